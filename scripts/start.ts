@@ -1,0 +1,58 @@
+// npm start / npm run dev: one command from a fresh clone to a served record.
+// Opens the database (DATABASE_URL, or the embedded PostgreSQL under .data/), applies migrations,
+// loads the initial record into an empty database, builds when there is no build, then runs Next.js.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { openDatabase } from "../lib/db/local-database";
+import { applyMigrations } from "../lib/db/migrate";
+import { createPrismaClient } from "../lib/db/client-factory";
+import { seedDatabase } from "../prisma/seed/load";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const port = process.env.PORT ?? "3000";
+const next = "node_modules/next/dist/bin/next";
+
+const db = await openDatabase();
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await db.close().catch(() => {});
+  process.exit(code);
+}
+
+try {
+  const applied = await applyMigrations(db.url);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const prisma = createPrismaClient(db.url);
+  if ((await prisma.entry.count()) === 0) {
+    const created = await seedDatabase(prisma);
+    console.log(`Loaded the initial record: ${created.entries} entries, ${created.actors} actors, ${created.sources} sources.`);
+  }
+  await prisma.$disconnect();
+
+  if (mode === "start" && !existsSync(".next/BUILD_ID")) {
+    console.log("No production build yet: building (about a minute) …");
+    const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
+    if (build.status !== 0) throw new Error("next build failed; see the output above");
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+
+const server = spawn(process.execPath, [next, mode, "--port", port], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env: { ...process.env, DATABASE_URL: db.url },
+});
+server.stdout.on("data", (chunk: Buffer) => {
+  const text = chunk.toString();
+  process.stdout.write(text);
+  if (/Ready in|ready started|✓ Ready/i.test(text)) console.log(`\nThe record is served at http://localhost:${port}\n`);
+});
+server.on("exit", (code) => shutdown(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.kill(signal);
+  });
+}
