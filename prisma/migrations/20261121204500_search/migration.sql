@@ -4,23 +4,23 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
 
--- unaccent() is only STABLE because its dictionary could change; pinning the dictionary makes a
+-- unaccent() is only STABLE because its dictionary could change. Pinning the dictionary makes a
 -- wrapper safe to use in index expressions.
-CREATE OR REPLACE FUNCTION record_unaccent(text) RETURNS text
+CREATE OR REPLACE FUNCTION public.record_unaccent(text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
 
 -- The searchable document of an entry: title weighs most, then summary, quote and actor names.
-CREATE OR REPLACE FUNCTION entry_search_document(title text, summary text, quote text, names text) RETURNS tsvector
+CREATE OR REPLACE FUNCTION public.entry_search_document(title text, summary text, quote text, names text) RETURNS tsvector
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$
-    SELECT setweight(to_tsvector('english', record_unaccent(coalesce(title, ''))), 'A')
-        || setweight(to_tsvector('english', record_unaccent(coalesce(names, ''))), 'B')
-        || setweight(to_tsvector('english', record_unaccent(coalesce(summary, '') || ' ' || coalesce(quote, ''))), 'C')
+    SELECT setweight(to_tsvector('english', public.record_unaccent(coalesce(title, ''))), 'A')
+        || setweight(to_tsvector('english', public.record_unaccent(coalesce(names, ''))), 'B')
+        || setweight(to_tsvector('english', public.record_unaccent(coalesce(summary, '') || ' ' || coalesce(quote, ''))), 'C')
   $$;
 
 -- q= on /api/v1/entries and the browse page.
-CREATE INDEX "Entry_search_idx" ON "Entry" USING GIN (entry_search_document("title", "summary", "quote", "searchNames"));
+CREATE INDEX "Entry_search_idx" ON "Entry" USING GIN (public.entry_search_document("title", "summary", "quote", "searchNames"));
 
--- actor= filter and the spelling expansion of q: lower(record_unaccent(name)) with % and <% operators.
-CREATE INDEX "ActorName_name_trgm_idx" ON "ActorName" USING GIN (lower(record_unaccent("name")) gin_trgm_ops);
+-- actor= filter and the spelling expansion of q: lower(public.record_unaccent(name)) with % and <% operators.
+CREATE INDEX "ActorName_name_trgm_idx" ON "ActorName" USING GIN (lower(public.record_unaccent("name")) gin_trgm_ops);
