@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Iran–Russia cooperation record", template: "%s · Iran–Russia cooperation record" },
+  description:
+    "A curated, sourced record of cooperation between Iran and Russia: events, agreements and statements with their actors, sectors and honest dates.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 dark:border-slate-800">
+          <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="font-semibold tracking-tight">
+              Iran–Russia cooperation record
+            </Link>
+            <nav aria-label="Main" className="text-sm">
+              <a href="/api/v1/entries" className="text-slate-600 hover:underline dark:text-slate-300">
+                API
+              </a>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

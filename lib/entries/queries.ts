@@ -1,0 +1,74 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { toPartialString } from "../dates/partial-date";
+import type { Prisma } from "../db/generated/client";
+import { findEntryIds } from "./search";
+import type { Entry, EntryListQuery, EntryPage } from "./schemas";
+
+/** Everything an Entry's JSON needs, loaded in a fixed number of queries however many entries. */
+const entryInclude = {
+  actors: { include: { actor: { select: { id: true, slug: true, name: true } } }, orderBy: { createdAt: "asc" } },
+  citations: { include: { source: true }, orderBy: { position: "asc" } },
+  speaker: { select: { id: true, slug: true, name: true } },
+} satisfies Prisma.EntryInclude;
+
+type EntryRow = Prisma.EntryGetPayload<{ include: typeof entryInclude }>;
+
+export function toEntry(row: EntryRow): Entry {
+  const entry: Entry = {
+    id: row.id,
+    slug: row.slug,
+    kind: row.kind,
+    title: row.title,
+    summary: row.summary,
+    date: {
+      start: toPartialString(row.dateStart, row.datePrecision),
+      end: toPartialString(row.dateEnd, row.datePrecision),
+      precision: row.dateStart ? row.datePrecision : "unknown",
+    },
+    sectors: row.sectors,
+    places: row.places,
+    actors: row.actors.map((a) => ({ id: a.actor.id, slug: a.actor.slug, name: a.actor.name, role: a.role })),
+    sources: row.citations.map((c) => ({
+      id: c.source.id,
+      title: c.source.title,
+      publisher: c.source.publisher,
+      url: c.source.url,
+      publishedAt: toPartialString(c.source.publishedAt, c.source.publishedPrecision),
+      quote: c.quote,
+      reliability: c.source.reliability,
+      credibility: c.credibility,
+    })),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+  if (row.kind === "agreement") entry.status = row.status;
+  if (row.kind === "statement") {
+    entry.speaker = row.speaker;
+    entry.quote = row.quote;
+  }
+  return entry;
+}
+
+const visible = { state: "published", deletedAt: null } satisfies Prisma.EntryWhereInput;
+
+export async function listEntries(query: EntryListQuery): Promise<EntryPage> {
+  const { ids, total } = await findEntryIds(query);
+  const rows = ids.length ? await prisma.entry.findMany({ where: { id: { in: ids } }, include: entryInclude }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    data: ids.flatMap((id) => (byId.has(id) ? [toEntry(byId.get(id)!)] : [])),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** One published entry by id or by its permalink slug; null when there is none (or it is not public). */
+export async function getEntry(idOrSlug: string): Promise<Entry | null> {
+  const row = await prisma.entry.findFirst({
+    where: { ...visible, OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
+    include: entryInclude,
+  });
+  return row ? toEntry(row) : null;
+}

@@ -1,0 +1,84 @@
+// The read API's contract: query parameters in, Entry JSON out. The browse page and the API both
+// parse with these schemas.
+import { z } from "zod";
+import { parsePartialDate } from "../dates/partial-date";
+import { AGREEMENT_STATUSES, SECTORS } from "../../prisma/seed/schema";
+
+export { AGREEMENT_STATUSES, SECTORS };
+export const ENTRY_KINDS = ["event", "agreement", "statement"] as const;
+export type Sector = (typeof SECTORS)[number];
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((s) => parsePartialDate(s) !== null, "not a real calendar date");
+
+/** A parameter that may repeat (?sector=energy&sector=trade) or come comma-separated. */
+const repeated = <T extends z.ZodType>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(item));
+
+export const entryListQuery = z
+  .object({
+    q: z.string().trim().max(200, "keep the search under 200 characters").optional(),
+    kind: z.enum(ENTRY_KINDS).optional(),
+    sector: repeated(z.enum(SECTORS)).optional(),
+    actor: z.string().trim().min(1).max(200).optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100, "pageSize is at most 100").default(20),
+  })
+  .strict()
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "from must not be after to", path: ["from"] });
+
+export type EntryListQuery = z.infer<typeof entryListQuery>;
+
+/** URLSearchParams → plain object, keeping repeated keys as arrays. */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+export type EntryDate = {
+  start: string | null;
+  end: string | null;
+  precision: "day" | "month" | "year" | "unknown";
+};
+
+export type Entry = {
+  id: string;
+  slug: string;
+  kind: EntryKind;
+  title: string;
+  summary: string;
+  date: EntryDate;
+  sectors: Sector[];
+  places: string[];
+  actors: { id: string; slug: string; name: string; role: string }[];
+  sources: {
+    id: string;
+    title: string;
+    publisher: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    quote: string | null;
+    reliability: string | null;
+    credibility: number | null;
+  }[];
+  status?: AgreementStatus | null;
+  speaker?: { id: string; slug: string; name: string } | null;
+  quote?: string | null;
+  updatedAt: string;
+  version: number;
+};
+
+export type EntryPage = { data: Entry[]; total: number; page: number; pageSize: number };

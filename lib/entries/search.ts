@@ -1,0 +1,117 @@
+import "server-only";
+// Search and filters for the record, on PostgreSQL's full-text search and pg_trgm (indexes in
+// prisma/migrations/*_search). Every value reaches SQL as a bound parameter.
+import { Prisma } from "../db/generated/client";
+import { prisma } from "../db/client";
+import type { EntryListQuery } from "./schemas";
+
+/** Query words: letters and digits in any script, lowercased; everything else separates words. */
+export function queryTokens(q: string): string[] {
+  return [...new Set(q.toLowerCase().normalize("NFKC").split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 12);
+}
+
+/**
+ * For each query word, the words of known actor names that are spelled like it, so that
+ * "Tsiviliov" also finds "Tsivilyov" and "Tsivilev". Candidates come from the trigram index
+ * (word_similarity ≥ 0.6, the `<%` operator); words shorter than 4 letters are left alone.
+ */
+async function spellingVariants(tokens: string[]): Promise<Map<string, string[]>> {
+  const long = tokens.filter((t) => t.length >= 4);
+  const variants = new Map<string, string[]>();
+  if (long.length === 0) return variants;
+  const rows = await prisma.$queryRaw<{ token: string; word: string }[]>`
+    SELECT DISTINCT t.token, w.word
+    FROM unnest(${long}::text[]) AS t(token)
+    JOIN "ActorName" n ON t.token <% lower(public.record_unaccent(n."name"))
+    CROSS JOIN LATERAL regexp_split_to_table(lower(public.record_unaccent(n."name")), '[^[:alnum:]]+') AS w(word)
+    WHERE w.word <> t.token AND length(w.word) >= 3 AND similarity(t.token, w.word) >= 0.3`;
+  for (const { token, word } of rows) variants.set(token, [...(variants.get(token) ?? []), word]);
+  return variants;
+}
+
+/**
+ * A to_tsquery text: every query word must match, each either as typed (the last one also as a
+ * prefix, for search-as-you-type) or as a known spelling of the same name. Tokens hold only letters
+ * and digits, so they cannot inject tsquery syntax.
+ */
+export async function buildTsQuery(q: string): Promise<string | null> {
+  const tokens = queryTokens(q);
+  if (tokens.length === 0) return null;
+  const variants = await spellingVariants(tokens);
+  return tokens
+    .map((token, i) => {
+      const alternatives = [i === tokens.length - 1 ? `${token}:*` : token, ...(variants.get(token) ?? [])];
+      return `(${alternatives.join(" | ")})`;
+    })
+    .join(" & ");
+}
+
+/** Actors a name means: exact spelling (any recorded one) or slug first, else the closest spellings. */
+export async function resolveActorIds(name: string): Promise<string[]> {
+  const exact = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT n."actorId" AS id FROM "ActorName" n
+    WHERE lower(public.record_unaccent(n."name")) = lower(public.record_unaccent(${name}))
+    UNION SELECT a."id" FROM "Actor" a WHERE a."slug" = ${name}`;
+  if (exact.length) return exact.map((r) => r.id);
+  const close = await prisma.$queryRaw<{ id: string; score: number }[]>`
+    SELECT n."actorId" AS id, max(word_similarity(lower(public.record_unaccent(${name})), lower(public.record_unaccent(n."name")))) AS score
+    FROM "ActorName" n
+    WHERE lower(public.record_unaccent(${name})) <% lower(public.record_unaccent(n."name"))
+    GROUP BY n."actorId" ORDER BY score DESC LIMIT 20`;
+  if (close.length === 0) return [];
+  // Keep only the best-scoring actors, so "Ryabkow" means Ryabkov and not every Sergei.
+  const best = close[0].score;
+  return close.filter((r) => r.score >= best - 0.05).map((r) => r.id);
+}
+
+export type EntryMatch = { id: string; total: number };
+
+/** The WHERE clause shared by the list, its count and (later) facets. */
+export async function entryFilters(query: Omit<EntryListQuery, "page" | "pageSize">) {
+  const conditions: Prisma.Sql[] = [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
+  let tsQuery: string | null = null;
+  if (query.q) {
+    tsQuery = await buildTsQuery(query.q);
+    if (tsQuery) {
+      conditions.push(
+        Prisma.sql`public.entry_search_document(e."title", e."summary", e."quote", e."searchNames") @@ to_tsquery('english', ${tsQuery})`,
+      );
+    }
+  }
+  if (query.kind) conditions.push(Prisma.sql`e."kind" = ${query.kind}::"EntryKind"`);
+  if (query.sector?.length) conditions.push(Prisma.sql`e."sectors" && ${query.sector}::"Sector"[]`);
+  // An entry matches a date window when the period it may cover overlaps it ("Feb 2026" is in
+  // from=2026-02-18); undated entries drop out once a date filter is set.
+  if (query.from) conditions.push(Prisma.sql`e."periodEnd" >= ${query.from}::date`);
+  if (query.to) conditions.push(Prisma.sql`e."dateStart" <= ${query.to}::date`);
+  if (query.actor) {
+    const actorIds = await resolveActorIds(query.actor);
+    conditions.push(
+      actorIds.length
+        ? Prisma.sql`(EXISTS (SELECT 1 FROM "EntryActor" ea WHERE ea."entryId" = e."id" AND ea."actorId" = ANY(${actorIds}::text[]))
+                      OR e."speakerId" = ANY(${actorIds}::text[]))`
+        : Prisma.sql`FALSE`,
+    );
+  }
+  return { where: Prisma.join(conditions, " AND "), tsQuery };
+}
+
+/** One page of matching entry ids, newest first or by relevance when there is a query, with the total. */
+export async function findEntryIds(query: EntryListQuery): Promise<{ ids: string[]; total: number }> {
+  const { where, tsQuery } = await entryFilters(query);
+  const order = tsQuery
+    ? Prisma.sql`ts_rank_cd(public.entry_search_document(e."title", e."summary", e."quote", e."searchNames"), to_tsquery('english', ${tsQuery})) DESC, e."dateStart" DESC NULLS LAST, e."id"`
+    : Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
+  const offset = (query.page - 1) * query.pageSize;
+  const rows = await prisma.$queryRaw<{ id: string; total: bigint }[]>`
+    SELECT e."id", count(*) OVER () AS total
+    FROM "Entry" e
+    WHERE ${where}
+    ORDER BY ${order}
+    LIMIT ${query.pageSize} OFFSET ${offset}`;
+  if (rows.length > 0) return { ids: rows.map((r) => r.id), total: Number(rows[0].total) };
+  // Past the last page the window function has no row to report the total on.
+  if (query.page === 1) return { ids: [], total: 0 };
+  const [{ total }] = await prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Entry" e WHERE ${where}`;
+  return { ids: [], total: Number(total) };
+}
