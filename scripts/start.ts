@@ -33,7 +33,7 @@ try {
 
   if (mode === "start" && !existsSync(".next/BUILD_ID")) {
     console.log("No production build yet: building (about a minute) …");
-    const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url } });
+    const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) throw new Error("next build failed; see the output above");
   }
 } catch (error) {
@@ -43,7 +43,7 @@ try {
 
 const server = spawn(process.execPath, [next, mode, "--port", port], {
   stdio: ["ignore", "pipe", "inherit"],
-  env: { ...process.env, DATABASE_URL: db.url },
+  env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
 });
 server.stdout.on("data", (chunk: Buffer) => {
   const text = chunk.toString();

@@ -16,7 +16,7 @@ const isoDay = z
   .refine((s) => parsePartialDate(s) !== null, "not a real calendar date");
 
 /** A parameter that may repeat (?sector=energy&sector=trade) or come comma-separated. */
-const repeated = <T extends z.ZodType>(item: T) =>
+const repeated = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { readRecord, seedDatabase } from "@/prisma/seed/load";
+
+const record = readRecord();
+
+describe("the initial record", () => {
+  it("loads every entry, actor and source once, and a second load duplicates nothing", async () => {
+    const first = await seedDatabase(prisma);
+    expect(first).toEqual({ entries: record.entries.length, actors: record.actors.length, sources: record.sources.length });
+
+    const second = await seedDatabase(prisma);
+    expect(second).toEqual({ entries: 0, actors: 0, sources: 0 });
+
+    expect(await prisma.entry.count()).toBe(record.entries.length);
+    expect(await prisma.actor.count()).toBe(record.actors.length);
+    expect(await prisma.source.count()).toBe(record.sources.length);
+    const spellings = new Set(record.actors.flatMap((a) => [a.name, ...a.aliases].map((n) => `${a.slug}|${n}`)));
+    expect(await prisma.actorName.count()).toBe(spellings.size);
+  });
+
+  it("keeps an editor's correction when loaded again", async () => {
+    const slug = record.entries[0].slug;
+    await prisma.entry.update({ where: { slug }, data: { title: "Corrected title" } });
+    await seedDatabase(prisma);
+    expect((await prisma.entry.findUniqueOrThrow({ where: { slug } })).title).toBe("Corrected title");
+  });
+
+  it("cites its seed document on every entry", async () => {
+    const uncited = await prisma.entry.count({ where: { citations: { none: {} } } });
+    expect(uncited).toBe(0);
+  });
+});
