@@ -1,0 +1,76 @@
+// The CSV exchange format: the same columns go out in an export and come back in an import, so an
+// analyst can edit an export in a spreadsheet and import it again. Documented in docs/import.md.
+import type { EntryRecord } from "./records";
+
+/** Separates the values of a list cell: "energy; trade". */
+export const LIST_SEPARATOR = ";";
+
+export const CSV_COLUMNS = [
+  ["id", "Leave empty for a new entry. The id of an existing entry to update it."],
+  ["version", "With id: the version the row was exported at; a row older than the record is refused, not applied."],
+  ["slug", "Permalink, lowercase words joined by hyphens; made from the title when empty."],
+  ["kind", "event, agreement or statement."],
+  ["title", "Required, at most 200 characters."],
+  ["summary", "Required."],
+  ["date_start", "YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows; empty when undated."],
+  ["date_end", "End of a range, same forms; empty for a single date."],
+  ["sectors", "One or more of defense, energy, nuclear, trade, finance, transport, diplomacy, technology, separated by ';'."],
+  ["places", "Places separated by ';'."],
+  ["actors", "Actors with their role in brackets, separated by ';': 'Sergei Tsivilev (visitor); Iran (host)'. Any recorded spelling or the actor's slug."],
+  ["status", "Agreements: proposed, negotiating, signed, ratified, in_force, suspended, expired or terminated."],
+  ["duration_years", "Agreements: duration in years, e.g. 20."],
+  ["speaker", "Statements: who said it (any recorded spelling or slug)."],
+  ["quote", "Statements: what was said."],
+  ["quote_verbatim", "Statements: true when the quote is verbatim, false for a paraphrase."],
+  ["quote_language", "Statements: language of the quote, e.g. en."],
+  ["quote_original", "Statements: the quote in its original language, when it differs."],
+  ["reported_by", "Statements: who reported it, e.g. TASS."],
+  ["source_ids", "Ids of sources already in the record that the entry cites, separated by ';'."],
+  ["source_title", "A source to cite (new, or the record's source with the same URL or title): its title."],
+  ["source_publisher", "Its publisher."],
+  ["source_url", "Its URL."],
+  ["source_published_at", "Its publication date: YYYY, YYYY-MM or YYYY-MM-DD."],
+  ["source_reliability", "Its reliability, A (completely reliable) to F (cannot be judged)."],
+  ["citation_quote", "The passage of the first source that supports the entry."],
+  ["credibility", "Credibility of the information, 1 (confirmed) to 6 (cannot be judged)."],
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number][0];
+export const CSV_HEADER: CsvColumn[] = CSV_COLUMNS.map(([name]) => name);
+export type CsvRow = Record<CsvColumn, string>;
+
+const list = (values: string[]) => values.join(`${LIST_SEPARATOR} `);
+
+/** One export row; every value a string, empty when there is nothing. */
+export function recordToCsvRow(record: EntryRecord): CsvRow {
+  const first = record.sources[0];
+  return {
+    id: record.id,
+    version: String(record.version),
+    slug: record.slug,
+    kind: record.kind,
+    title: record.title,
+    summary: record.summary,
+    date_start: record.date.start ?? "",
+    date_end: record.date.end ?? "",
+    sectors: list(record.sectors),
+    places: list(record.places),
+    actors: list(record.actors.map((a) => `${a.name} (${a.role})`)),
+    status: record.status ?? "",
+    duration_years: record.durationYears === null ? "" : String(record.durationYears),
+    speaker: record.speaker?.name ?? "",
+    quote: record.kind === "statement" ? (record.quote ?? "") : "",
+    quote_verbatim: record.kind === "statement" ? String(record.quoteVerbatim) : "",
+    quote_language: record.quoteLanguage ?? "",
+    quote_original: record.quoteOriginal ?? "",
+    reported_by: record.reportedBy ?? "",
+    source_ids: list(record.sources.map((s) => s.id)),
+    source_title: first?.title ?? "",
+    source_publisher: first?.publisher ?? "",
+    source_url: first?.url ?? "",
+    source_published_at: first?.publishedAt ?? "",
+    source_reliability: first?.reliability ?? "",
+    citation_quote: first?.quote ?? "",
+    credibility: first?.credibility == null ? "" : String(first.credibility),
+  };
+}

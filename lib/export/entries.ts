@@ -1,0 +1,54 @@
+import "server-only";
+// Export of a browse view: the same filters and order as /entries and GET /api/v1/entries, read
+// through a PostgreSQL cursor a batch at a time and written to the response as it goes.
+import { stringify } from "csv-stringify/sync";
+import { prisma } from "../db/client";
+import { entryFilters, entryOrder } from "../entries/search";
+import type { EntryListQuery } from "../entries/schemas";
+import { CSV_HEADER, recordToCsvRow } from "./csv-columns";
+import { loadRecords, type EntryRecord } from "./records";
+import { streamFrom, type Write } from "./stream";
+
+export type ExportFormat = "csv" | "json";
+export type ExportQuery = Omit<EntryListQuery, "page" | "pageSize">;
+
+/**
+ * Calls `each` with the matching entries, in order, 200 at a time. The ids come from a cursor in
+ * one read-only transaction, so the export is a consistent snapshot however long the download.
+ */
+export async function eachMatchingBatch(query: ExportQuery, each: (records: EntryRecord[]) => Promise<void>): Promise<void> {
+  const { where, tsQuery } = await entryFilters(query);
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`DECLARE entry_export NO SCROLL CURSOR FOR
+        SELECT e."id" FROM "Entry" e WHERE ${where} ORDER BY ${entryOrder(tsQuery)}`;
+      for (;;) {
+        const rows = await tx.$queryRaw<{ id: string }[]>`FETCH 200 FROM entry_export`;
+        if (rows.length === 0) break;
+        await each(await loadRecords(tx, rows.map((r) => r.id)));
+      }
+    },
+    { isolationLevel: "RepeatableRead", maxWait: 10_000, timeout: 30 * 60_000 },
+  );
+}
+
+async function writeCsv(query: ExportQuery, write: Write) {
+  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (Persian and Russian names).
+  await write("\uFEFF" + stringify([CSV_HEADER]));
+  await eachMatchingBatch(query, (records) => write(stringify(records.map(recordToCsvRow), { columns: CSV_HEADER })));
+}
+
+async function writeJson(query: ExportQuery, write: Write) {
+  let first = true;
+  await write('{"data":[');
+  await eachMatchingBatch(query, async (records) => {
+    const text = records.map((r) => JSON.stringify(r)).join(",\n");
+    await write((first ? "\n" : ",\n") + text);
+    first = false;
+  });
+  await write("\n]}\n");
+}
+
+export function exportEntries(query: ExportQuery, format: ExportFormat): ReadableStream<Uint8Array> {
+  return streamFrom((write) => (format === "csv" ? writeCsv(query, write) : writeJson(query, write)));
+}

@@ -1,0 +1,99 @@
+// Export of a browse view as CSV or JSON: the same filters as the list, every matching entry.
+import { parse } from "csv-parse/sync";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as exportRoute } from "@/app/api/v1/entries/export/route";
+import { prisma } from "@/lib/db/client";
+import { readRecord, seedDatabase } from "@/prisma/seed/load";
+
+const record = readRecord();
+
+async function download(query: string) {
+  const response = await exportRoute(new NextRequest(`http://localhost/api/v1/entries/export${query}`));
+  return { response, text: await response.text() };
+}
+
+const csvRows = (text: string) => parse(text, { columns: true, bom: true }) as Record<string, string>[];
+
+beforeAll(async () => {
+  await seedDatabase(prisma);
+});
+
+describe("GET /api/v1/entries/export", () => {
+  it("downloads the whole record as CSV, one row per entry, beyond the list's page size", async () => {
+    const { response, text } = await download("?format=csv&pageSize=5");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename=".+\.csv"/);
+    const rows = csvRows(text);
+    expect(rows).toHaveLength(record.entries.length);
+    const visit = rows.find((r) => r.slug === "tsivilev-visit-to-tehran-2026")!;
+    expect(visit.kind).toBe("event");
+    expect(visit.date_start).toBe("2026-02-18");
+    expect(visit.sectors.split(";").map((s) => s.trim())).toContain("energy");
+    expect(visit.actors).toContain("Sergei Tsivilev (");
+    expect(visit.source_ids).not.toBe("");
+    const treaty = rows.find((r) => r.slug === "russia-iran-20-year-strategic-partnership-treaty")!;
+    expect(treaty.date_start).toBe("2025-01"); // known to the month: exported as the month
+    expect(treaty.status).toBe("signed");
+  });
+
+  it("applies the list's filters: sector, kind, actor in any spelling, dates and search", async () => {
+    const nuclear = csvRows((await download("?format=csv&sector=nuclear")).text);
+    expect(nuclear.map((r) => r.slug).sort()).toEqual(
+      record.entries.filter((e) => e.sectors.includes("nuclear")).map((e) => e.slug).sort(),
+    );
+
+    const agreements = JSON.parse((await download("?format=json&kind=agreement")).text);
+    expect(agreements.data).toHaveLength(record.entries.filter((e) => e.kind === "agreement").length);
+    expect(agreements.data.every((e: { kind: string }) => e.kind === "agreement")).toBe(true);
+
+    const tsivilev = csvRows((await download("?format=csv&actor=Tsiviliov")).text);
+    expect(tsivilev.map((r) => r.slug)).toContain("tsivilev-visit-to-tehran-2026");
+    expect(tsivilev.length).toBeLessThan(record.entries.length);
+
+    const feb2026 = csvRows((await download("?format=csv&from=2026-02-01&to=2026-02-28")).text);
+    expect(feb2026.map((r) => r.slug)).toEqual(["tsivilev-visit-to-tehran-2026"]);
+
+    const search = JSON.parse((await download("?format=json&q=pipeline%20Azerbaijan")).text);
+    expect(search.data.map((e: { slug: string }) => e.slug)).toContain("russia-iran-gas-pipeline-via-azerbaijan");
+  });
+
+  it("gives JSON records with agreement steps, statement details and links", async () => {
+    const { response, text } = await download("?format=json");
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const { data } = JSON.parse(text);
+    expect(data).toHaveLength(record.entries.length);
+    const treaty = data.find((e: { slug: string }) => e.slug === "russia-iran-20-year-strategic-partnership-treaty");
+    const seedTreaty = record.entries.find((e) => e.slug === treaty.slug)!;
+    expect(treaty.steps).toHaveLength(seedTreaty.agreement!.steps.length);
+    expect(treaty.durationYears).toBe(seedTreaty.agreement!.durationYears);
+    const austin = data.find((e: { slug: string }) => e.slug === "austin-russia-iran-military-cooperation-claim");
+    expect(austin.speaker.name).toBe("Lloyd Austin");
+    expect(austin.quote).toBeTruthy();
+  });
+
+  it("leaves out drafts and deleted entries, as the list does", async () => {
+    const entry = await prisma.entry.findUniqueOrThrow({ where: { slug: "tsivilev-visit-to-tehran-2026" } });
+    await prisma.entry.update({ where: { id: entry.id }, data: { state: "draft" } });
+    const rows = csvRows((await download("?format=csv")).text);
+    expect(rows.map((r) => r.slug)).not.toContain(entry.slug);
+    expect(rows).toHaveLength(record.entries.length - 1);
+    await prisma.entry.update({ where: { id: entry.id }, data: { state: "published" } });
+  });
+
+  it("answers bad parameters with 400 before starting the download", async () => {
+    for (const query of ["?format=xlsx", "?sector=space", "?from=2026-02-30", "?colour=blue"]) {
+      const { response, text } = await download(query);
+      expect(response.status, query).toBe(400);
+      expect(JSON.parse(text).error.message, query).toBeTruthy();
+    }
+  });
+
+  it("gives an empty export, with its header, when nothing matches", async () => {
+    const { text } = await download("?format=csv&from=2030-01-01");
+    expect(csvRows(text)).toEqual([]);
+    expect(text).toContain("id,version,slug,kind,title");
+    expect(JSON.parse((await download("?format=json&from=2030-01-01")).text)).toEqual({ data: [] });
+  });
+});
