@@ -96,17 +96,12 @@ export async function entryFilters(query: Omit<EntryListQuery, "page" | "pageSiz
   return { where: Prisma.join(conditions, " AND "), tsQuery };
 }
 
-/** The ORDER BY shared by the list and the exports: by relevance when there is a query, else newest first (undated last). */
-export function entryOrder(tsQuery: string | null): Prisma.Sql {
-  return tsQuery
-    ? Prisma.sql`ts_rank_cd(public.entry_search_document(e."title", e."summary", e."quote", e."searchNames"), to_tsquery('english', ${tsQuery})) DESC, e."dateStart" DESC NULLS LAST, e."id"`
-    : Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
-}
-
 /** One page of matching entry ids, newest first or by relevance when there is a query, with the total. */
 export async function findEntryIds(query: EntryListQuery): Promise<{ ids: string[]; total: number }> {
   const { where, tsQuery } = await entryFilters(query);
-  const order = entryOrder(tsQuery);
+  const order = tsQuery
+    ? Prisma.sql`ts_rank_cd(public.entry_search_document(e."title", e."summary", e."quote", e."searchNames"), to_tsquery('english', ${tsQuery})) DESC, e."dateStart" DESC NULLS LAST, e."id"`
+    : Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
   const offset = (query.page - 1) * query.pageSize;
   const rows = await prisma.$queryRaw<{ id: string; total: bigint }[]>`
     SELECT e."id", count(*) OVER () AS total
