@@ -11,13 +11,17 @@ export const exportQueryParams = z.object({
 });
 
 /**
- * Splits a request's parameters into the format and the browse query, parsed by the very schema
- * the list uses. page and pageSize are accepted (a link copied from a page of results) and ignored:
- * an export holds every matching entry.
+ * A browse view's filters from a request, parsed by the very schema the list uses. page and
+ * pageSize are accepted (a link copied from a page of results) and ignored: an export or a feed
+ * holds every matching entry.
  */
+export function parseViewParams(params: Record<string, string | string[]>) {
+  const { page: _page, pageSize: _pageSize, ...filters } = entryListQuery.parse(params);
+  return filters;
+}
+
+/** An export's format and filters. */
 export function parseExportParams(params: URLSearchParams) {
   const { format, ...rest } = searchParamsToObject(params);
-  const query = entryListQuery.parse(rest);
-  const { page: _page, pageSize: _pageSize, ...filters } = query;
-  return { format: exportFormat.parse(format ?? "csv"), filters };
+  return { format: exportFormat.parse(format ?? "csv"), filters: parseViewParams(rest) };
 }
