@@ -1,0 +1,98 @@
+// Full backup and restore into an empty database give back the same record: every table, drafts
+// and deleted entries included.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { backupStream } from "@/lib/backup/backup";
+import { RestoreError, restoreBackup } from "@/lib/backup/restore";
+import { createPrismaClient } from "@/lib/db/client-factory";
+import { prisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { readAll } from "@/lib/export/stream";
+import { seedDatabase } from "@/prisma/seed/load";
+import { createTestDatabase, dropTestDatabase } from "../support/test-database";
+
+const serverUrl = inject("postgresServerUrl");
+let targetUrl: string;
+let target: PrismaClient;
+
+/** Everything a reader or an editor could see, read through Prisma, independent of the backup code. */
+async function snapshot(db: PrismaClient) {
+  return {
+    entries: await db.entry.findMany({
+      orderBy: { id: "asc" },
+      include: {
+        actors: { orderBy: [{ actorId: "asc" }, { role: "asc" }] },
+        citations: { orderBy: { id: "asc" } },
+        steps: { orderBy: { id: "asc" } },
+        linksFrom: { orderBy: { id: "asc" } },
+      },
+    }),
+    actors: await db.actor.findMany({ orderBy: { id: "asc" }, include: { names: { orderBy: { id: "asc" } } } }),
+    sources: await db.source.findMany({ orderBy: { id: "asc" } }),
+  };
+}
+
+beforeAll(async () => {
+  await seedDatabase(prisma);
+  // Work an editor might have done: a draft, a deleted entry, a correction with a new version.
+  await prisma.entry.update({ where: { slug: "tsivilev-visit-to-tehran-2026" }, data: { state: "draft" } });
+  await prisma.entry.update({ where: { slug: "bushehr-nuclear-power-plant-operational" }, data: { deletedAt: new Date() } });
+  await prisma.entry.update({
+    where: { slug: "russia-iran-20-year-strategic-partnership-treaty" },
+    data: { summary: "Corrected: “quotes”, Цивилёв, تهران, and a\nnew line.", version: { increment: 1 } },
+  });
+  targetUrl = await createTestDatabase(serverUrl);
+  target = createPrismaClient(targetUrl);
+});
+
+afterAll(async () => {
+  await target.$disconnect();
+  await dropTestDatabase(serverUrl, targetUrl);
+});
+
+describe("backup and restore", () => {
+  it("restores into an empty database exactly the record that was backed up", async () => {
+    const file = JSON.parse(await readAll(backupStream(prisma)));
+    expect(file.format).toBe("iran-russia-record-backup");
+    expect(file.version).toBe(1);
+    expect(file.migrations.length).toBeGreaterThan(0);
+    expect(file.tables.Entry).toHaveLength(await prisma.entry.count());
+
+    const restored = await restoreBackup(target, file);
+    expect(restored.Entry).toBe(await prisma.entry.count());
+
+    const [before, after] = [await snapshot(prisma), await snapshot(target)];
+    expect(after.entries.length).toBeGreaterThan(20);
+    expect(after).toEqual(before);
+    // Drafts, deleted entries and corrections survive as they were.
+    const byslug = new Map(after.entries.map((e) => [e.slug, e]));
+    expect(byslug.get("tsivilev-visit-to-tehran-2026")!.state).toBe("draft");
+    expect(byslug.get("bushehr-nuclear-power-plant-operational")!.deletedAt).toBeInstanceOf(Date);
+    expect(byslug.get("russia-iran-20-year-strategic-partnership-treaty")!.summary).toContain("Цивилёв, تهران");
+    expect(byslug.get("russia-iran-20-year-strategic-partnership-treaty")!.version).toBe(2);
+  });
+
+  it("backs up the restored database to the same tables and rows", async () => {
+    const again = JSON.parse(await readAll(backupStream(target)));
+    const first = JSON.parse(await readAll(backupStream(prisma)));
+    const sorted = (rows: { id?: string }[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(Object.keys(again.tables)).toEqual(Object.keys(first.tables));
+    for (const name of Object.keys(first.tables)) expect(sorted(again.tables[name]), name).toEqual(sorted(first.tables[name]));
+  });
+
+  it("refuses to restore over a database that holds anything, and changes nothing", async () => {
+    const file = JSON.parse(await readAll(backupStream(prisma)));
+    const count = await target.entry.count();
+    await expect(restoreBackup(target, file)).rejects.toThrow(/empty database/);
+    expect(await target.entry.count()).toBe(count);
+  });
+
+  it("refuses a file that is not a backup, or one from a newer app", async () => {
+    await expect(restoreBackup(target, { hello: "world" })).rejects.toBeInstanceOf(RestoreError);
+    const file = JSON.parse(await readAll(backupStream(prisma)));
+    await expect(restoreBackup(target, { ...file, version: 99 })).rejects.toThrow(/newer version/);
+    await expect(restoreBackup(target, { ...file, migrations: [...file.migrations, "29991231000000_future"] })).rejects.toThrow(
+      /newer database/,
+    );
+    await expect(restoreBackup(target, { ...file, tables: { ...file.tables, Spaceship: [] } })).rejects.toThrow(/Spaceship/);
+  });
+});
