@@ -1,0 +1,338 @@
+import "server-only";
+// The dry run: what an import would do, checked against the record without changing it. Each row
+// becomes a planned creation or update, or is reported as a likely duplicate or as invalid (with
+// its row number, field and reason). Every lookup is one query for the whole file, so a 10,000-row
+// file costs a handful of queries, not thousands.
+import { Prisma, type PrismaClient } from "../db/generated/client";
+import { loadRecords, type EntryRecord } from "../export/records";
+import type { ImportRow, ParseResult, ParsedRow, RowIssue } from "./row";
+import { slugify, titleKey } from "./slug";
+
+type Db = Pick<PrismaClient, "$queryRaw" | "entry">;
+
+/** A source to create, shared by every row that describes it. */
+export type NewSource = { key: string; title: string; publisher: string | null; url: string | null; publishedAt: string | null; reliability: string | null };
+export type PlannedCitation = { sourceId: string | null; newSourceKey: string | null; quote: string | null; credibility: number | null };
+export type PlannedRow = {
+  row: number;
+  data: ImportRow;
+  slug: string;
+  actors: { actorId: string; role: string }[];
+  speakerId: string | null;
+  citations: PlannedCitation[];
+};
+export type PlannedUpdate = PlannedRow & { id: string; version: number; changes: string[] };
+export type Duplicate = {
+  row: number;
+  title: string;
+  reason: string;
+  existing: { id: string; slug: string; title: string } | { row: number };
+};
+export type ImportPlan = {
+  total: number;
+  create: PlannedRow[];
+  update: PlannedUpdate[];
+  unchanged: { row: number; id: string; title: string }[];
+  duplicates: Duplicate[];
+  invalid: RowIssue[];
+  newSources: NewSource[];
+};
+
+const actorNameKey = (name: string) => name.trim().toLowerCase();
+
+/** Actors by any recorded spelling or slug; a name that fits no actor gets the closest spelling as a hint. */
+async function resolveActors(db: Db, names: string[]) {
+  const found = new Map<string, string[]>();
+  if (names.length === 0) return { found, hints: new Map<string, string>() };
+  const rows = await db.$queryRaw<{ name: string; ids: string[] }[]>`
+    SELECT t.name, array_remove(array_agg(DISTINCT x.id), NULL) AS ids
+    FROM unnest(${names}::text[]) AS t(name)
+    LEFT JOIN LATERAL (
+      SELECT n."actorId" AS id FROM "ActorName" n
+      WHERE lower(public.record_unaccent(n."name")) = lower(public.record_unaccent(t.name))
+      UNION SELECT a."id" FROM "Actor" a WHERE a."slug" = t.name
+    ) x ON TRUE
+    GROUP BY t.name`;
+  for (const r of rows) found.set(actorNameKey(r.name), r.ids);
+  const unknown = rows.filter((r) => r.ids.length === 0).map((r) => r.name);
+  const hints = new Map<string, string>();
+  if (unknown.length) {
+    const close = await db.$queryRaw<{ name: string; hint: string }[]>`
+      SELECT t.name, best.name AS hint FROM unnest(${unknown}::text[]) AS t(name)
+      CROSS JOIN LATERAL (
+        SELECT n."name" FROM "ActorName" n
+        WHERE lower(public.record_unaccent(t.name)) <% lower(public.record_unaccent(n."name"))
+        ORDER BY word_similarity(lower(public.record_unaccent(t.name)), lower(public.record_unaccent(n."name"))) DESC LIMIT 1
+      ) best`;
+    for (const c of close) hints.set(actorNameKey(c.name), c.hint);
+  }
+  return { found, hints };
+}
+
+function sourceKey(s: { url: string | null; title: string; publisher: string | null }) {
+  return s.url ? `url:${s.url}` : `title:${titleKey(s.title)}|${titleKey(s.publisher ?? "")}`;
+}
+
+/** What changed between the record and a row, by field, for the dry run's update list. */
+function changedFields(current: EntryRecord, planned: PlannedRow): string[] {
+  const d = planned.data;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const changes: string[] = [];
+  const check = (field: string, a: unknown, b: unknown) => same(a, b) || changes.push(field);
+  check("kind", current.kind, d.kind);
+  check("title", current.title, d.title);
+  check("summary", current.summary, d.summary);
+  check("slug", current.slug, planned.slug);
+  check("date", [current.date.start, current.date.end], [d.dateStart, d.dateEnd]);
+  check("sectors", [...current.sectors].sort(), [...d.sectors].sort());
+  check("places", current.places, d.places);
+  check(
+    "actors",
+    current.actors.map((a) => `${a.id}|${a.role}`).sort(),
+    planned.actors.map((a) => `${a.actorId}|${a.role}`).sort(),
+  );
+  if (d.kind === "agreement") {
+    check("status", current.status ?? null, d.status);
+    check("durationYears", current.durationYears, d.durationYears);
+    if (d.figures) check("figures", current.figures, d.figures);
+    if (d.steps) check("steps", current.steps, d.steps);
+  }
+  if (d.kind === "statement") {
+    check("speaker", current.speaker?.id ?? null, planned.speakerId);
+    check("quote", current.quote ?? null, d.quote);
+    check("quoteVerbatim", current.quoteVerbatim, d.quoteVerbatim);
+    check("quoteLanguage", current.quoteLanguage, d.quoteLanguage);
+    check("quoteOriginal", current.quoteOriginal, d.quoteOriginal);
+    check("reportedBy", current.reportedBy, d.reportedBy);
+  }
+  const cited = planned.citations.map((c) => c.sourceId ?? `new:${c.newSourceKey}`);
+  check("sources", current.sources.map((s) => s.id), cited);
+  const first = planned.citations[0];
+  if (first?.quote !== null && first?.quote !== undefined) check("citation quote", current.sources[0]?.quote ?? null, first.quote);
+  if (first?.credibility !== null && first?.credibility !== undefined) check("credibility", current.sources[0]?.credibility ?? null, first.credibility);
+  if (d.links) check("links", [...current.links].map((l) => `${l.type}|${l.to}`).sort(), d.links.map((l) => `${l.type}|${l.to}`).sort());
+  return changes;
+}
+
+export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPlan> {
+  const invalid: RowIssue[] = [...parsed.invalid];
+  const fail = (row: number, field: string, message: string) => invalid.push({ row, field, message });
+  const failed = new Set<number>();
+  const flag = (row: number, field: string, message: string) => {
+    fail(row, field, message);
+    failed.add(row);
+  };
+  const rows = parsed.rows;
+
+  // Actors and speakers, by any spelling.
+  const names = [...new Set(rows.flatMap((r) => [...r.data.actors.map((a) => a.name), ...(r.data.speaker ? [r.data.speaker] : [])]))];
+  const actors = await resolveActors(db, names);
+  const actorId = (row: number, field: string, name: string): string | null => {
+    const ids = actors.found.get(actorNameKey(name)) ?? [];
+    if (ids.length === 1) return ids[0];
+    if (ids.length > 1) flag(row, field, `“${name}” is a spelling of ${ids.length} actors: use the actor's slug instead`);
+    else {
+      const hint = actors.hints.get(actorNameKey(name));
+      flag(row, field, `no actor is called “${name}”${hint ? ` (did you mean “${hint}”?)` : ""}: use a recorded spelling, or add the actor first`);
+    }
+    return null;
+  };
+
+  // Sources cited by id, and sources described in the file (matched by URL, else by title and publisher).
+  const citedIds = [...new Set(rows.flatMap((r) => [...r.data.citations.flatMap((c) => (c.sourceId ? [c.sourceId] : [])), ...(r.data.steps ?? []).flatMap((s) => (s.sourceId ? [s.sourceId] : []))]))];
+  const knownIds = new Set(
+    citedIds.length ? (await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Source" WHERE "id" = ANY(${citedIds}::text[])`).map((s) => s.id) : [],
+  );
+  const described = rows.flatMap((r) => r.data.citations.flatMap((c) => (c.source ? [c.source] : [])));
+  const urls = [...new Set(described.flatMap((s) => (s.url ? [s.url] : [])))];
+  const titles = [...new Set(described.filter((s) => !s.url).map((s) => s.title))];
+  const existingSource = new Map<string, string>();
+  if (urls.length) {
+    // "Source_url_idx"
+    const found = await db.$queryRaw<{ id: string; url: string }[]>`SELECT DISTINCT ON ("url") "id", "url" FROM "Source" WHERE "url" = ANY(${urls}::text[]) ORDER BY "url", "createdAt"`;
+    for (const s of found) existingSource.set(`url:${s.url}`, s.id);
+  }
+  if (titles.length) {
+    const found = await db.$queryRaw<{ id: string; title: string; publisher: string | null }[]>`
+      SELECT "id", "title", "publisher" FROM "Source" WHERE lower("title") = ANY(${titles.map((t) => t.toLowerCase())}::text[]) ORDER BY "createdAt"`;
+    for (const s of found) {
+      const key = sourceKey({ url: null, title: s.title, publisher: s.publisher });
+      if (!existingSource.has(key)) existingSource.set(key, s.id);
+    }
+  }
+  const newSources = new Map<string, NewSource>();
+
+  // Entries that update rows name, and entries link targets name.
+  const updateIds = [...new Set(rows.flatMap((r) => (r.data.id ? [r.data.id] : [])))];
+  const current = new Map((await loadRecords(db, updateIds)).map((e) => [e.id, e]));
+  const deleted = new Set(
+    updateIds.length ? (await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Entry" WHERE "id" = ANY(${updateIds}::text[]) AND "deletedAt" IS NOT NULL`).map((r) => r.id) : [],
+  );
+
+  const planned: PlannedRow[] = [];
+  for (const { row, data } of rows) {
+    const entryActors = uniqueBy(
+      data.actors.flatMap((a) => {
+        const id = actorId(row, "actors", a.name);
+        return id ? [{ actorId: id, role: a.role }] : [];
+      }),
+      (a) => `${a.actorId}|${a.role}`,
+    );
+    const speakerId = data.speaker ? actorId(row, "speaker", data.speaker) : null;
+    const citations: PlannedCitation[] = [];
+    for (const c of data.citations) {
+      if (c.sourceId) {
+        if (!knownIds.has(c.sourceId)) flag(row, "source_ids", `no source has the id “${c.sourceId}”`);
+        citations.push({ sourceId: c.sourceId, newSourceKey: null, quote: c.quote, credibility: c.credibility });
+        continue;
+      }
+      const s = c.source!;
+      const key = sourceKey(s);
+      const existing = existingSource.get(key);
+      if (!existing && !newSources.has(key)) newSources.set(key, { key, ...s });
+      citations.push({ sourceId: existing ?? null, newSourceKey: existing ? null : key, quote: c.quote, credibility: c.credibility });
+    }
+    for (const step of data.steps ?? []) {
+      if (step.sourceId && !knownIds.has(step.sourceId)) flag(row, "steps", `no source has the id “${step.sourceId}”`);
+    }
+    // An export writes the first source both by id and described: cite it once.
+    const merged = uniqueBy(citations, (c) => c.sourceId ?? `new:${c.newSourceKey}`);
+    if (merged.length < citations.length && citations[0].quote === null) {
+      const twin = citations.find((c, i) => i > 0 && (c.sourceId ?? c.newSourceKey) === (merged[0].sourceId ?? merged[0].newSourceKey));
+      if (twin) Object.assign(merged[0], { quote: twin.quote ?? merged[0].quote, credibility: twin.credibility ?? merged[0].credibility });
+    }
+    planned.push({ row, data, slug: data.slug ?? slugify(data.title), actors: entryActors, speakerId, citations: merged });
+  }
+
+  // Links point at entries of the record or at entries this file creates.
+  const fileSlugs = new Set(planned.map((p) => p.slug));
+  const linkSlugs = [...new Set(planned.flatMap((p) => (p.data.links ?? []).map((l) => l.to)))].filter((s) => !fileSlugs.has(s));
+  const knownSlugs = new Set(
+    linkSlugs.length ? (await db.$queryRaw<{ slug: string }[]>`SELECT "slug" FROM "Entry" WHERE "slug" = ANY(${linkSlugs}::text[])`).map((r) => r.slug) : [],
+  );
+  for (const p of planned) {
+    for (const link of p.data.links ?? []) {
+      if (!fileSlugs.has(link.to) && !knownSlugs.has(link.to)) flag(p.row, "links", `no entry has the permalink “${link.to}”`);
+    }
+  }
+
+  const plan: ImportPlan = { total: parsed.total, create: [], update: [], unchanged: [], duplicates: [], invalid, newSources: [] };
+  const creations: PlannedRow[] = [];
+  for (const p of planned) {
+    if (failed.has(p.row)) continue;
+    if (!p.data.id) {
+      creations.push(p);
+      continue;
+    }
+    const entry = current.get(p.data.id);
+    if (!entry) {
+      fail(p.row, "id", `no entry has the id “${p.data.id}”: leave id empty to create a new entry`);
+      continue;
+    }
+    if (deleted.has(entry.id)) {
+      fail(p.row, "id", `“${entry.title}” is deleted: restore it first, or leave id empty to create a new entry`);
+      continue;
+    }
+    if (p.data.version !== null && p.data.version !== entry.version) {
+      fail(
+        p.row,
+        "version",
+        `“${entry.title}” has changed since this row was exported (version ${p.data.version}, now ${entry.version}): export it again and reapply your change`,
+      );
+      continue;
+    }
+    const changes = changedFields(entry, p);
+    if (changes.length === 0) plan.unchanged.push({ row: p.row, id: entry.id, title: entry.title });
+    else plan.update.push({ ...p, id: entry.id, version: entry.version, changes });
+  }
+
+  await sortOutDuplicates(db, creations, plan);
+  plan.invalid.sort((a, b) => a.row - b.row || a.field.localeCompare(b.field));
+  const cited = new Set([...plan.create, ...plan.update].flatMap((p) => p.citations.flatMap((c) => (c.newSourceKey ? [c.newSourceKey] : []))));
+  plan.newSources = [...newSources.values()].filter((s) => cited.has(s.key));
+  return plan;
+}
+
+/**
+ * New rows that look like an entry already in the record (same permalink, same title, or a similar
+ * title of the same kind on the same date), or like an earlier row of the file, are set aside.
+ */
+async function sortOutDuplicates(db: Db, creations: PlannedRow[], plan: ImportPlan) {
+  if (creations.length === 0) return;
+  const slugs = [...new Set(creations.map((c) => c.slug))];
+  // The wanted permalinks and their numbered variants ("…-2"), to pick free ones; slugs hold no LIKE wildcards.
+  const bySlug = new Map(
+    (await db.$queryRaw<{ id: string; slug: string; title: string }[]>`
+      SELECT "id", "slug", "title" FROM "Entry"
+      WHERE "slug" = ANY(${slugs}::text[]) OR "slug" LIKE ANY(${slugs.map((s) => `${s}-%`)}::text[])`).map((e) => [e.slug, e]),
+  );
+  const sameTitle = new Map<string, { id: string; slug: string; title: string }>();
+  const titleRows = await db.$queryRaw<{ kind: string; key: string; id: string; slug: string; title: string }[]>`
+    WITH wanted AS (
+      SELECT DISTINCT trim(regexp_replace(lower(public.record_unaccent(t.title)), '[^[:alnum:]]+', ' ', 'g')) AS key
+      FROM unnest(${creations.map((c) => c.data.title)}::text[]) AS t(title)
+    )
+    SELECT e."kind"::text AS kind, w.key, e."id", e."slug", e."title"
+    FROM "Entry" e JOIN wanted w ON trim(regexp_replace(lower(public.record_unaccent(e."title")), '[^[:alnum:]]+', ' ', 'g')) = w.key
+    WHERE e."deletedAt" IS NULL`;
+  for (const r of titleRows) sameTitle.set(`${r.kind}|${titleKey(r.key)}`, r);
+
+  const dated = creations.filter((c) => c.data.dateStart);
+  const similar = new Map<number, { id: string; slug: string; title: string }>();
+  if (dated.length) {
+    // "Entry_kind_state_dateStart_idx" narrows each row to entries of its kind on its date.
+    const rows = await db.$queryRaw<{ row: number; id: string; slug: string; title: string }[]>`
+      SELECT r.row, m."id", m."slug", m."title"
+      FROM unnest(${dated.map((c) => c.row)}::int[], ${dated.map((c) => c.data.kind)}::"EntryKind"[],
+                  ${dated.map((c) => c.data.title)}::text[], ${dated.map((c) => firstDay(c.data.dateStart!))}::date[]) AS r(row, kind, title, start)
+      CROSS JOIN LATERAL (
+        SELECT e."id", e."slug", e."title" FROM "Entry" e
+        WHERE e."kind" = r.kind AND e."dateStart" = r.start AND e."deletedAt" IS NULL
+          AND similarity(lower(e."title"), lower(r.title)) >= 0.45
+        ORDER BY similarity(lower(e."title"), lower(r.title)) DESC LIMIT 1
+      ) m`;
+    for (const r of rows) similar.set(r.row, r);
+  }
+
+  const seen = new Map<string, number>();
+  const slugRow = new Map<string, number>();
+  const takenSlugs = new Set(bySlug.keys());
+  for (const c of creations) {
+    const title = c.data.title;
+    const existingSlug = bySlug.get(c.slug);
+    const existingTitle = sameTitle.get(`${c.data.kind}|${titleKey(title)}`);
+    const fileKey = `${c.data.kind}|${titleKey(title)}|${c.data.dateStart ?? ""}`;
+    if (existingTitle) {
+      plan.duplicates.push({ row: c.row, title, reason: "an entry of the same kind has this title", existing: existingTitle });
+    } else if (existingSlug && c.data.slug) {
+      plan.duplicates.push({ row: c.row, title, reason: "an entry already has this permalink", existing: existingSlug });
+    } else if (similar.has(c.row)) {
+      plan.duplicates.push({ row: c.row, title, reason: "an entry of the same kind on the same date has a similar title", existing: similar.get(c.row)! });
+    } else if (seen.has(fileKey)) {
+      plan.duplicates.push({ row: c.row, title, reason: "an earlier row of this file has the same kind, title and date", existing: { row: seen.get(fileKey)! } });
+    } else {
+      if (c.data.slug && slugRow.has(c.slug)) {
+        plan.duplicates.push({ row: c.row, title, reason: "an earlier row of this file has this permalink", existing: { row: slugRow.get(c.slug)! } });
+        continue;
+      }
+      seen.set(fileKey, c.row);
+      // A made-up permalink that is taken (by the record or an earlier row) gets a number: "…-2".
+      let slug = c.slug;
+      for (let n = 2; takenSlugs.has(slug); n++) slug = `${c.slug}-${n}`;
+      takenSlugs.add(slug);
+      slugRow.set(slug, c.row);
+      plan.create.push({ ...c, slug });
+    }
+  }
+}
+
+function firstDay(partial: string): string {
+  return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+}
+
+export type { ParsedRow };
