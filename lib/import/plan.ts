@@ -76,7 +76,7 @@ function sourceKey(s: { url: string | null; title: string; publisher: string | n
 /** What changed between the record and a row, by field, for the dry run's update list. */
 function changedFields(current: EntryRecord, planned: PlannedRow): string[] {
   const d = planned.data;
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const same = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
   const changes: string[] = [];
   const check = (field: string, a: unknown, b: unknown) => same(a, b) || changes.push(field);
   check("kind", current.kind, d.kind);
@@ -195,12 +195,10 @@ export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPla
     for (const step of data.steps ?? []) {
       if (step.sourceId && !knownIds.has(step.sourceId)) flag(row, "steps", `no source has the id “${step.sourceId}”`);
     }
-    // An export writes the first source both by id and described: cite it once.
-    const merged = uniqueBy(citations, (c) => c.sourceId ?? `new:${c.newSourceKey}`);
-    if (merged.length < citations.length && citations[0].quote === null) {
-      const twin = citations.find((c, i) => i > 0 && (c.sourceId ?? c.newSourceKey) === (merged[0].sourceId ?? merged[0].newSourceKey));
-      if (twin) Object.assign(merged[0], { quote: twin.quote ?? merged[0].quote, credibility: twin.credibility ?? merged[0].credibility });
-    }
+    // An export writes the first source both by id and described: a described source that is
+    // already cited by id is the same citation. (A source cited twice by id, for two passages, stays twice.)
+    const byId = new Set(data.citations.flatMap((c) => (c.sourceId ? [c.sourceId] : [])));
+    const merged = citations.filter((c, i) => data.citations[i].sourceId || !c.sourceId || !byId.has(c.sourceId));
     planned.push({ row, data, slug: data.slug ?? slugify(data.title), actors: entryActors, speakerId, citations: merged });
   }
 
@@ -324,6 +322,13 @@ async function sortOutDuplicates(db: Db, creations: PlannedRow[], plan: ImportPl
       plan.create.push({ ...c, slug });
     }
   }
+}
+
+/** JSON with object keys sorted: the database's jsonb does not keep the order keys were written in. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }
 
 function firstDay(partial: string): string {
