@@ -21,7 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Iran–Russia cooperation record
             </Link>
             <nav aria-label="Main" className="text-sm">
-              <a href="/api/v1/entries" className="text-slate-600 hover:underline dark:text-slate-300">
+              <a href="/api/docs" className="text-slate-600 hover:underline dark:text-slate-300">
                 API
               </a>
             </nav>

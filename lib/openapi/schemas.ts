@@ -1,0 +1,77 @@
+// Zod schemas for what the API answers. The request side is parsed by the schemas the routes use
+// (entryListQuery, importRow, …); these describe the responses, and the type checks below keep
+// them equal to the TypeScript types the data layer returns, so the document cannot drift.
+import { z } from "zod";
+import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS, type Entry } from "../entries/schemas";
+import type { EntryRecord } from "../export/records";
+
+const partial = z.string().meta({ description: "YYYY-MM-DD, YYYY-MM or YYYY: as precise as the sources allow", example: "2026-02" });
+const actorRef = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+
+export const entrySchema = z
+  .object({
+    id: z.string(),
+    slug: z.string().meta({ description: "Permalink: /entries/{slug}" }),
+    kind: z.enum(ENTRY_KINDS),
+    title: z.string(),
+    summary: z.string(),
+    date: z.object({
+      start: partial.nullable(),
+      end: partial.nullable().meta({ description: "End of a range; null for a single date" }),
+      precision: z.enum(["day", "month", "year", "unknown"]),
+    }),
+    sectors: z.array(z.enum(SECTORS)),
+    places: z.array(z.string()),
+    actors: z.array(actorRef.extend({ role: z.string() })),
+    sources: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        publisher: z.string().nullable(),
+        url: z.string().nullable(),
+        publishedAt: partial.nullable(),
+        quote: z.string().nullable().meta({ description: "The passage that supports the entry" }),
+        reliability: z.string().nullable().meta({ description: "Admiralty source reliability, A (completely reliable) to F (cannot be judged)" }),
+        credibility: z.number().int().nullable().meta({ description: "Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged)" }),
+      }),
+    ),
+    status: z.enum(AGREEMENT_STATUSES).nullable().optional().meta({ description: "Agreements: the current step of the lifecycle" }),
+    speaker: actorRef.nullable().optional().meta({ description: "Statements: who said it" }),
+    quote: z.string().nullable().optional().meta({ description: "Statements: what was said" }),
+    updatedAt: z.string().meta({ format: "date-time" }),
+    version: z.number().int().meta({ description: "Increases with every change; send it back with an update" }),
+  })
+  .meta({ id: "Entry" });
+
+export const entryRecordSchema = entrySchema
+  .extend({
+    durationYears: z.number().nullable(),
+    figures: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string() })),
+    steps: z.array(z.object({ status: z.string(), date: partial.nullable(), sourceId: z.string().nullable(), note: z.string().nullable() })),
+    quoteVerbatim: z.boolean(),
+    quoteLanguage: z.string().nullable(),
+    quoteOriginal: z.string().nullable(),
+    reportedBy: z.string().nullable(),
+    links: z.array(z.object({ type: z.string(), to: z.string().meta({ description: "slug of the linked entry" }) })),
+  })
+  .meta({ id: "EntryRecord", description: "An Entry with everything an export needs to come back unchanged in an import" });
+
+export const entryPageSchema = z
+  .object({ data: z.array(entrySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .meta({ id: "EntryPage" });
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      message: z.string().meta({ description: "What went wrong and what to do" }),
+      issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string() })),
+    }),
+  })
+  .meta({ id: "Error" });
+
+// Compile-time: the documented shapes are exactly the types the API returns.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const entryMatches: Same<z.infer<typeof entrySchema>, Entry> = true;
+const recordMatches: Same<z.infer<typeof entryRecordSchema>, EntryRecord> = true;
+void entryMatches;
+void recordMatches;
