@@ -1,4 +1,5 @@
 import type { Field } from "@/lib/openapi/reference";
+import { Prose } from "./prose";
 
 /** Fields or parameters as a table that scrolls sideways on a phone rather than squeezing. */
 export function FieldTable({ caption, fields }: { caption: string; fields: Field[] }) {
@@ -21,7 +22,9 @@ export function FieldTable({ caption, fields }: { caption: string; fields: Field
                 {field.required && <span className="ml-1 text-rose-700 dark:text-rose-400">required</span>}
               </th>
               <td className="py-1.5 pr-4 font-mono text-xs break-words">{field.type}</td>
-              <td className="py-1.5 text-slate-700 dark:text-slate-300">{field.description}</td>
+              <td className="py-1.5 text-slate-700 dark:text-slate-300">
+                <Prose text={field.description} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import type { Operation } from "@/lib/openapi/reference";
 import { FieldTable } from "./field-table";
+import { Prose } from "./prose";
 
 const METHOD_STYLE: Record<string, string> = {
   GET: "bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100",
@@ -16,7 +17,11 @@ export function OperationSection({ operation }: { operation: Operation }) {
         <code className="break-all font-mono text-sm">{operation.path}</code>
       </h3>
       <p className="mt-1 font-medium">{operation.summary}</p>
-      {operation.description && <p className="mt-1 text-slate-700 dark:text-slate-300">{operation.description}</p>}
+      {operation.description && (
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          <Prose text={operation.description} />
+        </p>
+      )}
       {operation.parameters.length > 0 && (
         <>
           <h4 className="mt-3 text-sm font-semibold">Parameters</h4>

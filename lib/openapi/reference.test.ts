@@ -7,6 +7,7 @@ describe("describeType", () => {
     expect(describeType({ type: "string", enum: ["event", "agreement"] })).toBe("event | agreement");
     expect(describeType({ anyOf: [{ type: "string" }, { type: "null" }] })).toBe("string or null");
     expect(describeType({ type: "array", items: { $ref: "#/components/schemas/Entry" } })).toBe("Entry[]");
+    expect(describeType({ type: "array", items: { enum: ["energy", "trade"] } })).toBe("(energy | trade)[]");
     expect(describeType({ type: "integer", minimum: 1, maximum: 100, default: 20 })).toBe("integer (≥ 1, ≤ 100, default 20)");
   });
 });

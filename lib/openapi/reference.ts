@@ -35,7 +35,10 @@ export function describeType(schema: unknown): string {
     }
   }
   if (Array.isArray(s.type)) return (s.type as string[]).filter((t) => t !== "null").join(" | ") + (s.type.includes("null") ? " or null" : "");
-  if (s.type === "array") return `${describeType(s.items)}[]`;
+  if (s.type === "array") {
+    const item = describeType(s.items);
+    return item.includes(" ") ? `(${item})[]` : `${item}[]`;
+  }
   if (s.type === "object") return "object";
   const details = [
     s.format,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { FieldTable } from "@/components/api-reference/field-table";
 import { OperationSection } from "@/components/api-reference/operation-section";
+import { Prose } from "@/components/api-reference/prose";
 import { CSV_COLUMNS } from "@/lib/export/csv-columns";
 import { openApiDocument } from "@/lib/openapi/document";
 import { buildReference } from "@/lib/openapi/reference";
@@ -14,7 +15,9 @@ export default function ApiReferencePage() {
   return (
     <article className="max-w-none">
       <h1 className="text-2xl font-bold tracking-tight">API reference</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">{reference.description}</p>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        <Prose text={reference.description} />
+      </p>
       <p className="mt-2 text-sm">
         Machine-readable: <a className="text-sky-700 underline dark:text-sky-400" href="/api/v1/openapi.json">OpenAPI 3.1 document</a>, generated
         from the schemas the API validates with.

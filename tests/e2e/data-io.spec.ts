@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+
+test("the API reference lists every operation and the CSV columns, and its contents jump to them", async ({ page }) => {
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("API reference");
+  for (const path of ["/api/v1/entries", "/api/v1/entries/{id}", "/api/v1/entries/export", "/feeds/entries.atom", "/api/v1/openapi.json"]) {
+    await expect(page.getByRole("heading", { level: 3, name: new RegExp(`GET ${path.replace(/[{}.]/g, "\\$&")}$`) })).toBeVisible();
+  }
+  await page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: "CSV columns" }).click();
+  await expect(page).toHaveURL(/#csv-columns$/);
+  await expect(page.getByRole("table", { name: "CSV columns" }).getByRole("rowheader").first()).toHaveText("id");
+  await expect(page.getByRole("link", { name: "OpenAPI 3.1 document" })).toHaveAttribute("href", "/api/v1/openapi.json");
+});
+
+test("a browse view downloads as CSV and follows as an Atom feed", async ({ request }) => {
+  const csv = await request.get("/api/v1/entries/export?format=csv&sector=nuclear");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-disposition"]).toMatch(/attachment/);
+  const lines = (await csv.text()).trim().split("\n");
+  expect(lines[0]).toContain("id,version,slug,kind,title");
+  expect(lines.some((l) => l.includes("bushehr-nuclear-power-plant-operational"))).toBe(true);
+
+  const feed = await request.get("/feeds/entries.atom?sector=nuclear");
+  expect(feed.headers()["content-type"]).toMatch(/application\/atom\+xml/);
+  expect(await feed.text()).toContain("<title>Iran–Russia cooperation record: nuclear</title>");
+
+  const example = await request.get("/docs/import-example.csv");
+  expect(await example.text()).toMatch(/^id,version,slug,kind,title/);
+});
