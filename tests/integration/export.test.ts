@@ -52,8 +52,9 @@ describe("GET /api/v1/entries/export", () => {
     expect(tsivilev.map((r) => r.slug)).toContain("tsivilev-visit-to-tehran-2026");
     expect(tsivilev.length).toBeLessThan(record.entries.length);
 
-    const feb2026 = csvRows((await download("?format=csv&from=2026-02-01&to=2026-02-28")).text);
-    expect(feb2026.map((r) => r.slug)).toEqual(["tsivilev-visit-to-tehran-2026"]);
+    // 18 Feb 2026: the visit that day, and the helicopter delivery known only as "Feb 2026", newest first as listed.
+    const feb18 = csvRows((await download("?format=csv&from=2026-02-18&to=2026-02-18&kind=event")).text);
+    expect(feb18.map((r) => r.slug)).toEqual(["tsivilev-visit-to-tehran-2026", "russian-mi-28ne-helicopter-delivered-to-iran"]);
 
     const search = JSON.parse((await download("?format=json&q=pipeline%20Azerbaijan")).text);
     expect(search.data.map((e: { slug: string }) => e.slug)).toContain("russia-iran-gas-pipeline-via-azerbaijan");
