@@ -1,6 +1,7 @@
 import "server-only";
 // Everything the entry page shows, in one Prisma query with its includes: actors with roles,
 // sources with the quoted passages, the agreement's dated steps, and linked entries both ways.
+import { cache } from "react";
 import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
 import type { Prisma } from "../db/generated/client";
@@ -71,8 +72,10 @@ function isFigure(value: unknown): value is Figure {
   return !!v && typeof v.label === "string" && typeof v.value === "number" && typeof v.unit === "string";
 }
 
-/** One published entry by its permalink slug or id; null when there is none or it is not public. */
-export async function getEntryDetail(slugOrId: string): Promise<EntryDetail | null> {
+/** One published entry by its permalink slug or id; null when there is none or it is not public. Once per request. */
+export const getEntryDetail = cache(loadEntryDetail);
+
+async function loadEntryDetail(slugOrId: string): Promise<EntryDetail | null> {
   const row = await prisma.entry.findFirst({ where: { ...visible, OR: [{ slug: slugOrId }, { id: slugOrId }] }, include: detailInclude });
   if (!row) return null;
   const shown = (e: { state: string; deletedAt: Date | null }) => e.state === "published" && e.deletedAt === null;
