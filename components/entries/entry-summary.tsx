@@ -15,7 +15,7 @@ export function EntrySummary({
 }: {
   entry: Entry;
   highlight?: { title: Highlighted; summary: Highlighted };
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
   extra?: React.ReactNode;
 }) {
   const Heading = `h${headingLevel}` as const;
