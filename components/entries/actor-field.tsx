@@ -38,7 +38,7 @@ export function ActorField({ defaultValue, initial }: { defaultValue?: string; i
         defaultValue={defaultValue}
         onChange={(event) => setTyped(event.target.value)}
         aria-describedby="actor-hint"
-        className="field"
+        className="field mt-1 w-full"
       />
       <datalist id="actor-suggestions">
         {suggestions.map((s) => (

@@ -35,8 +35,14 @@ export function YearMonthTimeline({ rows, preferred }: { rows: YearRow[]; prefer
           ))}
         </div>
       </div>
-      {rows.map((row) => (
-        <div key={row.year} className="grid grid-cols-[3rem_1fr] border-t border-slate-200 dark:border-slate-800" data-year={row.year}>
+      {rows.map((row, i) => (
+        <div key={row.year}>
+        {i > 0 && row.year - rows[i - 1].year > 1 && (
+          <p className="border-t border-dashed border-slate-300 py-0.5 pl-12 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+            {rows[i - 1].year + 1 === row.year - 1 ? row.year - 1 : `${rows[i - 1].year + 1}–${row.year - 1}`}: no dated entries
+          </p>
+        )}
+        <div className="grid grid-cols-[3rem_1fr] border-t border-slate-200 dark:border-slate-800" data-year={row.year}>
           <span className="pt-1 text-sm font-semibold tabular-nums">{row.year}</span>
           <div className="relative" style={{ height: `${Math.max(1, row.lanes) * LANE + 0.5}rem` }}>
             <div className="absolute inset-0 grid grid-cols-12">
@@ -68,6 +74,7 @@ export function YearMonthTimeline({ rows, preferred }: { rows: YearRow[]; prefer
               );
             })}
           </div>
+        </div>
         </div>
       ))}
     </div>

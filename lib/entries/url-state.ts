@@ -1,7 +1,7 @@
 // The browse view lives in the URL: every filter, the query, the sort and the page. These turn a
 // page's search params into a validated query (keeping what is valid and reporting the rest per
 // field, so one bad date does not blank the page) and a query back into a link.
-import { effectiveSort, entryListQuery, type EntryListQuery } from "./schemas";
+import { entryListQuery, type EntryListQuery } from "./schemas";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -76,8 +76,3 @@ export function withoutFilter(query: Partial<EntryListQuery>, key: keyof EntryLi
   return next;
 }
 
-/** The one link form of a view: defaults left out, the sort only when it is not the default. */
-export function canonicalSearch(query: EntryListQuery): string {
-  const sortIsDefault = query.sort === undefined || query.sort === effectiveSort({ q: query.q });
-  return viewSearch({ ...query, sort: sortIsDefault ? undefined : query.sort });
-}

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { EntrySummary } from "@/components/entries/entry-summary";
 import { Pagination } from "@/components/entries/pagination";
 import { allActorNames } from "@/lib/actors/queries";
 import { browseEntries } from "@/lib/entries/browse";
-import { activeFilters, canonicalSearch, parseView, viewSearch, withoutFilter } from "@/lib/entries/url-state";
+import { activeFilters, parseView, viewSearch, withoutFilter } from "@/lib/entries/url-state";
 
 // The record changes as analysts work: always render from the database.
 export const dynamic = "force-dynamic";
@@ -22,12 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function BrowsePage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const { query, errors } = parseView(raw);
-  // A plain form sends every field, empty ones too: answer with the short link to the same view,
-  // so the address a reader copies is clean.
-  const canonical = canonicalSearch(query);
-  if (Object.keys(errors).length === 0 && canonical !== rawSearch(raw)) redirect(`/entries${canonical}`);
+  const { query, errors } = parseView(await searchParams);
 
   const [result, actorNames] = await Promise.all([browseEntries(query), allActorNames(300)]);
   const { data, total, facets, sort, highlights } = result;
@@ -107,11 +101,4 @@ export default async function BrowsePage({ searchParams }: Props) {
       </div>
     </>
   );
-}
-
-function rawSearch(raw: Record<string, string | string[] | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(raw)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
-  const text = params.toString();
-  return text ? `?${text}` : "";
 }
