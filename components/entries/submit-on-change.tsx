@@ -1,10 +1,24 @@
 "use client";
 // Progressive enhancement of the browse form. Without JavaScript it is a plain GET form with an
 // Apply button. With it, ticking a filter applies it at once (each change is a new URL, so Back
-// steps through them), and empty fields stay out of the URL so the link a reader copies is short.
-import { useEffect } from "react";
+// steps through them), empty fields stay out of the URL so the link a reader copies is short, and
+// a status line says the results are updating while the server renders them. (A route-level
+// loading.tsx would do the last, but it streams the page behind a script, which would leave
+// readers without JavaScript looking at a skeleton.)
+import { useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
 
 export function SubmitOnChange({ formId }: { formId: string }) {
+  const params = useSearchParams();
+  const [pending, setPending] = useState(false);
+
+  useEffect(() => setPending(false), [params]);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setTimeout(() => setPending(false), 10_000); // same URL again: nothing to wait for
+    return () => clearTimeout(timer);
+  }, [pending]);
+
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (!form) return;
@@ -20,6 +34,7 @@ export function SubmitOnChange({ formId }: { formId: string }) {
       );
       for (const el of empty) el.disabled = true;
       setTimeout(() => empty.forEach((el) => (el.disabled = false)), 0);
+      setPending(true);
     };
     form.addEventListener("change", onChange);
     form.addEventListener("submit", onSubmit);
@@ -28,5 +43,10 @@ export function SubmitOnChange({ formId }: { formId: string }) {
       form.removeEventListener("submit", onSubmit);
     };
   }, [formId]);
-  return null;
+
+  return (
+    <p role="status" className={pending ? "fixed inset-x-0 top-0 z-10 bg-sky-800 py-1 text-center text-sm font-medium text-white" : "sr-only"}>
+      {pending ? "Updating the results…" : ""}
+    </p>
+  );
 }

@@ -1,5 +1,0 @@
-import { LoadingList } from "@/components/ui/loading-list";
-
-export default function Loading() {
-  return <LoadingList label="Loading the timeline…" />;
-}
