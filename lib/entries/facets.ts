@@ -22,24 +22,30 @@ async function counts(sql: Prisma.Sql): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [r.value, Number(r.n)]));
 }
 
-export async function entryFacets(prepared: PreparedFilters): Promise<Facets> {
+/** The three facet queries (exported for the benchmark's EXPLAIN). */
+export function facetSql(prepared: PreparedFilters): { sector: Prisma.Sql; kind: Prisma.Sql; status: Prisma.Sql } {
   // Index-only over "Entry_browse_newest_idx" (it includes kind, sectors and status) when no
   // full-text or actor filter narrows the set first.
-  const [sector, kind, status] = await Promise.all([
-    counts(Prisma.sql`
+  return {
+    sector: Prisma.sql`
       SELECT s::text AS value, count(*) AS n
       FROM "Entry" e CROSS JOIN LATERAL unnest(e."sectors") AS s
       WHERE ${whereClause(prepared, "sector")}
-      GROUP BY s`),
-    counts(Prisma.sql`
+      GROUP BY s`,
+    kind: Prisma.sql`
       SELECT e."kind"::text AS value, count(*) AS n FROM "Entry" e
       WHERE ${whereClause(prepared, "kind")}
-      GROUP BY e."kind"`),
-    counts(Prisma.sql`
+      GROUP BY e."kind"`,
+    status: Prisma.sql`
       SELECT e."status"::text AS value, count(*) AS n FROM "Entry" e
       WHERE ${whereClause(prepared, "status")} AND e."status" IS NOT NULL
-      GROUP BY e."status"`),
-  ]);
+      GROUP BY e."status"`,
+  };
+}
+
+export async function entryFacets(prepared: PreparedFilters): Promise<Facets> {
+  const sql = facetSql(prepared);
+  const [sector, kind, status] = await Promise.all([counts(sql.sector), counts(sql.kind), counts(sql.status)]);
   const fill = <K extends string>(keys: readonly K[], found: Map<string, number>) => {
     const out = zeros(keys);
     for (const key of keys) out[key] = found.get(key) ?? 0;

@@ -132,9 +132,24 @@ function orderBy(sort: EntrySort, tsQuery: string | null): Prisma.Sql {
   return Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
 }
 
+/** The count query for a set of filters (exported for the benchmark's EXPLAIN). */
+export function countSql(prepared: PreparedFilters): Prisma.Sql {
+  return Prisma.sql`SELECT count(*) AS total FROM "Entry" e WHERE ${whereClause(prepared)}`;
+}
+
+/** The page query for a set of filters (exported for the benchmark's EXPLAIN). */
+export function pageSql(query: EntryListQuery, prepared: PreparedFilters): Prisma.Sql {
+  const offset = (query.page - 1) * query.pageSize;
+  return Prisma.sql`
+    SELECT e."id" FROM "Entry" e
+    WHERE ${whereClause(prepared)}
+    ORDER BY ${orderBy(effectiveSort(query), prepared.tsQuery)}
+    LIMIT ${query.pageSize} OFFSET ${offset}`;
+}
+
 /** How many visible entries match. */
 export async function countEntries(prepared: PreparedFilters): Promise<number> {
-  const [{ total }] = await prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Entry" e WHERE ${whereClause(prepared)}`;
+  const [{ total }] = await prisma.$queryRaw<{ total: bigint }[]>(countSql(prepared));
   return Number(total);
 }
 
@@ -144,16 +159,8 @@ export async function findEntryIds(
   prepared?: PreparedFilters,
 ): Promise<{ ids: string[]; total: number; tsQuery: string | null }> {
   const filters = prepared ?? (await prepareFilters(query));
-  const offset = (query.page - 1) * query.pageSize;
   // The page and its count run side by side: a window count(*) OVER () would make PostgreSQL read
   // every match before it could stop at the page, defeating the ordered indexes.
-  const [rows, total] = await Promise.all([
-    prisma.$queryRaw<{ id: string }[]>`
-      SELECT e."id" FROM "Entry" e
-      WHERE ${whereClause(filters)}
-      ORDER BY ${orderBy(effectiveSort(query), filters.tsQuery)}
-      LIMIT ${query.pageSize} OFFSET ${offset}`,
-    countEntries(filters),
-  ]);
+  const [rows, total] = await Promise.all([prisma.$queryRaw<{ id: string }[]>(pageSql(query, filters)), countEntries(filters)]);
   return { ids: rows.map((r) => r.id), total, tsQuery: filters.tsQuery };
 }
