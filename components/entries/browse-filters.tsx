@@ -98,7 +98,8 @@ export function BrowseFilters({
         </div>
       )}
 
-      <details className="filters rounded border border-slate-200 dark:border-slate-800" open={active > 0 ? true : undefined}>
+      {/* Folded on phones (results first), but open when a filter needs correcting. */}
+      <details className="filters rounded border border-slate-200 dark:border-slate-800" open={errors.from || errors.to ? true : undefined}>
         <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">
           Filters{active > 0 ? ` · ${active} active` : ""}
         </summary>

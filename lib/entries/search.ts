@@ -81,8 +81,11 @@ export async function prepareFilters(query: EntryFilterInput): Promise<PreparedF
   return { query, tsQuery, actorIds };
 }
 
-/** The search document expression exactly as the GIN index "Entry_search_idx" spells it. */
-export const searchDocument = Prisma.sql`public.entry_search_document(e."title", e."summary", e."quote", e."searchNames")`;
+/**
+ * An entry's search document: the stored column generated from title, summary, quote and every
+ * spelling of its actors' names (readers migration), indexed by "Entry_searchDocument_idx".
+ */
+export const searchDocument = Prisma.sql`e."searchDocument"`;
 
 /**
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
@@ -101,17 +104,21 @@ export function whereClause({ query, tsQuery, actorIds }: PreparedFilters, excep
   // from=2026-02-18); undated entries drop out once a date filter is set.
   if (query.from) conditions.push(Prisma.sql`e."periodEnd" >= ${query.from}::date`);
   if (query.to) conditions.push(Prisma.sql`e."dateStart" <= ${query.to}::date`);
+  // Actor and grading filters as semi-joins (id IN …), not EXISTS … OR …: PostgreSQL can then start
+  // from the few entries of the actor (EntryActor_actorId_entryId_idx, Entry_speakerId_idx) instead
+  // of testing every visible entry.
   if (actorIds) {
     conditions.push(
       actorIds.length
-        ? Prisma.sql`(EXISTS (SELECT 1 FROM "EntryActor" ea WHERE ea."entryId" = e."id" AND ea."actorId" = ANY(${actorIds}::text[]))
-                      OR e."speakerId" = ANY(${actorIds}::text[]))`
+        ? Prisma.sql`e."id" IN (SELECT ea."entryId" FROM "EntryActor" ea WHERE ea."actorId" = ANY(${actorIds}::text[])
+                                UNION ALL
+                                SELECT sp."id" FROM "Entry" sp WHERE sp."speakerId" = ANY(${actorIds}::text[]))`
         : Prisma.sql`FALSE`,
     );
   }
   if (query.reliability?.length) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Citation" c JOIN "Source" s ON s."id" = c."sourceId"
-                                       WHERE c."entryId" = e."id" AND s."reliability" = ANY(${query.reliability}::"SourceReliability"[]))`);
+    conditions.push(Prisma.sql`e."id" IN (SELECT c."entryId" FROM "Citation" c JOIN "Source" s ON s."id" = c."sourceId"
+                                          WHERE s."reliability" = ANY(${query.reliability}::"SourceReliability"[]))`);
   }
   return Prisma.join(conditions, " AND ");
 }
