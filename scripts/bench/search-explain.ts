@@ -67,7 +67,7 @@ try {
     ["browse, newest first, page 50", { page: "50" }],
     ["browse, oldest first", { sort: "oldest" }],
     ["sector energy + kind event", { sector: "energy", kind: "event" }],
-    ["sectors defense|nuclear, 2024", { sector: ["defense", "nuclear"], from: "2024-01-01", to: "2024-12-31" }],
+    ["sectors defense or nuclear, 2024", { sector: ["defense", "nuclear"], from: "2024-01-01", to: "2024-12-31" }],
     ["agreements signed or in force", { status: ["signed", "in_force"] }],
     ["search “gas pipeline”, by relevance", { q: "gas pipeline" }],
     ["search “Tsiviliov” (unseen spelling)", { q: "Tsiviliov" }],
