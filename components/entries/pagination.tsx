@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { viewSearch } from "@/lib/entries/url-state";
 import type { EntryListQuery } from "@/lib/entries/schemas";
 
@@ -13,6 +14,7 @@ export function Pagination({ path, query, total }: { path: string; query: EntryL
       {query.page > 1 ? (
         <Link href={href(Math.min(query.page - 1, pages))} rel="prev" className="link">
           ← Newer
+          <LinkPending />
         </Link>
       ) : (
         <span />
@@ -28,6 +30,7 @@ export function Pagination({ path, query, total }: { path: string; query: EntryL
             ) : (
               <Link href={href(p)} className="rounded px-2 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={`Page ${p}`}>
                 {p}
+                <LinkPending />
               </Link>
             )}
           </li>
@@ -39,6 +42,7 @@ export function Pagination({ path, query, total }: { path: string; query: EntryL
       {query.page < pages ? (
         <Link href={href(query.page + 1)} rel="next" className="link">
           Older →
+          <LinkPending />
         </Link>
       ) : (
         <span />
