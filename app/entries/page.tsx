@@ -5,7 +5,7 @@ import { EntrySummary } from "@/components/entries/entry-summary";
 import { Pagination } from "@/components/entries/pagination";
 import { allActorNames } from "@/lib/actors/queries";
 import { browseEntries } from "@/lib/entries/browse";
-import { activeFilters, parseView, viewSearch, withoutFilter } from "@/lib/entries/url-state";
+import { activeFilters, filterChips, parseView, viewSearch, withoutFilter } from "@/lib/entries/url-state";
 
 // The record changes as analysts work: always render from the database.
 export const dynamic = "force-dynamic";
@@ -45,6 +45,23 @@ export default async function BrowsePage({ searchParams }: Props) {
               : `${total} ${total === 1 ? "entry" : "entries"}${total > data.length ? `, showing ${first}–${first + data.length - 1}` : ""}`}
             {sort === "relevance" ? " · best match first" : sort === "oldest" ? " · oldest first" : " · newest first"}
           </p>
+
+          {filterChips(query).length > 0 && (
+            <ul aria-label="Filters in force" className="mt-2 flex flex-wrap gap-2 text-sm" data-testid="filter-chips">
+              {filterChips(query).map((chip) => (
+                <li key={chip.key}>
+                  <Link
+                    href={`/entries${viewSearch(withoutFilter(query, chip.key))}`}
+                    className="inline-flex items-center gap-1 rounded-full border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+                  >
+                    {chip.text}
+                    <span aria-hidden>✕</span>
+                    <span className="sr-only">(remove)</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
 
           {total === 0 && (
             <div data-testid="empty-state" className="mt-4 rounded border border-dashed border-slate-300 p-4 dark:border-slate-700">

@@ -68,6 +68,18 @@ export function activeFilters(query: Partial<EntryListQuery>): { key: keyof Entr
   return found;
 }
 
+/** The filters in force, in words, for the chips above the results ("Energy, Trade", "from 2024-01-01"). */
+export function filterChips(query: Partial<EntryListQuery>): { key: keyof EntryListQuery; text: string }[] {
+  const chips: { key: keyof EntryListQuery; text: string }[] = [];
+  if (query.kind) chips.push({ key: "kind", text: `kind: ${query.kind}` });
+  if (query.sector?.length) chips.push({ key: "sector", text: `sector: ${query.sector.join(" or ")}` });
+  if (query.actor) chips.push({ key: "actor", text: `actor: ${query.actor}` });
+  if (query.from || query.to) chips.push({ key: "from", text: `date: ${query.from ?? "…"} to ${query.to ?? "…"}` });
+  if (query.status?.length) chips.push({ key: "status", text: `status: ${query.status.join(" or ").replaceAll("_", " ")}` });
+  if (query.reliability?.length) chips.push({ key: "reliability", text: `source graded ${query.reliability.join(" or ")}` });
+  return chips;
+}
+
 /** The same view without one filter (dates go together), back on page 1. */
 export function withoutFilter(query: Partial<EntryListQuery>, key: keyof EntryListQuery): Partial<EntryListQuery> {
   const next = { ...query, page: 1 };

@@ -127,3 +127,13 @@ test("the view's downloads and feed carry the current query", async ({ page }) =
   await expect(downloads.getByRole("link", { name: "Download CSV" })).toHaveAttribute("href", "/api/v1/entries/export?format=csv&q=gas&sector=energy");
   await expect(downloads.getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", "/feeds/entries.atom?q=gas&sector=energy");
 });
+
+test("the filters in force show above the results, each one removable", async ({ page }) => {
+  await page.goto("/entries?kind=agreement&sector=energy");
+  const chips = page.getByTestId("filter-chips");
+  await expect(chips.getByRole("link")).toHaveText([/kind: agreement/, /sector: energy/]);
+  await expect(page.getByTestId("result-count")).toContainText("2 entries");
+  await chips.getByRole("link", { name: /kind: agreement/ }).click();
+  await expect(page).toHaveURL(/\/entries\?sector=energy$/);
+  await expect(page.getByTestId("result-count")).toContainText("9 entries");
+});
