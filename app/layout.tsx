@@ -20,14 +20,20 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="font-semibold tracking-tight">
               Iran–Russia cooperation record
             </Link>
-            <nav aria-label="Main" className="text-sm">
+            <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              <Link href="/entries" className="text-slate-600 hover:underline dark:text-slate-300">
+                Browse
+              </Link>
+              <Link href="/timeline" className="text-slate-600 hover:underline dark:text-slate-300">
+                Timeline
+              </Link>
               <a href="/api/docs" className="text-slate-600 hover:underline dark:text-slate-300">
                 API
               </a>
             </nav>
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
           {children}
         </main>
       </body>

@@ -1,40 +1,83 @@
+import Form from "next/form";
 import Link from "next/link";
+import { SectorYears } from "@/components/charts/sector-years";
+import { StatusBars } from "@/components/charts/status-bars";
 import { EntrySummary } from "@/components/entries/entry-summary";
 import { listEntries } from "@/lib/entries/queries";
 import { entryListQuery } from "@/lib/entries/schemas";
+import { activityBySectorYear, agreementsByStatus } from "@/lib/sectors/queries";
+import { SECTORS } from "@/lib/sectors/sectors";
 
 // The record changes as analysts work: always render from the database.
 export const dynamic = "force-dynamic";
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const parsed = entryListQuery.safeParse({ page: (await searchParams).page ?? "1", pageSize: "20" });
-  const query = parsed.success ? parsed.data : entryListQuery.parse({});
-  const { data, total, page, pageSize } = await listEntries(query);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+export default async function OverviewPage() {
+  const [latest, activity, statuses] = await Promise.all([
+    listEntries(entryListQuery.parse({ pageSize: "6" })),
+    activityBySectorYear(),
+    agreementsByStatus(),
+  ]);
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">The record, newest first</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-400">
-        {total} {total === 1 ? "entry" : "entries"}: events, agreements and statements, each with its sources.
+      <h1 className="text-2xl font-bold tracking-tight md:text-3xl">Iran and Russia: the record of their cooperation</h1>
+      <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
+        {latest.total} sourced entries: events, agreements and statements, with their actors, sectors and dates as precise as
+        the sources allow.
       </p>
-      {data.length === 0 ? (
-        <p className="mt-8">No entries yet.</p>
-      ) : (
-        <div className="mt-4 divide-y divide-slate-200 dark:divide-slate-800">
-          {data.map((entry) => (
-            <EntrySummary key={entry.id} entry={entry} />
+
+      <Form action="/entries" className="mt-5 flex max-w-2xl gap-2" role="search" aria-label="Search the record">
+        <label htmlFor="home-q" className="sr-only">
+          Search the record
+        </label>
+        <input id="home-q" name="q" type="search" placeholder="Search: gas pipeline, Tsivilyov, Bushehr…" className="field min-w-0 flex-1" />
+        <button type="submit" className="button-primary">
+          Search
+        </button>
+      </Form>
+      <p className="mt-2 text-sm">
+        <Link href="/entries" className="link">
+          Browse and filter everything
+        </Link>{" "}
+        ·{" "}
+        <Link href="/timeline" className="link">
+          Timeline
+        </Link>
+      </p>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="activity">
+          <h2 id="activity" className="text-lg font-semibold">
+            Activity by sector and year
+          </h2>
+          <div className="mt-3">
+            <SectorYears rows={activity.rows} undated={activity.undated} sectors={SECTORS} />
+          </div>
+        </section>
+        <section aria-labelledby="agreements">
+          <h2 id="agreements" className="text-lg font-semibold">
+            Agreements by status
+          </h2>
+          <div className="mt-3">
+            <StatusBars counts={statuses} />
+          </div>
+        </section>
+      </div>
+
+      <section aria-labelledby="latest" className="mt-10">
+        <h2 id="latest" className="text-lg font-semibold">
+          Latest entries
+        </h2>
+        <div className="divide-y divide-slate-200 dark:divide-slate-800">
+          {latest.data.map((entry) => (
+            <EntrySummary key={entry.id} entry={entry} headingLevel={3} />
           ))}
         </div>
-      )}
-      {pages > 1 && (
-        <nav aria-label="Pages" className="mt-6 flex items-center justify-between text-sm">
-          {page > 1 ? <Link href={`/?page=${page - 1}`}>← Newer</Link> : <span />}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? <Link href={`/?page=${page + 1}`}>Older →</Link> : <span />}
-        </nav>
-      )}
+        <p className="mt-2">
+          <Link href="/entries" className="link">
+            All {latest.total} entries →
+          </Link>
+        </p>
+      </section>
     </>
   );
 }

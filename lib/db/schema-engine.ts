@@ -18,6 +18,10 @@ let wasmReady: Promise<typeof import("@prisma/schema-engine-wasm/schema_engine_b
 /** The package imports its .wasm as an ES module, which Node refuses; instantiate it by hand. */
 function loadWasm() {
   wasmReady ??= (async () => {
+    // The engine reports a Rust panic's message here before it throws.
+    (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY = {
+      set_message: (message: string) => console.error(`Schema engine panic: ${message}`),
+    };
     const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
     const module = new WebAssembly.Module(readFileSync(path.join(dir, "schema_engine_bg.wasm")));

@@ -6,9 +6,15 @@ import { AGREEMENT_STATUSES, SECTORS } from "../../prisma/seed/schema";
 
 export { AGREEMENT_STATUSES, SECTORS };
 export const ENTRY_KINDS = ["event", "agreement", "statement"] as const;
+/** Admiralty source reliability, A completely reliable … F cannot be judged. */
+export const RELIABILITY_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
+/** Orders of a list: by date either way (undated last both ways), or by relevance to `q`. */
+export const ENTRY_SORTS = ["newest", "oldest", "relevance"] as const;
 export type Sector = (typeof SECTORS)[number];
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
+export type EntrySort = (typeof ENTRY_SORTS)[number];
 
 const isoDay = z
   .string()
@@ -30,6 +36,12 @@ export const entryListQuery = z
     actor: z.string().trim().min(1).max(200).optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
+    /** Agreements at any of these steps of their lifecycle (may repeat). */
+    status: repeated(z.enum(AGREEMENT_STATUSES)).optional(),
+    /** Entries citing at least one source graded so (may repeat). */
+    reliability: repeated(z.enum(RELIABILITY_GRADES)).optional(),
+    /** Default: relevance with `q`, else newest; relevance without `q` falls back to newest. */
+    sort: z.enum(ENTRY_SORTS).optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     pageSize: z.coerce.number().int().min(1).max(100, "pageSize is at most 100").default(20),
   })
@@ -37,6 +49,13 @@ export const entryListQuery = z
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "from must not be after to", path: ["from"] });
 
 export type EntryListQuery = z.infer<typeof entryListQuery>;
+
+/** The order a list is shown in, once the defaults are applied. */
+export function effectiveSort(query: Pick<EntryListQuery, "q" | "sort">): EntrySort {
+  const hasQuery = !!query.q && /[\p{L}\p{N}]/u.test(query.q);
+  if (query.sort === "relevance" || !query.sort) return hasQuery ? "relevance" : "newest";
+  return query.sort;
+}
 
 /** URLSearchParams → plain object, keeping repeated keys as arrays. */
 export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {

@@ -3,7 +3,7 @@ import "server-only";
 // prisma/migrations/*_search). Every value reaches SQL as a bound parameter.
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
-import type { EntryListQuery } from "./schemas";
+import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
 
 /** Query words: letters and digits in any script, lowercased; everything else separates words. */
 export function queryTokens(q: string): string[] {
@@ -66,52 +66,108 @@ export async function resolveActorIds(name: string): Promise<string[]> {
 
 export type EntryMatch = { id: string; total: number };
 
-/** The WHERE clause shared by the list, its count and (later) facets. */
-export async function entryFilters(query: Omit<EntryListQuery, "page" | "pageSize">) {
+export type EntryFilterInput = Omit<EntryListQuery, "page" | "pageSize" | "sort">;
+/** A filter dimension a facet leaves out, so that its counts say what choosing each value would give. */
+export type FacetDimension = "sector" | "kind" | "status";
+
+/** What the filters need from the database (the query's spellings, the actor's ids), looked up once. */
+export type PreparedFilters = { query: EntryFilterInput; tsQuery: string | null; actorIds: string[] | null };
+
+export async function prepareFilters(query: EntryFilterInput): Promise<PreparedFilters> {
+  const [tsQuery, actorIds] = await Promise.all([
+    query.q ? buildTsQuery(query.q) : Promise.resolve(null),
+    query.actor ? resolveActorIds(query.actor) : Promise.resolve(null),
+  ]);
+  return { query, tsQuery, actorIds };
+}
+
+/**
+ * An entry's search document: the stored column generated from title, summary, quote and every
+ * spelling of its actors' names (readers migration), indexed by "Entry_searchDocument_idx".
+ */
+export const searchDocument = Prisma.sql`e."searchDocument"`;
+
+/**
+ * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
+ * dimension out (for that dimension's facet counts).
+ */
+export function whereClause({ query, tsQuery, actorIds }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
+  // Visible entries: the partial indexes of the readers migration carry this same predicate.
   const conditions: Prisma.Sql[] = [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
-  let tsQuery: string | null = null;
-  if (query.q) {
-    tsQuery = await buildTsQuery(query.q);
-    if (tsQuery) {
-      conditions.push(
-        Prisma.sql`public.entry_search_document(e."title", e."summary", e."quote", e."searchNames") @@ to_tsquery('english', ${tsQuery})`,
-      );
-    }
+  if (tsQuery) conditions.push(Prisma.sql`${searchDocument} @@ to_tsquery('english', ${tsQuery})`);
+  if (query.kind && except !== "kind") conditions.push(Prisma.sql`e."kind" = ${query.kind}::"EntryKind"`);
+  if (query.sector?.length && except !== "sector") conditions.push(Prisma.sql`e."sectors" && ${query.sector}::"Sector"[]`);
+  if (query.status?.length && except !== "status") {
+    conditions.push(Prisma.sql`e."status" = ANY(${query.status}::"AgreementStatus"[])`);
   }
-  if (query.kind) conditions.push(Prisma.sql`e."kind" = ${query.kind}::"EntryKind"`);
-  if (query.sector?.length) conditions.push(Prisma.sql`e."sectors" && ${query.sector}::"Sector"[]`);
   // An entry matches a date window when the period it may cover overlaps it ("Feb 2026" is in
   // from=2026-02-18); undated entries drop out once a date filter is set.
   if (query.from) conditions.push(Prisma.sql`e."periodEnd" >= ${query.from}::date`);
   if (query.to) conditions.push(Prisma.sql`e."dateStart" <= ${query.to}::date`);
-  if (query.actor) {
-    const actorIds = await resolveActorIds(query.actor);
+  // Actor and grading filters as semi-joins (id IN …), not EXISTS … OR …: PostgreSQL can then start
+  // from the few entries of the actor (EntryActor_actorId_entryId_idx, Entry_speakerId_idx) instead
+  // of testing every visible entry.
+  if (actorIds) {
     conditions.push(
       actorIds.length
-        ? Prisma.sql`(EXISTS (SELECT 1 FROM "EntryActor" ea WHERE ea."entryId" = e."id" AND ea."actorId" = ANY(${actorIds}::text[]))
-                      OR e."speakerId" = ANY(${actorIds}::text[]))`
+        ? Prisma.sql`e."id" IN (SELECT ea."entryId" FROM "EntryActor" ea WHERE ea."actorId" = ANY(${actorIds}::text[])
+                                UNION ALL
+                                SELECT sp."id" FROM "Entry" sp WHERE sp."speakerId" = ANY(${actorIds}::text[]))`
         : Prisma.sql`FALSE`,
     );
   }
-  return { where: Prisma.join(conditions, " AND "), tsQuery };
+  if (query.reliability?.length) {
+    conditions.push(Prisma.sql`e."id" IN (SELECT c."entryId" FROM "Citation" c JOIN "Source" s ON s."id" = c."sourceId"
+                                          WHERE s."reliability" = ANY(${query.reliability}::"SourceReliability"[]))`);
+  }
+  return Prisma.join(conditions, " AND ");
 }
 
-/** One page of matching entry ids, newest first or by relevance when there is a query, with the total. */
-export async function findEntryIds(query: EntryListQuery): Promise<{ ids: string[]; total: number }> {
-  const { where, tsQuery } = await entryFilters(query);
-  const order = tsQuery
-    ? Prisma.sql`ts_rank_cd(public.entry_search_document(e."title", e."summary", e."quote", e."searchNames"), to_tsquery('english', ${tsQuery})) DESC, e."dateStart" DESC NULLS LAST, e."id"`
-    : Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
+/** The WHERE clause shared by the list, its count and the facets (kept for callers of the first API). */
+export async function entryFilters(query: EntryFilterInput) {
+  const prepared = await prepareFilters(query);
+  return { where: whereClause(prepared), tsQuery: prepared.tsQuery };
+}
+
+function orderBy(sort: EntrySort, tsQuery: string | null): Prisma.Sql {
+  // Both date orders put undated entries last; the indexes "Entry_browse_newest_idx" and
+  // "Entry_browse_oldest_idx" hold exactly these orders, so a page stops after LIMIT rows.
+  if (sort === "oldest") return Prisma.sql`e."dateStart" ASC NULLS LAST, e."id"`;
+  if (sort === "relevance" && tsQuery) {
+    return Prisma.sql`ts_rank_cd(${searchDocument}, to_tsquery('english', ${tsQuery})) DESC, e."dateStart" DESC NULLS LAST, e."id"`;
+  }
+  return Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
+}
+
+/** The count query for a set of filters (exported for the benchmark's EXPLAIN). */
+export function countSql(prepared: PreparedFilters): Prisma.Sql {
+  return Prisma.sql`SELECT count(*) AS total FROM "Entry" e WHERE ${whereClause(prepared)}`;
+}
+
+/** The page query for a set of filters (exported for the benchmark's EXPLAIN). */
+export function pageSql(query: EntryListQuery, prepared: PreparedFilters): Prisma.Sql {
   const offset = (query.page - 1) * query.pageSize;
-  const rows = await prisma.$queryRaw<{ id: string; total: bigint }[]>`
-    SELECT e."id", count(*) OVER () AS total
-    FROM "Entry" e
-    WHERE ${where}
-    ORDER BY ${order}
+  return Prisma.sql`
+    SELECT e."id" FROM "Entry" e
+    WHERE ${whereClause(prepared)}
+    ORDER BY ${orderBy(effectiveSort(query), prepared.tsQuery)}
     LIMIT ${query.pageSize} OFFSET ${offset}`;
-  if (rows.length > 0) return { ids: rows.map((r) => r.id), total: Number(rows[0].total) };
-  // Past the last page the window function has no row to report the total on.
-  if (query.page === 1) return { ids: [], total: 0 };
-  const [{ total }] = await prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "Entry" e WHERE ${where}`;
-  return { ids: [], total: Number(total) };
+}
+
+/** How many visible entries match. */
+export async function countEntries(prepared: PreparedFilters): Promise<number> {
+  const [{ total }] = await prisma.$queryRaw<{ total: bigint }[]>(countSql(prepared));
+  return Number(total);
+}
+
+/** One page of matching entry ids in the chosen order, with the total. */
+export async function findEntryIds(
+  query: EntryListQuery,
+  prepared?: PreparedFilters,
+): Promise<{ ids: string[]; total: number; tsQuery: string | null }> {
+  const filters = prepared ?? (await prepareFilters(query));
+  // The page and its count run side by side: a window count(*) OVER () would make PostgreSQL read
+  // every match before it could stop at the page, defeating the ordered indexes.
+  const [rows, total] = await Promise.all([prisma.$queryRaw<{ id: string }[]>(pageSql(query, filters)), countEntries(filters)]);
+  return { ids: rows.map((r) => r.id), total, tsQuery: filters.tsQuery };
 }

@@ -27,8 +27,10 @@ describe("migrations", () => {
     expect(tables.rows.map((r) => r.table_name)).toEqual(
       expect.arrayContaining(["Entry", "Actor", "ActorName", "EntryActor", "Source", "Citation", "AgreementStep", "EntryLink"]),
     );
-    // The hand-written search indexes are there, not only what Prisma generates.
-    expect(indexes.rows.map((r) => r.indexname)).toEqual(expect.arrayContaining(["Entry_search_idx", "ActorName_name_trgm_idx"]));
+    // The hand-written search and reader indexes are there, not only what Prisma generates.
+    expect(indexes.rows.map((r) => r.indexname)).toEqual(
+      expect.arrayContaining(["Entry_searchDocument_idx", "ActorName_name_trgm_idx", "Entry_browse_newest_idx", "Entry_browse_oldest_idx"]),
+    );
     expect(recorded.rows.map((r) => r.migration_name)).toEqual(folders);
   });
 });

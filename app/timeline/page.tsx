@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BrowseFilters } from "@/components/entries/browse-filters";
+import { YearMonthTimeline, itemColour, itemDate } from "@/components/timeline/year-month-timeline";
+import { allActorNames } from "@/lib/actors/queries";
+import { timelineEntries, type TimelineItem } from "@/lib/entries/timeline";
+import { layoutTimeline } from "@/lib/entries/timeline-layout";
+import { parseView, viewSearch } from "@/lib/entries/url-state";
+import { KIND_LABEL, SECTOR_INFO, SECTORS } from "@/lib/sectors/sectors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = {
+  title: "Timeline",
+  description: "Iran–Russia cooperation on a time axis by year and month, coloured by sector, with dates only as precise as the sources.",
+};
+
+const PRECISION_NOTE = { day: "", month: " (month known, not the day)", year: " (year known only)" } as const;
+
+export default async function TimelinePage({ searchParams }: Props) {
+  const { query, errors } = parseView(await searchParams);
+  const [timeline, actorNames] = await Promise.all([timelineEntries(query), allActorNames(300)]);
+  const rows = layoutTimeline(timeline.items);
+  const preferred = query.sector ?? [];
+  // The list under the chart: by year, then month; year-precise entries under the year itself.
+  const groups = new Map<string, TimelineItem[]>();
+  for (const item of timeline.items) {
+    const key = item.precision === "year" ? item.start.slice(0, 4) : item.start.slice(0, 7);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const browse = viewSearch({ ...query, page: 1 }, { keepPage: false });
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight">Timeline</h1>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="timeline-count">
+        {timeline.dated} dated {timeline.dated === 1 ? "entry" : "entries"}
+        {timeline.dated > timeline.items.length && `, the first ${timeline.items.length} shown: narrow the filters to see the rest`}
+        {timeline.undated > 0 && (
+          <>
+            {" "}
+            ·{" "}
+            <Link className="link" href={`/entries${browse}`}>
+              {timeline.undated} undated {timeline.undated === 1 ? "entry" : "entries"} cannot be placed
+            </Link>
+          </>
+        )}
+      </p>
+      <div className="mt-4 grid gap-6 md:grid-cols-[16rem_1fr]">
+        <div>
+          <BrowseFilters action="/timeline" query={query} errors={errors} actorNames={actorNames} showSort={false} />
+        </div>
+        <div className="min-w-0">
+          <ul aria-label="Sector colours" className="mb-3 flex flex-wrap gap-x-3 gap-y-1 text-xs">
+            {SECTORS.map((s) => (
+              <li key={s} className="flex items-center gap-1">
+                <span aria-hidden className="inline-block size-2.5 rounded-full" style={{ backgroundColor: SECTOR_INFO[s].colour }} />
+                {SECTOR_INFO[s].label}
+              </li>
+            ))}
+            <li className="text-slate-600 dark:text-slate-400">● a day · ▭ a month or year, when the day is not known</li>
+          </ul>
+          {rows.length === 0 ? (
+            <p data-testid="empty-state" className="rounded border border-dashed border-slate-300 p-4 dark:border-slate-700">
+              No dated entries match.{" "}
+              <Link href="/timeline" className="link">
+                Remove the filters
+              </Link>
+            </p>
+          ) : (
+            <YearMonthTimeline rows={rows} preferred={preferred} />
+          )}
+
+          {groups.size > 0 && (
+            <section aria-labelledby="timeline-list" className="mt-8">
+              <h2 id="timeline-list" className="text-lg font-semibold">
+                In order
+              </h2>
+              <ol className="mt-2 space-y-3" data-testid="timeline-list">
+                {[...groups].map(([key, items]) => (
+                  <li key={key}>
+                    <h3 className="text-sm font-bold">{itemDate({ ...items[0], precision: key.length === 4 ? "year" : "month" })}</h3>
+                    <ul className="mt-1 space-y-1">
+                      {items.map((item) => (
+                        <li key={item.slug} className="flex items-baseline gap-2 text-sm" data-testid="timeline-item">
+                          <span aria-hidden className="inline-block size-2.5 shrink-0 rounded-full" style={{ backgroundColor: itemColour(item, preferred) }} />
+                          <span>
+                            <span className="tabular-nums text-slate-600 dark:text-slate-400">{itemDate(item)}</span>{" "}
+                            <Link href={`/entries/${item.slug}`} className="link">
+                              {item.title}
+                            </Link>
+                            <span className="text-slate-600 dark:text-slate-400">
+                              {" "}
+                              · {KIND_LABEL[item.kind]}, {item.sectors.join(", ")}
+                              {PRECISION_NOTE[item.precision]}
+                            </span>
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+// The fixed sectors of the record: their slugs (used in URLs and the API), the words readers see,
+// and one colour each for charts and the timeline. Colours are from the Okabe–Ito and Tol
+// palettes, chosen to stay distinguishable for colour-blind readers in light and dark mode.
+import { SECTORS, type Sector } from "../entries/schemas";
+
+export { SECTORS, type Sector };
+
+export const SECTOR_INFO: Record<Sector, { label: string; colour: string; about: string }> = {
+  defense: { label: "Defence", colour: "#d55e00", about: "arms deliveries, military exercises and defence cooperation" },
+  energy: { label: "Energy", colour: "#e69f00", about: "oil, gas, pipelines and power generation" },
+  nuclear: { label: "Nuclear", colour: "#cc79a7", about: "nuclear power plants, fuel and nuclear diplomacy" },
+  trade: { label: "Trade", colour: "#009e73", about: "tariffs, trade agreements and trade volumes" },
+  finance: { label: "Finance", colour: "#56b4e9", about: "payment systems, banking and sanctions workarounds" },
+  transport: { label: "Transport", colour: "#0072b2", about: "corridors, railways and shipping" },
+  diplomacy: { label: "Diplomacy", colour: "#882255", about: "visits, summits, treaties and statements" },
+  technology: { label: "Technology", colour: "#999933", about: "space, drones, industry and technology transfer" },
+};
+
+export function isSector(value: string): value is Sector {
+  return (SECTORS as readonly string[]).includes(value);
+}
+
+export const STATUS_LABEL = {
+  proposed: "Proposed",
+  negotiating: "Negotiating",
+  signed: "Signed",
+  ratified: "Ratified",
+  in_force: "In force",
+  suspended: "Suspended",
+  expired: "Expired",
+  terminated: "Terminated",
+} as const;
+
+export const KIND_LABEL = { event: "Event", agreement: "Agreement", statement: "Statement" } as const;
+export const KIND_PLURAL = { event: "Events", agreement: "Agreements", statement: "Statements" } as const;

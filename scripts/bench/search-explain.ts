@@ -1,0 +1,217 @@
+// Benchmark: the reader queries on a synthetic record of 100,000 entries.
+//   npx tsx --conditions=react-server scripts/bench/search-explain.ts [--entries 100000] [--runs 7]
+// Starts a throwaway embedded PostgreSQL in a temporary folder (never the app's .data/), applies
+// the migrations, loads the initial record plus synthetic entries, actors and sources, then prints
+// EXPLAIN (ANALYZE, BUFFERS) for the main browse, search and facet queries and the median time of
+// each reader page's data calls. It prints numbers; it asserts nothing.
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { ensureDatabase } from "../../lib/db/local-database";
+import { applyMigrations } from "../../lib/db/migrate";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ENTRIES = arg("entries", 100_000);
+const RUNS = arg("runs", 7);
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "record-bench-"));
+chmodSync(dir, 0o755);
+const cluster = await startEmbeddedPostgres(path.join(dir, "data"));
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+try {
+  const url = await ensureDatabase(cluster.url, "record_bench");
+  await applyMigrations(url);
+  process.env.DATABASE_URL = url;
+
+  // The app's modules read DATABASE_URL on first use, so they are loaded only now.
+  const { prisma } = await import("../../lib/db/client");
+  const { Prisma } = await import("../../lib/db/generated/client");
+  const { seedDatabase } = await import("../../prisma/seed/load");
+  const { refreshSearchNames } = await import("../../lib/entries/search-names");
+  const { entryListQuery } = await import("../../lib/entries/schemas");
+  const { prepareFilters, pageSql, countSql } = await import("../../lib/entries/search");
+  const { facetSql } = await import("../../lib/entries/facets");
+  const { browseEntries } = await import("../../lib/entries/browse");
+  const { getEntryDetail } = await import("../../lib/entries/detail");
+  const { getActor } = await import("../../lib/actors/queries");
+  const { activityBySectorYear, agreementsByStatus } = await import("../../lib/sectors/queries");
+  const { timelineEntries } = await import("../../lib/entries/timeline");
+
+  let started = performance.now();
+  await seedDatabase(prisma);
+  const client = new pg.Client({ connectionString: url });
+  client.on("error", () => {}); // the cluster stops at the end, under a connection that may still be open
+  await client.connect();
+  for (const statement of syntheticSql().split("\n---\n")) {
+    await client.query(statement, statement.includes("$1") ? [ENTRIES] : []);
+  }
+  const ids = (await client.query<{ id: string }>(`SELECT "id" FROM "Entry" WHERE "id" LIKE 'bench-%'`)).rows.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 20_000) await refreshSearchNames(prisma, ids.slice(i, i + 20_000));
+  await client.query("VACUUM ANALYZE");
+  const counts = (await client.query(`SELECT (SELECT count(*) FROM "Entry") AS entries, (SELECT count(*) FROM "Actor") AS actors,
+      (SELECT count(*) FROM "ActorName") AS names, (SELECT count(*) FROM "EntryActor") AS participations, (SELECT count(*) FROM "Citation") AS citations`)).rows[0];
+  const version = (await client.query("SELECT version()")).rows[0].version as string;
+  await client.end();
+  console.log(`# Reader queries on a synthetic record\n`);
+  console.log(`${version.split(" on ")[0]}; loaded in ${seconds(started)}: ${JSON.stringify(counts)}\n`);
+
+  const q = (params: Record<string, string | string[]>) => entryListQuery.parse({ pageSize: "20", ...params });
+  const scenarios: [string, Record<string, string | string[]>][] = [
+    ["browse, newest first, page 1", {}],
+    ["browse, newest first, page 50", { page: "50" }],
+    ["browse, oldest first", { sort: "oldest" }],
+    ["sector energy + kind event", { sector: "energy", kind: "event" }],
+    ["sectors defense or nuclear, 2024", { sector: ["defense", "nuclear"], from: "2024-01-01", to: "2024-12-31" }],
+    ["agreements signed or in force", { status: ["signed", "in_force"] }],
+    ["search “gas pipeline”, by relevance", { q: "gas pipeline" }],
+    ["search “Tsiviliov” (unseen spelling)", { q: "Tsiviliov" }],
+    ["actor “Tsivilyov”", { actor: "Tsivilyov" }],
+  ];
+
+  const explain = async (sql: InstanceType<typeof Prisma.Sql>) => {
+    const rows = await prisma.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`);
+    return rows.map((r) => r["QUERY PLAN"]);
+  };
+  const median = async (run: () => Promise<unknown>) => {
+    await run(); // warm the caches and the connection pool
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      await run();
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)].toFixed(1);
+  };
+  const executionTime = (plan: string[]) => plan.find((l) => l.startsWith("Execution Time"))?.replace("Execution Time: ", "") ?? "?";
+
+  const summary: string[] = [];
+  for (const [name, params] of scenarios) {
+    const query = q(params);
+    // Timed first, so the plans below show the warm cache a running app has.
+    const whole = await median(() => browseEntries(query));
+    const prepared = await prepareFilters(query);
+    const page = await explain(pageSql(query, prepared));
+    const count = await explain(countSql(prepared));
+    const facets = facetSql(prepared);
+    const sectorFacet = await explain(facets.sector);
+    const kindFacet = await explain(facets.kind);
+    const result = await browseEntries(query);
+    summary.push(
+      `| ${name} | ${result.total} | ${executionTime(page)} | ${executionTime(count)} | ${executionTime(sectorFacet)} | ${executionTime(kindFacet)} | ${whole} ms |`,
+    );
+    console.log(`## ${name}  (?${new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x]))).toString()})\n`);
+    console.log("Page query:\n```\n" + page.join("\n") + "\n```");
+    console.log("Count:\n```\n" + count.join("\n") + "\n```");
+    console.log("Sector facet:\n```\n" + sectorFacet.join("\n") + "\n```\n");
+  }
+
+  const others: [string, () => Promise<unknown>][] = [
+    ["overview: activity by sector and year", () => activityBySectorYear()],
+    ["overview: agreements by status", () => agreementsByStatus()],
+    ["sector page: energy per year", () => activityBySectorYear("energy")],
+    ["entry page", () => getEntryDetail("bench-entry-5000")],
+    ["actor page (Tsivilev, ~1% of entries)", () => getActor("sergei-tsivilev")],
+    ["timeline, energy 2020–2024", () => timelineEntries(q({ sector: "energy", from: "2020-01-01", to: "2024-12-31" }))],
+  ];
+  const otherRows: string[] = [];
+  for (const [name, run] of others) otherRows.push(`| ${name} | ${await median(run)} ms |`);
+
+  console.log(`## Summary (${ENTRIES} synthetic entries; median of ${RUNS} runs)\n`);
+  console.log("| view | matches | page query | count | sector facet | kind facet | whole browse call |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log(summary.join("\n"));
+  console.log("\n| other reader call | median |\n| --- | ---: |");
+  console.log(otherRows.join("\n"));
+  await prisma.$disconnect();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await cluster.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// Synthetic entries: a mix of kinds, 1–2 sectors, dates from 2000 to 2026 with honest precision
+// (60% day, 20% month, 10% year, 10% undated), 3% drafts and 1% deleted; 3,000 actors with three
+// spellings each, two per entry, and the seed record's Tsivilev in about 1% of entries; one graded
+// source citation per entry. Words come from a small vocabulary so searches match realistic shares.
+function syntheticSql(): string {
+  return `
+SELECT setseed(0.42);
+---
+WITH words AS (
+  SELECT ARRAY['gas','pipeline','oil','nuclear','reactor','drone','missile','helicopter','bank','payment','tariff','railway',
+    'corridor','port','summit','visit','minister','treaty','memorandum','sanctions','wheat','grain','satellite','launch',
+    'exercise','naval','caspian','tehran','moscow','kazan','astrakhan','bandar','rosatom','gazprom','brics','trade',
+    'delivery','contract','talks','agreement'] AS w
+), r AS (
+  SELECT i, random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5, random() AS r6
+  FROM generate_series(1, $1::int) AS i
+), d AS (
+  SELECT r.*, date '2000-01-01' + floor(r2 * 9600)::int AS day,
+    CASE WHEN r3 < 0.6 THEN 'day' WHEN r3 < 0.8 THEN 'month' WHEN r3 < 0.9 THEN 'year' ELSE 'unknown' END AS precision
+  FROM r
+)
+INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "dateStart", "periodEnd", "datePrecision", "sectors", "places",
+                     "status", "state", "deletedAt", "updatedAt")
+SELECT 'bench-' || i, 'bench-entry-' || i,
+  (ARRAY['event','event','agreement','statement'])[1 + floor(r1 * 4)::int]::"EntryKind",
+  initcap(w[1 + floor(random() * 40)::int]) || ' ' || w[1 + floor(random() * 40)::int] || ' ' || w[1 + floor(random() * 40)::int] || ' ' || w[1 + floor(random() * 40)::int] || ' ' || i,
+  array_to_string(ARRAY(SELECT w[1 + floor(random() * 40)::int] FROM generate_series(1, 14 + (i % 2))), ' '),
+  CASE precision WHEN 'day' THEN day WHEN 'month' THEN date_trunc('month', day)::date WHEN 'year' THEN date_trunc('year', day)::date END,
+  CASE precision WHEN 'day' THEN day WHEN 'month' THEN (date_trunc('month', day) + interval '1 month - 1 day')::date
+                 WHEN 'year' THEN (date_trunc('year', day) + interval '1 year - 1 day')::date END,
+  precision::"DatePrecision",
+  CASE WHEN r5 < 0.5 THEN ARRAY[(enum_range(NULL::"Sector"))[1 + floor(r4 * 8)::int]]
+       ELSE ARRAY[(enum_range(NULL::"Sector"))[1 + floor(r4 * 8)::int], (enum_range(NULL::"Sector"))[1 + (floor(r4 * 8)::int + 1 + floor(r5 * 7)::int) % 8]] END,
+  ARRAY['Moscow'],
+  CASE WHEN r1 >= 0.5 AND r1 < 0.75 THEN (enum_range(NULL::"AgreementStatus"))[1 + floor(r6 * 8)::int] END,
+  (CASE WHEN r6 < 0.03 THEN 'draft' ELSE 'published' END)::"EntryState",
+  CASE WHEN r6 > 0.99 THEN now() END,
+  now()
+FROM d, words;
+
+---
+INSERT INTO "Actor" ("id", "slug", "name", "kind", "country", "titles", "updatedAt")
+SELECT 'bench-actor-' || i, 'bench-actor-' || i,
+  (ARRAY['Ali','Sergei','Hossein','Dmitry','Mohammad','Alexei','Reza','Igor','Mehdi','Nikolai'])[1 + i % 10] || ' ' ||
+  (ARRAY['Karimov','Hosseini','Petrov','Rahimi','Sokolov','Moradi','Volkov','Ahmadi','Kuznetsov','Jafari','Lebedev','Rostami'])[1 + (i / 10) % 12] || ' ' || i,
+  'person', (ARRAY['IR','RU'])[1 + i % 2], ARRAY[]::text[], now()
+FROM generate_series(1, 3000) AS i;
+
+---
+INSERT INTO "ActorName" ("id", "actorId", "name", "updatedAt")
+SELECT 'bench-name-' || a."id" || '-' || v, a."id",
+  CASE v WHEN 1 THEN a."name" WHEN 2 THEN replace(a."name", 'ei', 'ey') ELSE replace(replace(a."name", 'ov', 'ow'), 'i ', 'y ') END, now()
+FROM "Actor" a, generate_series(1, 3) AS v WHERE a."id" LIKE 'bench-actor-%'
+ON CONFLICT DO NOTHING;
+
+---
+INSERT INTO "EntryActor" ("entryId", "actorId", "role", "updatedAt")
+SELECT e."id", 'bench-actor-' || (1 + floor(random() * 3000)::int), (ARRAY['host','visitor','party'])[n], now()
+FROM "Entry" e, generate_series(1, 2) AS n WHERE e."id" LIKE 'bench-%'
+ON CONFLICT DO NOTHING;
+
+---
+INSERT INTO "EntryActor" ("entryId", "actorId", "role", "updatedAt")
+SELECT e."id", (SELECT "id" FROM "Actor" WHERE "slug" = 'sergei-tsivilev'), 'visitor', now()
+FROM "Entry" e WHERE e."id" LIKE 'bench-%' AND random() < 0.01;
+
+---
+INSERT INTO "Source" ("id", "title", "publisher", "reliability", "updatedAt")
+SELECT 'bench-source-' || i, 'Synthetic report ' || i, (ARRAY['TASS','IRNA','Reuters','Interfax'])[1 + i % 4],
+  (enum_range(NULL::"SourceReliability"))[1 + i % 6], now()
+FROM generate_series(1, 2000) AS i;
+
+---
+INSERT INTO "Citation" ("id", "entryId", "sourceId", "credibility", "updatedAt")
+SELECT 'bench-citation-' || e."id", e."id", 'bench-source-' || (1 + floor(random() * 2000)::int), 1 + floor(random() * 6)::int, now()
+FROM "Entry" e WHERE e."id" LIKE 'bench-%';
+`;
+}
