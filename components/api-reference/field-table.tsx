@@ -4,7 +4,7 @@ import { Prose } from "./prose";
 /** Fields or parameters as a table that scrolls sideways on a phone rather than squeezing. */
 export function FieldTable({ caption, fields }: { caption: string; fields: Field[] }) {
   return (
-    <div className="mt-2 overflow-x-auto">
+    <div className="relative mt-2 overflow-x-auto">
       <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

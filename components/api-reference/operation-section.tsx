@@ -13,7 +13,7 @@ export function OperationSection({ operation }: { operation: Operation }) {
   return (
     <section id={operation.id} aria-labelledby={`${operation.id}-title`} className="scroll-mt-4 border-t border-slate-200 py-5 dark:border-slate-800">
       <h3 id={`${operation.id}-title`} className="flex flex-wrap items-baseline gap-2 text-base font-semibold">
-        <span className={`rounded px-1.5 py-0.5 font-mono text-xs ${METHOD_STYLE[operation.method] ?? ""}`}>{operation.method}</span>
+        <span className={`rounded px-1.5 py-0.5 font-mono text-xs ${METHOD_STYLE[operation.method] ?? ""}`}>{operation.method}</span>{" "}
         <code className="break-all font-mono text-sm">{operation.path}</code>
       </h3>
       <p className="mt-1 font-medium">{operation.summary}</p>

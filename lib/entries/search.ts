@@ -129,7 +129,8 @@ export async function entryFilters(query: EntryFilterInput) {
   return { where: whereClause(prepared), tsQuery: prepared.tsQuery };
 }
 
-function orderBy(sort: EntrySort, tsQuery: string | null): Prisma.Sql {
+/** The list's order; exports use it too (lib/export/entries.ts), so a download lists entries as the page does. */
+export function orderBy(sort: EntrySort, tsQuery: string | null): Prisma.Sql {
   // Both date orders put undated entries last; the indexes "Entry_browse_newest_idx" and
   // "Entry_browse_oldest_idx" hold exactly these orders, so a page stops after LIMIT rows.
   if (sort === "oldest") return Prisma.sql`e."dateStart" ASC NULLS LAST, e."id"`;

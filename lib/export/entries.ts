@@ -1,10 +1,10 @@
 import "server-only";
-// Export of a browse view: the same filters and order as /entries and GET /api/v1/entries, read
+// Export of a browse view: the same filters and order (sort) as /entries and GET /api/v1/entries, read
 // through a PostgreSQL cursor a batch at a time and written to the response as it goes.
 import { stringify } from "csv-stringify/sync";
 import { prisma } from "../db/client";
-import { entryFilters } from "../entries/search";
-import { browseOrder } from "./order";
+import { entryFilters, orderBy } from "../entries/search";
+import { effectiveSort } from "../entries/schemas";
 import type { EntryListQuery } from "../entries/schemas";
 import { CSV_HEADER, recordToCsvRow } from "./csv-columns";
 import { loadRecords, type EntryRecord } from "./records";
@@ -22,7 +22,7 @@ export async function eachMatchingBatch(query: ExportQuery, each: (records: Entr
   await prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`DECLARE entry_export NO SCROLL CURSOR FOR
-        SELECT e."id" FROM "Entry" e WHERE ${where} ORDER BY ${browseOrder(tsQuery)}`;
+        SELECT e."id" FROM "Entry" e WHERE ${where} ORDER BY ${orderBy(effectiveSort(query), tsQuery)}`;
       for (;;) {
         const rows = await tx.$queryRaw<{ id: string }[]>`FETCH 200 FROM entry_export`;
         if (rows.length === 0) break;

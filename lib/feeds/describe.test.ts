@@ -8,6 +8,7 @@ describe("describeView", () => {
       "energy or nuclear · agreements · Tsivilev",
     );
     expect(describeView({ q: "pipeline", from: "2024-01-01" })).toBe("“pipeline” · since 2024-01-01");
+    expect(describeView({ kind: "agreement", status: ["in_force"], reliability: ["A", "B"] })).toBe("agreements · in force · sources graded A or B");
     expect(describeView({})).toBe("");
   });
 });

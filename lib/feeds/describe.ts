@@ -7,6 +7,8 @@ export function describeView(query: Omit<EntryListQuery, "page" | "pageSize">): 
   const parts: string[] = [];
   if (query.sector?.length) parts.push(query.sector.join(" or "));
   if (query.kind) parts.push(KIND_PLURAL[query.kind]);
+  if (query.status?.length) parts.push(query.status.map((s) => s.replace("_", " ")).join(" or "));
+  if (query.reliability?.length) parts.push(`sources graded ${query.reliability.join(" or ")}`);
   if (query.actor) parts.push(query.actor);
   if (query.q) parts.push(`“${query.q}”`);
   if (query.from && query.to) parts.push(`${query.from} to ${query.to}`);

@@ -3,6 +3,7 @@
 // Every route under app/api and app/feeds must appear here: tests/integration/openapi.test.ts checks.
 import { z } from "zod";
 import { createDocument, type ZodOpenApiObject, type ZodOpenApiOperationObject } from "zod-openapi";
+import { actorSuggestQuery } from "../actors/suggest-query";
 import { entryListQuery } from "../entries/schemas";
 import { exportQueryParams } from "../export/schemas";
 import { entryPageSchema, entryRecordSchema, entrySchema, errorSchema } from "./schemas";
@@ -60,6 +61,21 @@ const entriesFeed: ZodOpenApiOperationObject = {
   },
 };
 
+const suggestActors: ZodOpenApiOperationObject = {
+  operationId: "suggestActors",
+  tags: ["Entries"],
+  summary: "Actors whose name matches what was typed",
+  description: "Any recorded spelling, and close misspellings: for an actor filter or a picker.",
+  requestParams: { query: actorSuggestQuery },
+  responses: {
+    "200": {
+      description: "The best matches, best first; `matched` is the spelling that matched",
+      content: json(z.object({ data: z.array(z.object({ slug: z.string(), name: z.string(), matched: z.string() })) })),
+    },
+    "400": badRequest,
+  },
+};
+
 const openapi: ZodOpenApiOperationObject = {
   operationId: "openapi",
   tags: ["Reference"],
@@ -103,6 +119,7 @@ export function openApiDocument() {
     paths: {
       "/api/v1/entries": { get: listEntries },
       "/api/v1/entries/{id}": { get: getEntry },
+      "/api/v1/actors": { get: suggestActors },
       "/api/v1/entries/export": { get: exportEntries },
       "/feeds/entries.atom": { get: entriesFeed },
       "/api/v1/openapi.json": { get: openapi },

@@ -56,6 +56,13 @@ describe("GET /api/v1/entries/export", () => {
     const feb18 = csvRows((await download("?format=csv&from=2026-02-18&to=2026-02-18&kind=event")).text);
     expect(feb18.map((r) => r.slug)).toEqual(["tsivilev-visit-to-tehran-2026", "russian-mi-28ne-helicopter-delivered-to-iran"]);
 
+    // The list's own sort and agreement-status filter.
+    const oldest = csvRows((await download("?format=csv&sort=oldest")).text);
+    expect(oldest[0].slug).toBe("bushehr-nuclear-power-plant-operational"); // 2013, the earliest dated fact
+    const signed = JSON.parse((await download("?format=json&kind=agreement&status=signed")).text);
+    expect(signed.data.map((e: { slug: string }) => e.slug)).toContain("russia-iran-20-year-strategic-partnership-treaty");
+    expect(signed.data.every((e: { status: string }) => e.status === "signed")).toBe(true);
+
     const search = JSON.parse((await download("?format=json&q=pipeline%20Azerbaijan")).text);
     expect(search.data.map((e: { slug: string }) => e.slug)).toContain("russia-iran-gas-pipeline-via-azerbaijan");
   });
