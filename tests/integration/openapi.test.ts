@@ -1,4 +1,4 @@
-// The OpenAPI document: valid OpenAPI 3.1, covering every route the app serves under /api and
+// The OpenAPI document: valid OpenAPI 3.1, covering every route the app serves under /api/v1 and
 // /feeds with the methods it exports, and describing what the API really answers.
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -12,14 +12,15 @@ import { getEntries, getEntryById } from "../support/api";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
-/** Every route.ts under app/api and app/feeds, as an OpenAPI path ("[id]" → "{id}"). */
+/** Every route.ts under app/api/v1 and app/feeds, as an OpenAPI path ("[id]" → "{id}"). */
 function routeFiles(dir = "app"): { file: string; path: string }[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
     const full = path.join(dir, item.name);
     if (item.isDirectory()) return routeFiles(full);
     if (item.name !== "route.ts") return [];
     const route = "/" + path.relative("app", dir).split(path.sep).map((s) => s.replace(/^\[(.+)\]$/, "{$1}")).join("/");
-    return route.startsWith("/api/") || route.startsWith("/feeds/") ? [{ file: full, path: route }] : [];
+    // The public API; /api/editor/* is the pages' own same-origin mutation door, not an API for others.
+    return route.startsWith("/api/v1/") || route.startsWith("/feeds/") ? [{ file: full, path: route }] : [];
   });
 }
 
