@@ -1,0 +1,103 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import type { Caller } from "../auth/caller";
+import { ConflictError, ForbiddenError, InvalidRequestError, RateLimitedError, UnauthenticatedError } from "../auth/errors";
+import { dummyHash, hashPassword, verifyPassword } from "../auth/password";
+import { requireRole } from "../auth/permissions";
+import { clearAttempts, countAttempt } from "../auth/rate-limit";
+import { createSession, deleteUserSessions, type SessionUser } from "../auth/sessions";
+import { recordAudit } from "../audit/audit";
+import { passwordChangeInput, signInInput, userCreateInput, userRoleInput } from "./input";
+
+/** Sign-in limits, per account and per client address, over a 15-minute window. */
+export const SIGN_IN_LIMITS = { windowSeconds: 15 * 60, perAccount: 10, perAddress: 50 } as const;
+
+type Client = { ip: string | null; userAgent: string | null };
+
+/**
+ * Checks the password and opens a session. Refuses, without checking the password, once an account
+ * or an address has made too many attempts: a guesser learns nothing, and the counters live in the
+ * database so every app instance sees them.
+ */
+export async function signIn(input: unknown, client: Client): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
+  const { email, password } = signInInput.parse(input);
+  const [account, address] = await Promise.all([
+    countAttempt(`sign-in:email:${email}`, SIGN_IN_LIMITS.windowSeconds),
+    countAttempt(`sign-in:ip:${client.ip ?? "unknown"}`, SIGN_IN_LIMITS.windowSeconds),
+  ]);
+  if (account.count > SIGN_IN_LIMITS.perAccount || address.count > SIGN_IN_LIMITS.perAddress) {
+    await recordAudit(prisma, { ip: client.ip, email }, { action: "account.sign-in", outcome: "rate-limited" });
+    const wait = Math.max(account.count > SIGN_IN_LIMITS.perAccount ? account.retryAfterSeconds : 0, address.count > SIGN_IN_LIMITS.perAddress ? address.retryAfterSeconds : 0);
+    throw new RateLimitedError(`Too many sign-in attempts. Wait ${Math.ceil(wait / 60)} minutes and try again, or ask an admin to reset your password.`, wait);
+  }
+  const user = await prisma.user.findUnique({ where: { email } });
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  if (!user || !ok || user.disabledAt) {
+    await recordAudit(prisma, { ip: client.ip, email }, { action: "account.sign-in", outcome: "denied" });
+    throw new UnauthenticatedError("That email and password do not match an account. Check both and try again.");
+  }
+  await clearAttempts(`sign-in:email:${email}`);
+  const session = await createSession(user.id, client.ip, client.userAgent);
+  const signedIn = { id: user.id, email: user.email, name: user.name, role: user.role };
+  await recordAudit(prisma, { userId: user.id, email: user.email, role: user.role, via: "session", ip: client.ip }, { action: "account.sign-in", outcome: "ok", targetType: "user", targetId: user.id });
+  return { ...session, user: signedIn };
+}
+
+/** Changes the caller's own password and signs them out everywhere else. */
+export async function changePassword(caller: Caller, input: unknown, keepSessionToken?: string): Promise<void> {
+  requireRole(caller, "analyst");
+  const { currentPassword, newPassword } = passwordChangeInput.parse(input);
+  const user = await prisma.user.findUnique({ where: { id: caller.userId } });
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    throw new ForbiddenError("The current password is not right; nothing was changed.");
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await recordAudit(tx, caller, { action: "account.password", outcome: "ok", targetType: "user", targetId: user.id });
+  });
+  await deleteUserSessions(user.id, keepSessionToken);
+}
+
+export async function createUser(caller: Caller, input: unknown): Promise<SessionUser> {
+  requireRole(caller, "admin");
+  const { password, ...data } = userCreateInput.parse(input);
+  const passwordHash = await hashPassword(password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true, email: true, name: true, role: true } });
+      await recordAudit(tx, caller, { action: "user.create", outcome: "ok", targetType: "user", targetId: user.id, details: { email: user.email, role: user.role } });
+      return user;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ConflictError(`There is already an account for ${data.email}.`);
+    }
+    throw error;
+  }
+}
+
+/** Changes a user's role; the last admin cannot be demoted, so someone can always manage accounts. */
+export async function setRole(caller: Caller, input: unknown): Promise<SessionUser> {
+  requireRole(caller, "admin");
+  const { email, role } = userRoleInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email } });
+    if (!user) throw new InvalidRequestError(`There is no account for ${email}.`);
+    if (user.role === "admin" && role !== "admin" && (await tx.user.count({ where: { role: "admin", disabledAt: null } })) <= 1) {
+      throw new InvalidRequestError("This is the last admin; make someone else admin first.");
+    }
+    const updated = await tx.user.update({ where: { id: user.id }, data: { role }, select: { id: true, email: true, name: true, role: true } });
+    await recordAudit(tx, caller, { action: "user.role", outcome: "ok", targetType: "user", targetId: user.id, details: { email, from: user.role, to: role } });
+    return updated;
+  });
+}
+
+export async function listUsers(caller: Caller) {
+  requireRole(caller, "admin");
+  return prisma.user.findMany({
+    orderBy: { email: "asc" },
+    select: { id: true, email: true, name: true, role: true, createdAt: true, disabledAt: true },
+  });
+}
