@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Caller } from "../auth/caller";
-import { ConflictError, ForbiddenError, InvalidRequestError, RateLimitedError, UnauthenticatedError } from "../auth/errors";
+import { z } from "zod";
+import { ConflictError, InvalidRequestError, RateLimitedError, UnauthenticatedError } from "../auth/errors";
 import { dummyHash, hashPassword, verifyPassword } from "../auth/password";
 import { requireRole } from "../auth/permissions";
 import { clearAttempts, countAttempt } from "../auth/rate-limit";
@@ -50,7 +51,8 @@ export async function changePassword(caller: Caller, input: unknown, keepSession
   const { currentPassword, newPassword } = passwordChangeInput.parse(input);
   const user = await prisma.user.findUnique({ where: { id: caller.userId } });
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new ForbiddenError("The current password is not right; nothing was changed.");
+    // A field error, so the form shows it next to the field.
+    throw new z.ZodError([{ code: "custom", path: ["currentPassword"], message: "this is not your current password; nothing was changed", input: undefined }]);
   }
   const passwordHash = await hashPassword(newPassword);
   await prisma.$transaction(async (tx) => {
