@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AccountLink } from "@/components/accounts/account-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,10 +21,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="font-semibold tracking-tight">
               Iran–Russia cooperation record
             </Link>
-            <nav aria-label="Main" className="text-sm">
+            <nav aria-label="Main" className="flex gap-4 text-sm">
               <a href="/api/v1/entries" className="text-slate-600 hover:underline dark:text-slate-300">
                 API
               </a>
+              <AccountLink />
             </nav>
           </div>
         </header>
