@@ -26,7 +26,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <nav aria-label="Editing" className="mt-4 flex flex-wrap gap-3 text-sm">
         <Link className="underline" href="/entries/new">Log a new entry</Link>
         <Link className="underline" href="/review">Review queue and drafts</Link>
-        <Link className="underline" href="/actors">Actors</Link>
+        <Link className="underline" href="/actors/manage">Actors</Link>
         <Link className="underline" href="/sources">Sources</Link>
       </nav>
       <div className="mt-4">

@@ -1,4 +1,5 @@
 "use client";
+import { useHydrated } from "@/components/editor/use-hydrated";
 import { useState } from "react";
 import { passwordChangeInput, userCreateInput, userRoleInput } from "@/lib/accounts/input";
 import { ROLES } from "@/lib/auth/roles";
@@ -26,6 +27,7 @@ export function SignOutButton() {
 }
 
 export function PasswordForm() {
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
   return (
@@ -49,6 +51,7 @@ export function PasswordForm() {
         }
       }}
     >
+      <fieldset disabled={!hydrated} className="contents">
       <Field id="currentPassword" label="Current password" error={errors.currentPassword}>
         <input name="currentPassword" type="password" autoComplete="current-password" className={inputClass} {...describedBy("currentPassword", errors.currentPassword)} />
       </Field>
@@ -59,6 +62,7 @@ export function PasswordForm() {
       <button type="submit" className={buttonClass}>
         Change password
       </button>
+    </fieldset>
     </form>
   );
 }
@@ -67,6 +71,7 @@ type UserRow = { id: string; email: string; name: string; role: string };
 
 /** Admins: every account, its role, and a form to add one. */
 export function UsersAdmin({ users }: { users: UserRow[] }) {
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
   const done = (text: string) => {
@@ -130,6 +135,7 @@ export function UsersAdmin({ users }: { users: UserRow[] }) {
           else (setErrors(rename(result.fieldErrors)), setMessage({ text: result.message, tone: "error" }));
         }}
       >
+        <fieldset disabled={!hydrated} className="contents">
         <Field id="newName" label="Name" error={errors.newName}>
           <input name="newName" className={inputClass} {...describedBy("newName", errors.newName)} />
         </Field>
@@ -150,7 +156,8 @@ export function UsersAdmin({ users }: { users: UserRow[] }) {
         <button type="submit" className={buttonClass}>
           Add account
         </button>
-      </form>
+      </fieldset>
+    </form>
     </>
   );
 }

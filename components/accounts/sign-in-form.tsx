@@ -1,10 +1,12 @@
 "use client";
+import { useHydrated } from "@/components/editor/use-hydrated";
 import { useState } from "react";
 import { signInInput } from "@/lib/accounts/input";
 import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
 import { checkInput, mutate, type FieldErrors } from "@/components/editor/mutate";
 
 export function SignInForm({ next }: { next: string }) {
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,6 +33,7 @@ export function SignInForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-sm">
+      <fieldset disabled={!hydrated} className="contents">
       <Field id="email" label="Email" error={errors.email}>
         <input name="email" type="email" autoComplete="username" required className={inputClass} {...describedBy("email", errors.email)} />
       </Field>
@@ -41,6 +44,7 @@ export function SignInForm({ next }: { next: string }) {
       <button type="submit" className={buttonClass} disabled={busy}>
         {busy ? "Signing in…" : "Sign in"}
       </button>
+    </fieldset>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useHydrated } from "@/components/editor/use-hydrated";
 import { useState } from "react";
 import { actorMergeInput, actorUpdateInput } from "@/lib/actors/input";
 import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
@@ -7,6 +8,7 @@ import { checkInput, mutate, type FieldErrors } from "@/components/editor/mutate
 type Actor = { id: string; name: string; kind: string; country: string | null; titles: string[]; names: string[] };
 
 export function ActorEditForm({ actor }: { actor: Actor }) {
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
   return (
@@ -33,6 +35,7 @@ export function ActorEditForm({ actor }: { actor: Actor }) {
         setMessage({ text: result.message, tone: "error" });
       }}
     >
+      <fieldset disabled={!hydrated} className="contents">
       <Field id="name" label="Name readers see" error={errors.name}>
         <input name="name" defaultValue={actor.name} className={inputClass} {...describedBy("name", errors.name)} />
       </Field>
@@ -59,11 +62,13 @@ export function ActorEditForm({ actor }: { actor: Actor }) {
       <button type="submit" className={buttonClass}>
         Save actor
       </button>
+    </fieldset>
     </form>
   );
 }
 
 export function MergeForm({ actors }: { actors: { id: string; name: string; country: string | null }[] }) {
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const options = actors.map((a) => (
@@ -89,6 +94,7 @@ export function MergeForm({ actors }: { actors: { id: string; name: string; coun
         setMessage(result.message);
       }}
     >
+      <fieldset disabled={!hydrated} className="contents">
       <Field id="fromId" label="Merge this duplicate…" error={errors.fromId}>
         <select name="fromId" className={inputClass} {...describedBy("fromId", errors.fromId)}>
           {options}
@@ -106,6 +112,7 @@ export function MergeForm({ actors }: { actors: { id: string; name: string; coun
       <button type="submit" className={buttonClass}>
         Merge
       </button>
+    </fieldset>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useHydrated } from "@/components/editor/use-hydrated";
 // The form analysts and editors log and correct entries with. It validates with the same Zod
 // schemas as the server, shows errors next to their fields, warns of possible duplicates while
 // the analyst types, previews the entry, and on an edit conflict keeps everything typed and shows
@@ -99,6 +100,7 @@ function inputFrom(s: State, figures: NonNullable<EntryFields["agreement"]>["fig
 type Conflict = { message: string; current: EntrySnapshot };
 
 export function EntryForm({ initial, names: initialNames, canEdit = true }: { initial?: EntrySnapshot; names?: Names; canEdit?: boolean }) {
+  const hydrated = useHydrated();
   const [state, setState] = useState<State>(initial ? stateFrom(initial) : EMPTY);
   const [base, setBase] = useState<EntrySnapshot | undefined>(initial);
   const [names, setNames] = useState<Names>(initialNames ?? { actors: {}, sources: {} });
@@ -164,6 +166,7 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
 
   return (
     <form onSubmit={save} noValidate aria-label={base ? "Edit entry" : "New entry"}>
+      <fieldset disabled={!hydrated} className="contents">
       {conflict && (
         <section role="alert" aria-labelledby="conflict-heading" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
           <h2 id="conflict-heading" className="font-semibold">
@@ -467,6 +470,7 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
         </button>
       </div>
       {preview && <EntryPreview input={input} names={names} />}
+    </fieldset>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useHydrated } from "@/components/editor/use-hydrated";
 import { useState } from "react";
 import { RELIABILITY, sourceCreateInput, sourceUpdateInput } from "@/lib/sources/input";
 import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
@@ -9,6 +10,7 @@ type Source = { id: string; title: string; publisher: string | null; url: string
 const GRADES = { A: "A completely reliable", B: "B usually reliable", C: "C fairly reliable", D: "D not usually reliable", E: "E unreliable", F: "F cannot be judged" } as const;
 
 export function SourceForm({ source, canGrade }: { source?: Source; canGrade: boolean }) {
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   return (
@@ -33,6 +35,7 @@ export function SourceForm({ source, canGrade }: { source?: Source; canGrade: bo
         setMessage(result.message);
       }}
     >
+      <fieldset disabled={!hydrated} className="contents">
       <Field id="title" label="Title" error={errors.title}>
         <input name="title" defaultValue={source?.title} className={inputClass} {...describedBy("title", errors.title)} />
       </Field>
@@ -61,6 +64,7 @@ export function SourceForm({ source, canGrade }: { source?: Source; canGrade: bo
       <button type="submit" className={buttonClass}>
         {source ? "Save source" : "Add source"}
       </button>
+    </fieldset>
     </form>
   );
 }
