@@ -2,10 +2,22 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./signing-in";
 
 test("a stale save is refused; the form keeps what was typed, shows what changed, and saves after merging", async ({ browser }) => {
-  const slug = "pezeshkian-official-visit-to-moscow-2025";
   const first = await browser.newPage();
   const second = await browser.newPage();
-  await signIn(first, "editor", `/entries/${slug}/edit`);
+  // A draft of its own, so that readers' pages and other tests never see it.
+  await signIn(first, "editor", "/account");
+  const source = (await (await first.request.get("/api/editor/find/sources?q=a")).json()).data[0];
+  const created = await first.request.post("/api/editor/entry.create", {
+    headers: { origin: new URL(first.url()).origin },
+    data: {
+      kind: "event", title: "Pezeshkian visits Moscow", summary: "An official visit.", date: { start: "2025-01", end: null },
+      sectors: ["diplomacy"], places: ["Moscow"], actors: [], citations: [{ sourceId: source.id, quote: null, credibility: null }],
+      agreement: null, statement: null,
+    },
+  });
+  expect(created.status()).toBe(200);
+  const { slug } = (await created.json()).data;
+  await first.goto(`/entries/${slug}/edit`);
   await signIn(second, "editor2", `/entries/${slug}/edit`);
 
   // The second editor saves first.

@@ -71,6 +71,19 @@ test("an analyst logs a new event from an article and submits it, an editor publ
   await expect(first).toContainText("<b>machine parts</b>");
   const api = await page.request.get(`/api/v1/entries?q=${encodeURIComponent("cargo Kazan")}`);
   expect((await api.json()).data[0].title).toBe(title);
+
+  // Deleting takes it off the record again (and leaves the record as the other tests expect it).
+  await signIn(page, "editor", "/review");
+  await page.goto(`/api/v1/entries?q=${encodeURIComponent("cargo Kazan")}`);
+  const slug = (JSON.parse((await page.locator("body").textContent()) ?? "{}") as { data: { slug: string }[] }).data[0].slug;
+  await page.goto(`/entries/${slug}/edit`);
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByLabel(/Why delete it\?/).fill("Logged by the end-to-end test");
+  await page.getByRole("button", { name: "Delete" }).last().click();
+  await expect(page.getByTestId("entry-state")).toHaveText("deleted");
+  await page.context().clearCookies();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: title })).toHaveCount(0);
 });
 
 test("signing in with a wrong password says so, next to nothing typed being lost", async ({ page }) => {
