@@ -39,7 +39,7 @@ export function PasswordForm() {
         const formElement = event.currentTarget;
         const form = new FormData(formElement);
         const checked = checkInput(passwordChangeInput, { currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
-        if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage({ text: "Check the fields marked below.", tone: "error" }));
+        if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage({ text: "Check the fields marked in red.", tone: "error" }));
         const result = await mutate("account.password", checked.data);
         if (result.ok) {
           formElement.reset();
@@ -129,7 +129,7 @@ export function UsersAdmin({ users }: { users: UserRow[] }) {
           const input = { email: form.get("newEmail"), name: form.get("newName"), role: form.get("newRole"), password: form.get("newUserPassword") };
           const checked = checkInput(userCreateInput, input);
           const rename = (e: FieldErrors) => Object.fromEntries(Object.entries(e).map(([k, v]) => [{ email: "newEmail", name: "newName", role: "newRole", password: "newUserPassword" }[k] ?? k, v]));
-          if (!checked.ok) return (setErrors(rename(checked.fieldErrors)), setMessage({ text: "Check the fields marked below.", tone: "error" }));
+          if (!checked.ok) return (setErrors(rename(checked.fieldErrors)), setMessage({ text: "Check the fields marked in red.", tone: "error" }));
           const result = await mutate("user.create", checked.data);
           if (result.ok) done(`Added ${checked.data.email}.`);
           else (setErrors(rename(result.fieldErrors)), setMessage({ text: result.message, tone: "error" }));

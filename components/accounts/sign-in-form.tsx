@@ -17,7 +17,7 @@ export function SignInForm({ next }: { next: string }) {
     const checked = checkInput(signInInput, { email: form.get("email"), password: form.get("password") });
     if (!checked.ok) {
       setErrors(checked.fieldErrors);
-      setMessage("Check the fields marked below.");
+      setMessage("Check the fields marked in red.");
       return;
     }
     setBusy(true);

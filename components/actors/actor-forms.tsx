@@ -28,7 +28,7 @@ export function ActorEditForm({ actor }: { actor: Actor }) {
           aliases: lines("aliases", /\n/),
           reason: f.get("reason"),
         });
-        if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage({ text: "Not saved: check the fields marked below.", tone: "error" }));
+        if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage({ text: "Not saved: check the fields marked in red.", tone: "error" }));
         const result = await mutate("actor.update", checked.data);
         if (result.ok) return window.location.reload();
         setErrors(result.fieldErrors);
@@ -87,7 +87,7 @@ export function MergeForm({ actors }: { actors: { id: string; name: string; coun
         const checked = checkInput(actorMergeInput, { fromId: f.get("fromId"), intoId: f.get("intoId"), reason: f.get("mergeReason") });
         if (!checked.ok) {
           const { reason, ...rest } = checked.fieldErrors;
-          return (setErrors({ ...rest, mergeReason: reason }), setMessage("Not merged: check the fields marked below."));
+          return (setErrors({ ...rest, mergeReason: reason }), setMessage("Not merged: check the fields marked in red."));
         }
         const result = await mutate("actor.merge", checked.data);
         if (result.ok) return window.location.reload();

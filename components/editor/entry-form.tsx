@@ -97,6 +97,11 @@ function inputFrom(s: State, figures: NonNullable<EntryFields["agreement"]>["fig
   };
 }
 
+/** Keyboard and screen-reader users land on the first field to fix. */
+function focusFirstError() {
+  setTimeout(() => document.querySelector<HTMLElement>("form [aria-invalid=true]")?.focus(), 0);
+}
+
 type Conflict = { message: string; current: EntrySnapshot };
 
 export function EntryForm({ initial, names: initialNames, canEdit = true }: { initial?: EntrySnapshot; names?: Names; canEdit?: boolean }) {
@@ -137,9 +142,14 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
     setConflict(null);
     const body = base ? { ...input, id: base.id, version: base.version, reason: state.reason } : { ...input, reason: state.reason || undefined };
     const checked = base ? checkInput(entryUpdateInput, body) : checkInput(entryCreateInput, body);
-    if (!checked.ok) {
-      setErrors(checked.fieldErrors);
-      setMessage({ text: `Not saved: check the ${Object.keys(checked.fieldErrors).length === 1 ? "field" : "fields"} marked below.`, tone: "error" });
+    const fieldErrors = checked.ok ? {} : { ...checked.fieldErrors };
+    // A precision was chosen but no date given: say so rather than save the entry as undated.
+    if (state.date.precision !== "unknown" && !state.date.start.trim()) fieldErrors["date.start"] = "enter the date, or choose “unknown”";
+    if (state.date.range && state.date.precision !== "unknown" && !state.date.end.trim()) fieldErrors["date.end"] = "enter the end of the range";
+    if (!checked.ok || Object.keys(fieldErrors).length) {
+      setErrors(fieldErrors);
+      setMessage({ text: `Not saved: check the ${Object.keys(fieldErrors).length === 1 ? "field" : "fields"} marked in red.`, tone: "error" });
+      focusFirstError();
       return;
     }
     setBusy(true);
@@ -152,6 +162,7 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
       return;
     }
     setErrors(result.fieldErrors);
+    focusFirstError();
     if (result.status === 409) {
       const details = result.details as { current: EntrySnapshot };
       setConflict({ message: result.message, current: details.current });

@@ -17,7 +17,7 @@ export async function CorrectionsLog({ entryId }: { entryId: string }) {
             <time dateTime={c.date.toISOString()} className="font-medium tabular-nums">
               {day.format(c.date)}
             </time>
-            : {c.reason} <span className="text-slate-600 dark:text-slate-400">({c.fields.join(", ").toLowerCase() || "restored"})</span>
+            : {c.reason} <span className="text-slate-600 dark:text-slate-400">({c.fields.join(", ").toLowerCase()})</span>
           </li>
         ))}
       </ul>

@@ -28,7 +28,7 @@ export function SourceForm({ source, canGrade }: { source?: Source; canGrade: bo
           reliability: canGrade ? f.get("reliability") || null : null,
         };
         const checked = source ? checkInput(sourceUpdateInput, { ...input, id: source.id }) : checkInput(sourceCreateInput, input);
-        if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage("Not saved: check the fields marked below."));
+        if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage("Not saved: check the fields marked in red."));
         const result = await mutate(source ? "source.update" : "source.create", checked.data);
         if (result.ok) return window.location.assign("/sources");
         setErrors(result.fieldErrors);

@@ -191,6 +191,14 @@ export async function createEntry(caller: Caller, input: unknown): Promise<Entry
 export async function updateEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
   requireRole(caller, "analyst");
   const { id, version, reason, ...patch } = entryUpdateInput.parse(input);
+  // A save that changes nothing adds no revision (and no noise to the corrections log).
+  const current = await prisma.$transaction((tx) => loadSnapshot(tx, id));
+  if (current && current.version === version && !current.deleted) {
+    const { createdById } = await prisma.entry.findUniqueOrThrow({ where: { id }, select: { createdById: true } });
+    requireEntryAuthor(caller, { createdById, state: current.state });
+    const merged = entryFields.parse({ ...pickFields(current), ...stripUndefined(patch) });
+    if (JSON.stringify(merged) === JSON.stringify(entryFields.parse(pickFields(current)))) return current;
+  }
   return commit(caller, id, version, "update", reason, (e) => (notDeleted(e), requireEntryAuthor(caller, e)), async (tx) => {
     const current = (await loadSnapshot(tx, id))!;
     const merged = entryFields.parse({ ...pickFields(current), ...stripUndefined(patch) });

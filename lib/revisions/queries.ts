@@ -60,6 +60,6 @@ export async function correctionsLog(entryId: string): Promise<Correction[]> {
   const history = await entryHistory(entryId);
   const firstPublished = Math.min(...history.filter((h) => h.state === "published").map((h) => h.version));
   return history
-    .filter((h) => h.version > firstPublished && ["update", "revert", "restore"].includes(h.action))
+    .filter((h) => h.version > firstPublished && ["update", "revert"].includes(h.action) && h.changes.length > 0)
     .map((h) => ({ version: h.version, date: h.createdAt, reason: h.reason, fields: h.changes.map((c) => c.label) }));
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { correctionsLog, entryHistory } from "@/lib/revisions/queries";
 import { getEntry } from "@/lib/entries/queries";
+import { findSimilarEntries } from "@/lib/entries/similar";
 import { seedDatabase } from "@/prisma/seed/load";
 import { getEntries, getEntryById } from "../support/api";
 import { account, eventInput, post, seedRefs, type Account } from "../support/editor";
@@ -148,5 +149,30 @@ describe("deleting", () => {
     ]);
     await expect(prisma.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
     await expect(prisma.auditEvent.updateMany({ data: { action: "nothing" } })).rejects.toThrow(/append-only/);
+  });
+});
+
+describe("saving without changes", () => {
+  it("adds no revision and keeps the version", async () => {
+    const entry = await prisma.entry.findFirstOrThrow({ where: { slug: "ryabkov-warns-us-not-to-strike-iran" } });
+    const saved = await post("entry.update", { id: entry.id, version: entry.version, title: entry.title, reason: "no change" }, { cookie: editor.cookie });
+    expect(saved.status).toBe(200);
+    expect((await prisma.entry.findUniqueOrThrow({ where: { id: entry.id } })).version).toBe(entry.version);
+    expect(await prisma.revision.count({ where: { entryId: entry.id } })).toBe(0);
+  });
+});
+
+describe("duplicate guard", () => {
+  it("finds an entry with a title spelled alike, or with a shared actor close in time", async () => {
+    const byTitle = await findSimilarEntries({ title: "Tsivilev visits Tehran for energy talks", actorIds: [] });
+    expect(byTitle.map((e) => e.slug)).toContain("tsivilev-visit-to-tehran-2026");
+    expect(byTitle[0].why).toContain("similar title");
+
+    const tsivilev = await prisma.actor.findUniqueOrThrow({ where: { slug: "sergei-tsivilev" } });
+    const byActor = await findSimilarEntries({ title: "Gas hub talks", start: "2026-02-20", actorIds: [tsivilev.id] });
+    expect(byActor.find((e) => e.slug === "tsivilev-visit-to-tehran-2026")?.why).toEqual(["1 shared actor", "close date"]);
+
+    const farAway = await findSimilarEntries({ title: "Gas hub talks", start: "2019-02-20", actorIds: [tsivilev.id] });
+    expect(farAway.map((e) => e.slug)).not.toContain("tsivilev-visit-to-tehran-2026");
   });
 });
