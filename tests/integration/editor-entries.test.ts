@@ -167,6 +167,9 @@ describe("duplicate guard", () => {
     const byTitle = await findSimilarEntries({ title: "Tsivilev visits Tehran for energy talks", actorIds: [] });
     expect(byTitle.map((e) => e.slug)).toContain("tsivilev-visit-to-tehran-2026");
     expect(byTitle[0].why).toContain("similar title");
+    const shorter = await findSimilarEntries({ title: "Tsivilev visits Tehran again", actorIds: [] });
+    expect(shorter.map((e) => e.slug)).toContain("tsivilev-visit-to-tehran-2026");
+    expect(await findSimilarEntries({ title: "Caspian caviar prices fall", actorIds: [] })).toEqual([]);
 
     const tsivilev = await prisma.actor.findUniqueOrThrow({ where: { slug: "sergei-tsivilev" } });
     const byActor = await findSimilarEntries({ title: "Gas hub talks", start: "2026-02-20", actorIds: [tsivilev.id] });
