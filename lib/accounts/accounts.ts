@@ -39,6 +39,9 @@ export async function signIn(input: unknown, client: Client): Promise<{ token: s
     throw new UnauthenticatedError("That email and password do not match an account. Check both and try again.");
   }
   await clearAttempts(`sign-in:email:${email}`);
+  // Housekeeping, cheap and indexed: this user's expired sessions and day-old rate-limit windows.
+  await prisma.session.deleteMany({ where: { userId: user.id, expiresAt: { lt: new Date() } } });
+  await prisma.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - 86_400_000) } } });
   const session = await createSession(user.id, client.ip, client.userAgent);
   const signedIn = { id: user.id, email: user.email, name: user.name, role: user.role };
   await recordAudit(prisma, { userId: user.id, email: user.email, role: user.role, via: "session", ip: client.ip }, { action: "account.sign-in", outcome: "ok", targetType: "user", targetId: user.id });
