@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PasswordForm, SignOutButton, UsersAdmin } from "@/components/accounts/account-forms";
 import { listUsers } from "@/lib/accounts/accounts";
+import { recentAuditEvents } from "@/lib/audit/queries";
 import { requireUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 
@@ -11,7 +12,8 @@ export const dynamic = "force-dynamic";
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ needs?: string }> }) {
   const caller = await requireUser("/account");
   const { needs } = await searchParams;
-  const users = hasRole(caller.role, "admin") ? await listUsers(caller) : null;
+  const admin = hasRole(caller.role, "admin");
+  const [users, audit] = admin ? await Promise.all([listUsers(caller), recentAuditEvents(caller)]) : [null, null];
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
@@ -43,6 +45,36 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             Analysts log entries and submit them; editors correct, publish, revert, delete and restore, merge actors and grade sources; admins also manage accounts.
           </p>
           <UsersAdmin users={users} />
+        </section>
+      )}
+      {audit && (
+        <section aria-labelledby="audit-heading" className="mt-10">
+          <h2 id="audit-heading" className="text-lg font-semibold">Audit log, latest first</h2>
+          <div className="overflow-x-auto">
+            <table className="mt-2 w-full text-left text-sm">
+              <caption className="sr-only">Latest audit events</caption>
+              <thead>
+                <tr>
+                  <th className="py-1 pr-2">When (UTC)</th>
+                  <th className="py-1 pr-2">Who</th>
+                  <th className="py-1 pr-2">From</th>
+                  <th className="py-1 pr-2">What</th>
+                  <th className="py-1">Outcome</th>
+                </tr>
+              </thead>
+              <tbody>
+                {audit.map((a) => (
+                  <tr key={String(a.id)} className="border-t border-slate-200 align-top dark:border-slate-800">
+                    <td className="py-1 pr-2 tabular-nums whitespace-nowrap">{a.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+                    <td className="py-1 pr-2 break-all">{a.userEmail ?? "anonymous"}{a.role ? ` (${a.role}, ${a.via})` : ""}</td>
+                    <td className="py-1 pr-2">{a.ip ?? "unknown"}</td>
+                    <td className="py-1 pr-2">{a.action}{a.targetType ? ` ${a.targetType}` : ""}</td>
+                    <td className="py-1">{a.outcome}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
     </>

@@ -38,3 +38,8 @@ export async function deleteSession(token: string): Promise<void> {
 export async function deleteUserSessions(userId: string, keepToken?: string): Promise<void> {
   await prisma.session.deleteMany({ where: { userId, ...(keepToken ? { id: { not: digest(keepToken) } } : {}) } });
 }
+
+/** The signed-in user of a route handler's request (GET lookups; mutations use safe-action). */
+export function requestUser(request: { cookies: { get: (name: string) => { value: string } | undefined } }): Promise<SessionUser | null> {
+  return sessionUser(request.cookies.get(SESSION_COOKIE)?.value);
+}

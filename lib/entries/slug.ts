@@ -8,5 +8,9 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/g, "");
+  // Editor pages live at /entries/new and /entries/deleted: an entry may not take those names.
+  if (RESERVED.has(slug)) return `${slug}-entry`;
   return slug || "entry";
 }
+
+const RESERVED = new Set(["new", "deleted", "edit", "history"]);

@@ -5,7 +5,11 @@ import { MUTATIONS } from "@/lib/actions/mutations";
 import { ROLES, hasRole, type Role } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { seedDatabase } from "@/prisma/seed/load";
-import { account, eventInput, post, seedRefs, type Account } from "../support/editor";
+import { NextRequest } from "next/server";
+import { GET as findActors } from "@/app/api/editor/find/actors/route";
+import { GET as findSources } from "@/app/api/editor/find/sources/route";
+import { GET as findSimilar } from "@/app/api/editor/find/similar/route";
+import { account, eventInput, post, seedRefs, SITE, type Account } from "../support/editor";
 
 let accounts: Record<Role, Account>;
 let refs: Awaited<ReturnType<typeof seedRefs>>;
@@ -128,5 +132,23 @@ describe("every mutation checks the caller on the server", () => {
     const afterSubmit = await post("entry.update", { id: own.id, version: own.version + 2, title: "Changed after submitting", reason: "x" }, { cookie: accounts.analyst.cookie });
     expect(afterSubmit.status).toBe(403);
     expect(afterSubmit.json.error?.message).toMatch(/with the editors/);
+  });
+});
+
+describe("the entry form's lookups", () => {
+  it("answer signed-in users only", async () => {
+    for (const [route, query] of [[findActors, "q=Tsiviliov"], [findSources, "q=treaty"], [findSimilar, "title=Tsivilev%20visits%20Tehran"]] as const) {
+      const url = `${SITE}/api/editor/find/x?${query}`;
+      expect((await route(new NextRequest(url))).status, query).toBe(401);
+      const ok = await route(new NextRequest(url, { headers: { cookie: accounts.analyst.cookie } }));
+      expect(ok.status, query).toBe(200);
+      expect(((await ok.json()) as { data: unknown[] }).data.length, query).toBeGreaterThan(0);
+    }
+  });
+
+  it("find an actor by a spelling the record has never seen", async () => {
+    const response = await findActors(new NextRequest(`${SITE}/api/editor/find/actors?q=Tsiviliov`, { headers: { cookie: accounts.analyst.cookie } }));
+    const { data } = (await response.json()) as { data: { name: string }[] };
+    expect(data[0].name).toBe("Sergei Tsivilev");
   });
 });
