@@ -1,6 +1,7 @@
 // A fresh Content Security Policy for every page: scripts run only from this site or with this
 // response's nonce (Next.js adds it to its own scripts), so text that looks like a script never
-// runs; no framing by other sites. Redirects and headers only: authorisation is checked by every
+// runs; no framing by other sites. Nonces need dynamic rendering: the root layout reads the
+// session cookie, so every page is rendered per request. Redirects and headers only: authorisation is checked by every
 // mutation itself (lib/actions/safe-action.ts).
 import { NextResponse, type NextRequest } from "next/server";
 
@@ -12,7 +13,9 @@ export function proxy(request: NextRequest) {
     "default-src 'self'",
     // React needs eval only for its development error overlay.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // Inline style attributes (chart bars and the like) are allowed: CSS cannot run script, and a
+    // nonce here would make browsers ignore 'unsafe-inline'.
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",

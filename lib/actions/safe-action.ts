@@ -43,14 +43,32 @@ async function refuse(m: Mutation, error: Error, who: Caller | { ip: string | nu
   return apiError(error);
 }
 
-export async function handleMutation(request: NextRequest, m: Mutation): Promise<NextResponse> {
+/** How a request proves who sent it. Browser sessions by default; a token API passes its own. */
+export type Authentication = {
+  via: Caller["via"];
+  /** the user behind the request, or null when it carries no valid credential */
+  authenticate: (request: NextRequest) => Promise<Omit<Caller, "ip" | "via"> | null>;
+  /** cookie-authenticated requests must come from this site; bearer tokens are not sent by browsers on their own */
+  sameOriginOnly: boolean;
+};
+
+const sessionAuthentication: Authentication = {
+  via: "session",
+  authenticate: async (request) => {
+    const user = await sessionUser(request.cookies.get(SESSION_COOKIE)?.value);
+    return user ? { userId: user.id, email: user.email, role: user.role } : null;
+  },
+  sameOriginOnly: true,
+};
+
+export async function handleMutation(request: NextRequest, m: Mutation, auth: Authentication = sessionAuthentication): Promise<NextResponse> {
   const ip = clientIp(request.headers);
-  if (!isSameOrigin(request.headers, request.url)) {
+  if (auth.sameOriginOnly && !isSameOrigin(request.headers, request.url)) {
     return refuse(m, new ForbiddenError("This request did not come from a page of this site, so it was refused. Reload the page and try again."), { ip }, "cross-site");
   }
   const sessionToken = request.cookies.get(SESSION_COOKIE)?.value ?? null;
-  const user = await sessionUser(sessionToken);
-  const caller: Caller | null = user ? { userId: user.id, email: user.email, role: user.role, via: "session", ip } : null;
+  const user = await auth.authenticate(request);
+  const caller: Caller | null = user ? { ...user, via: auth.via, ip } : null;
   if (m.role !== "anyone") {
     if (!caller) return refuse(m, new UnauthenticatedError("Your session has ended. Sign in again; what you typed is still on this page."), { ip }, "anonymous");
     if (!hasRole(caller.role, m.role)) {

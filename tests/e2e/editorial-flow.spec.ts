@@ -12,7 +12,9 @@ test("an analyst logs a new event from an article and submits it, an editor publ
   await expect(page.getByRole("link", { name: /Tsivil/ }).first()).toBeVisible();
 
   await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByLabel("Summary", { exact: true }).fill("A weekly cargo flight links Tehran and Kazan, carrying <b>machine parts</b> and food.");
+  await page.getByLabel("Summary", { exact: true }).fill(
+    'A weekly cargo flight links Tehran and Kazan, carrying <b>machine parts</b> and food.<img src="x" onerror="window.__ran = 1">',
+  );
   await page.getByLabel("Known to the").selectOption("day");
   await page.getByLabel("Day", { exact: true }).fill("2026-03-05");
   await page.getByRole("checkbox", { name: "transport" }).check();
@@ -37,7 +39,8 @@ test("an analyst logs a new event from an article and submits it, an editor publ
   const preview = page.getByRole("region", { name: "Preview" });
   await expect(preview.getByRole("heading", { name: title })).toBeVisible();
   await expect(preview).toContainText("5 Mar 2026");
-  await expect(preview).toContainText("<b>machine parts</b>"); // markup stays text
+  await expect(preview).toContainText("<b>machine parts</b>"); // markup stays text, and never runs
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
 
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Saved as a draft.")).toBeVisible();
@@ -69,6 +72,7 @@ test("an analyst logs a new event from an article and submits it, an editor publ
   await expect(first.getByRole("heading")).toHaveText(title);
   await expect(first.getByTestId("entry-date")).toHaveText("5 Mar 2026");
   await expect(first).toContainText("<b>machine parts</b>");
+  expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
   const api = await page.request.get(`/api/v1/entries?q=${encodeURIComponent("cargo Kazan")}`);
   expect((await api.json()).data[0].title).toBe(title);
 
