@@ -36,7 +36,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </div>
       <section aria-labelledby="password-heading" className="mt-8">
         <h2 id="password-heading" className="text-lg font-semibold">Change your password</h2>
-        <PasswordForm />
+        <PasswordForm email={caller.email} />
       </section>
       {users && (
         <section aria-labelledby="users-heading" className="mt-10">

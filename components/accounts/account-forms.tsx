@@ -26,7 +26,7 @@ export function SignOutButton() {
   );
 }
 
-export function PasswordForm() {
+export function PasswordForm({ email }: { email: string }) {
   const hydrated = useHydrated();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
@@ -52,6 +52,8 @@ export function PasswordForm() {
       }}
     >
       <fieldset disabled={!hydrated} className="contents">
+      {/* lets password managers file the new password under the right account */}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field id="currentPassword" label="Current password" error={errors.currentPassword}>
         <input name="currentPassword" type="password" autoComplete="current-password" className={inputClass} {...describedBy("currentPassword", errors.currentPassword)} />
       </Field>
