@@ -40,7 +40,7 @@ try {
   console.log(`argon2id hash (19 MiB, t=2):      ${stats(await time(10, () => hashPassword("a benchmark password")))}`);
   const user = await createUser(cliCaller(), { email: "bench@example.org", name: "Bench", role: "editor", password: "a benchmark password" });
   const caller = { userId: user.id, email: user.email, role: user.role, via: "session" as const, ip: null };
-  console.log(`sign-in (limits + verify + session): ${stats(await time(10, () => signIn({ email: user.email, password: "a benchmark password" }, { ip: "127.0.0.1", userAgent: null })))}`);
+  console.log(`sign-in (limits + verify + session): ${stats(await time(10, () => signIn({ email: user.email, password: "a benchmark password" }, { ip: "127.0.0.1", headers: new Headers() })))}`);
   const entry = await prisma.entry.findFirstOrThrow({ where: { slug: "russia-iran-20-year-strategic-partnership-treaty" } });
   let version = entry.version;
   console.log(`save an agreement (revision+audit): ${stats(await time(50, async (i) => { version = (await updateEntry(caller, { id: entry.id, version, summary: `${entry.summary} (${i})`, reason: "bench" })).version; }))}`);

@@ -4,24 +4,27 @@ import { Prisma } from "../db/generated/client";
 import type { Caller } from "../auth/caller";
 import { z } from "zod";
 import { ConflictError, InvalidRequestError, RateLimitedError, UnauthenticatedError } from "../auth/errors";
-import { dummyHash, hashPassword, verifyPassword } from "../auth/password";
+import { hashPassword } from "../auth/password";
 import { requireRole } from "../auth/permissions";
 import { clearAttempts, countAttempt } from "../auth/rate-limit";
-import { createSession, deleteUserSessions, type SessionUser } from "../auth/sessions";
+import { APIError } from "better-auth/api";
+import { getAuth } from "../auth/better-auth";
+import { parseSetCookies, type CookieChange } from "../auth/set-cookie";
+import type { SessionUser } from "../auth/sessions";
 import { recordAudit } from "../audit/audit";
 import { passwordChangeInput, signInInput, userCreateInput, userRoleInput } from "./input";
 
 /** Sign-in limits, per account and per client address, over a 15-minute window. */
 export const SIGN_IN_LIMITS = { windowSeconds: 15 * 60, perAccount: 10, perAddress: 50 } as const;
 
-type Client = { ip: string | null; userAgent: string | null };
+type Client = { ip: string | null; headers: Headers };
 
 /**
  * Checks the password and opens a session. Refuses, without checking the password, once an account
  * or an address has made too many attempts: a guesser learns nothing, and the counters live in the
  * database so every app instance sees them.
  */
-export async function signIn(input: unknown, client: Client): Promise<{ token: string; expiresAt: Date; user: SessionUser }> {
+export async function signIn(input: unknown, client: Client): Promise<{ cookies: CookieChange[]; user: SessionUser }> {
   const { email, password } = signInInput.parse(input);
   const [account, address] = await Promise.all([
     countAttempt(`sign-in:email:${email}`, SIGN_IN_LIMITS.windowSeconds),
@@ -32,37 +35,52 @@ export async function signIn(input: unknown, client: Client): Promise<{ token: s
     const wait = Math.max(account.count > SIGN_IN_LIMITS.perAccount ? account.retryAfterSeconds : 0, address.count > SIGN_IN_LIMITS.perAddress ? address.retryAfterSeconds : 0);
     throw new RateLimitedError(`Too many sign-in attempts. Wait ${Math.ceil(wait / 60)} minutes and try again, or ask an admin to reset your password.`, wait);
   }
-  const user = await prisma.user.findUnique({ where: { email } });
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-  if (!user || !ok || user.disabledAt) {
+  const denied = async () => {
     await recordAudit(prisma, { ip: client.ip, email }, { action: "account.sign-in", outcome: "denied" });
-    throw new UnauthenticatedError("That email and password do not match an account. Check both and try again.");
-  }
+    return new UnauthenticatedError("That email and password do not match an account. Check both and try again.");
+  };
+  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, disabledAt: true } });
+  if (user?.disabledAt) throw await denied();
+  const auth = await getAuth();
+  const response = await auth.api
+    .signInEmail({ body: { email, password, rememberMe: true }, headers: client.headers, asResponse: true })
+    .catch((error: unknown) => {
+      if (error instanceof APIError) return null;
+      throw error;
+    });
+  if (!user || !response?.ok) throw await denied();
   await clearAttempts(`sign-in:email:${email}`);
-  // Housekeeping, cheap and indexed: this user's expired sessions and day-old rate-limit windows.
-  await prisma.session.deleteMany({ where: { userId: user.id, expiresAt: { lt: new Date() } } });
+  // Housekeeping, cheap and indexed: day-old rate-limit windows.
   await prisma.rateLimit.deleteMany({ where: { windowStart: { lt: new Date(Date.now() - 86_400_000) } } });
-  const session = await createSession(user.id, client.ip, client.userAgent);
   const signedIn = { id: user.id, email: user.email, name: user.name, role: user.role };
   await recordAudit(prisma, { userId: user.id, email: user.email, role: user.role, via: "session", ip: client.ip }, { action: "account.sign-in", outcome: "ok", targetType: "user", targetId: user.id });
-  return { ...session, user: signedIn };
+  return { cookies: parseSetCookies(response.headers), user: signedIn };
 }
 
-/** Changes the caller's own password and signs them out everywhere else. */
-export async function changePassword(caller: Caller, input: unknown, keepSessionToken?: string): Promise<void> {
+/** Ends the session of these request headers; returns the cookies that clear it. */
+export async function signOut(headers: Headers): Promise<CookieChange[]> {
+  const auth = await getAuth();
+  const response = await auth.api.signOut({ headers, asResponse: true });
+  return parseSetCookies(response.headers);
+}
+
+/** Changes the caller's own password and signs them out everywhere else; returns the new session's cookies. */
+export async function changePassword(caller: Caller, input: unknown, headers: Headers): Promise<CookieChange[]> {
   requireRole(caller, "analyst");
   const { currentPassword, newPassword } = passwordChangeInput.parse(input);
-  const user = await prisma.user.findUnique({ where: { id: caller.userId } });
-  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+  const auth = await getAuth();
+  const response = await auth.api
+    .changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers, asResponse: true })
+    .catch((error: unknown) => {
+      if (error instanceof APIError) return null;
+      throw error;
+    });
+  if (!response?.ok) {
     // A field error, so the form shows it next to the field.
     throw new z.ZodError([{ code: "custom", path: ["currentPassword"], message: "this is not your current password; nothing was changed", input: undefined }]);
   }
-  const passwordHash = await hashPassword(newPassword);
-  await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    await recordAudit(tx, caller, { action: "account.password", outcome: "ok", targetType: "user", targetId: user.id });
-  });
-  await deleteUserSessions(user.id, keepSessionToken);
+  await recordAudit(prisma, caller, { action: "account.password", outcome: "ok", targetType: "user", targetId: caller.userId });
+  return parseSetCookies(response.headers);
 }
 
 export async function createUser(caller: Caller, input: unknown): Promise<SessionUser> {
@@ -71,7 +89,9 @@ export async function createUser(caller: Caller, input: unknown): Promise<Sessio
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true, email: true, name: true, role: true } });
+      const user = await tx.user.create({ data, select: { id: true, email: true, name: true, role: true } });
+      // The credential Better Auth checks at sign-in.
+      await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash } });
       await recordAudit(tx, caller, { action: "user.create", outcome: "ok", targetType: "user", targetId: user.id, details: { email: user.email, role: user.role } });
       return user;
     });

@@ -2,9 +2,8 @@ import "server-only";
 // Every mutation the editor pages can make, with the least role it needs. The route
 // app/api/editor/[mutation] serves them; the role matrix test walks this list, so a mutation
 // added here is tested for every role that lacks it.
-import { changePassword, createUser, setRole, signIn } from "../accounts/accounts";
+import { changePassword, createUser, setRole, signIn, signOut } from "../accounts/accounts";
 import { createActor, mergeActors, unmergeActors, updateActor } from "../actors/write";
-import { SESSION_COOKIE, deleteSession } from "../auth/sessions";
 import {
   createEntry,
   deleteEntry,
@@ -20,15 +19,16 @@ import { mutation, type Mutation } from "./safe-action";
 
 export const MUTATIONS: Mutation[] = [
   mutation("account.sign-in", "anyone", async (ctx, input) => {
-    const { token, expiresAt, user } = await signIn(input, ctx);
-    ctx.setCookie({ name: SESSION_COOKIE, value: token, expires: expiresAt });
+    const { cookies, user } = await signIn(input, ctx);
+    cookies.forEach(ctx.setCookie);
     return { name: user.name, role: user.role };
   }),
   mutation("account.sign-out", "analyst", async (ctx) => {
-    if (ctx.sessionToken) await deleteSession(ctx.sessionToken);
-    ctx.setCookie({ name: SESSION_COOKIE, value: "", maxAge: 0 });
+    (await signOut(ctx.headers)).forEach(ctx.setCookie);
   }),
-  mutation("account.password", "analyst", (ctx, input) => changePassword(ctx.caller!, input, ctx.sessionToken ?? undefined)),
+  mutation("account.password", "analyst", async (ctx, input) => {
+    (await changePassword(ctx.caller!, input, ctx.headers)).forEach(ctx.setCookie);
+  }),
   mutation("user.create", "admin", (ctx, input) => createUser(ctx.caller!, input)),
   mutation("user.role", "admin", (ctx, input) => setRole(ctx.caller!, input)),
 

@@ -11,17 +11,17 @@ import type { Caller } from "../auth/caller";
 import { ForbiddenError, UnauthenticatedError } from "../auth/errors";
 import { clientIp, isHttps, isSameOrigin } from "../auth/request";
 import { hasRole, type Role } from "../auth/roles";
-import { SESSION_COOKIE, sessionUser } from "../auth/sessions";
+import type { CookieChange } from "../auth/set-cookie";
+import { sessionUser } from "../auth/sessions";
 import { recordAudit } from "../audit/audit";
 import { prisma } from "../db/client";
-
-type CookieChange = { name: string; value: string; expires?: Date; maxAge?: number };
 
 export type MutationContext = {
   caller: Caller | null;
   ip: string | null;
   userAgent: string | null;
-  sessionToken: string | null;
+  /** the request's headers, for Better Auth (sign-out, password change) */
+  headers: Headers;
   /** cookies to set on the response (sign-in, sign-out) */
   setCookie: (change: CookieChange) => void;
 };
@@ -55,7 +55,7 @@ export type Authentication = {
 const sessionAuthentication: Authentication = {
   via: "session",
   authenticate: async (request) => {
-    const user = await sessionUser(request.cookies.get(SESSION_COOKIE)?.value);
+    const user = await sessionUser(request.headers);
     return user ? { userId: user.id, email: user.email, role: user.role } : null;
   },
   sameOriginOnly: true,
@@ -66,7 +66,6 @@ export async function handleMutation(request: NextRequest, m: Mutation, auth: Au
   if (auth.sameOriginOnly && !isSameOrigin(request.headers, request.url)) {
     return refuse(m, new ForbiddenError("This request did not come from a page of this site, so it was refused. Reload the page and try again."), { ip }, "cross-site");
   }
-  const sessionToken = request.cookies.get(SESSION_COOKIE)?.value ?? null;
   const user = await auth.authenticate(request);
   const caller: Caller | null = user ? { ...user, via: auth.via, ip } : null;
   if (m.role !== "anyone") {
@@ -83,7 +82,7 @@ export async function handleMutation(request: NextRequest, m: Mutation, auth: Au
     } catch {
       input = undefined; // the schema then says what is missing
     }
-    const data = await m.run({ caller, ip, userAgent: request.headers.get("user-agent"), sessionToken, setCookie: (c) => cookies.push(c) }, input);
+    const data = await m.run({ caller, ip, userAgent: request.headers.get("user-agent"), headers: request.headers, setCookie: (c) => cookies.push(c) }, input);
     const response = NextResponse.json({ data: data ?? null });
     const secure = isHttps(request.headers, request.url);
     for (const c of cookies) response.cookies.set({ ...c, httpOnly: true, sameSite: "lax", secure, path: "/" });

@@ -1,15 +1,15 @@
 import "server-only";
 // Who is signed in, for pages and GET route handlers. Pages use it to decide what to show; every
 // change is still checked again in lib/actions/safe-action.ts and the domain functions.
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Caller } from "./caller";
 import { clientIp } from "./request";
 import { hasRole, type Role } from "./roles";
-import { SESSION_COOKIE, sessionUser, type SessionUser } from "./sessions";
+import { sessionUser, type SessionUser } from "./sessions";
 
 export async function currentUser(): Promise<SessionUser | null> {
-  return sessionUser((await cookies()).get(SESSION_COOKIE)?.value);
+  return sessionUser(await headers());
 }
 
 /** The signed-in caller of a page, or a redirect to sign in (and back here afterwards). */

@@ -3,8 +3,6 @@ import "server-only";
 // prebuilt binding: no compiler needed at install.
 import { hash, verify } from "@node-rs/argon2";
 
-export const PASSWORD_MIN = 12;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
 }
@@ -15,11 +13,4 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   } catch {
     return false;
   }
-}
-
-/** A hash to verify against when the account does not exist, so both cases take as long. */
-let dummy: Promise<string> | undefined;
-export function dummyHash(): Promise<string> {
-  dummy ??= hashPassword("not-a-real-password-for-timing");
-  return dummy;
 }

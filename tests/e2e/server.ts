@@ -24,7 +24,10 @@ await applyMigrations(url);
 const prisma = createPrismaClient(url);
 await seedDatabase(prisma);
 const passwordHash = await hashPassword(E2E_PASSWORD);
-await prisma.user.createMany({ data: Object.values(E2E_USERS).map((u) => ({ ...u, passwordHash })) });
+for (const u of Object.values(E2E_USERS)) {
+  const user = await prisma.user.create({ data: u });
+  await prisma.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash } });
+}
 await prisma.$disconnect();
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", process.env.E2E_PORT ?? "3210"], {

@@ -52,7 +52,7 @@ async function state() {
     prisma.actor.findMany({ select: { id: true, name: true, mergedIntoId: true }, orderBy: { id: "asc" } }),
     prisma.actorName.count(),
     prisma.source.findMany({ select: { id: true, reliability: true }, orderBy: { id: "asc" } }),
-    prisma.user.findMany({ select: { email: true, role: true, passwordHash: true }, orderBy: { email: "asc" } }),
+    prisma.user.findMany({ select: { email: true, role: true, accounts: { select: { password: true } } }, orderBy: { email: "asc" } }),
     prisma.revision.count(),
     prisma.actorMerge.count(),
   ]);

@@ -26,8 +26,8 @@ describe("npm run user", () => {
     expect(signedIn.status).toBe(200);
     expect(signedIn.json.data).toEqual({ name: "First Admin", role: "admin" });
     // The password never reaches the database in the clear.
-    const row = await prisma.user.findUniqueOrThrow({ where: { email: "first.admin@example.org" } });
-    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    const row = await prisma.account.findFirstOrThrow({ where: { user: { email: "first.admin@example.org" }, providerId: "credential" } });
+    expect(row.password).toMatch(/^\$argon2id\$/);
   });
 
   it("reads the password from a file, lists accounts and changes roles", () => {
