@@ -7,6 +7,7 @@ import { getEntry } from "@/lib/entries/queries";
 import { findSimilarEntries } from "@/lib/entries/similar";
 import { seedDatabase } from "@/prisma/seed/load";
 import { getEntries, getEntryById } from "../support/api";
+import { GET as correctionsRoute } from "@/app/api/v1/entries/[id]/corrections/route";
 import { account, eventInput, post, seedRefs, type Account } from "../support/editor";
 
 let analyst: Account;
@@ -95,6 +96,12 @@ describe("history", () => {
     const log = await correctionsLog(entry.id);
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ reason: "Corrected the capacity figure", fields: ["Summary"] });
+
+    const response = await correctionsRoute(new Request("http://localhost/"), { params: Promise.resolve({ id: entry.slug }) });
+    expect(response.status).toBe(200);
+    expect((await response.json()).data).toEqual([{ date: expect.any(String), reason: "Corrected the capacity figure", fields: ["Summary"] }]);
+    const drafts = await correctionsRoute(new Request("http://localhost/"), { params: Promise.resolve({ id: "no-such-entry" }) });
+    expect(drafts.status).toBe(404);
   });
 });
 
