@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 export const inputClass =
   "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-base text-slate-900 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
 export const buttonClass =
-  "inline-flex items-center justify-center rounded bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 disabled:opacity-60 dark:bg-sky-600 dark:hover:bg-sky-500";
+  "inline-flex items-center justify-center rounded bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 disabled:opacity-60 dark:bg-sky-700 dark:hover:bg-sky-800";
 export const secondaryButtonClass =
   "inline-flex items-center justify-center rounded border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800";
 
