@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AccountLink } from "@/components/accounts/account-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <a href="/api/docs" className="text-slate-600 hover:underline dark:text-slate-300">
                 API
               </a>
+              <AccountLink />
             </nav>
           </div>
         </header>

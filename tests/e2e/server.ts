@@ -9,6 +9,8 @@ import { ensureDatabase } from "../../lib/db/local-database";
 import { applyMigrations } from "../../lib/db/migrate";
 import { createPrismaClient } from "../../lib/db/client-factory";
 import { seedDatabase } from "../../prisma/seed/load";
+import { hashPassword } from "../../lib/auth/password";
+import { E2E_PASSWORD, E2E_USERS } from "./users";
 
 if (!existsSync(".next/BUILD_ID")) {
   console.error("No production build: run `npm run build` first (npm test does).");
@@ -21,6 +23,11 @@ const url = await ensureDatabase(pg.url, "record_e2e");
 await applyMigrations(url);
 const prisma = createPrismaClient(url);
 await seedDatabase(prisma);
+const passwordHash = await hashPassword(E2E_PASSWORD);
+for (const u of Object.values(E2E_USERS)) {
+  const user = await prisma.user.create({ data: u });
+  await prisma.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: passwordHash } });
+}
 await prisma.$disconnect();
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", process.env.E2E_PORT ?? "3210"], {

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EntryActions } from "@/components/editor/entry-actions";
+import { EntryForm } from "@/components/editor/entry-form";
+import { StateBadge } from "@/components/editor/state-badge";
+import { requireUser } from "@/lib/auth/current-user";
+import { canEditEntry, decisionsFor } from "@/lib/entries/decisions";
+import { getEntryForEdit } from "@/lib/entries/editor-queries";
+
+export const metadata: Metadata = { title: "Edit entry" };
+export const dynamic = "force-dynamic";
+
+export default async function EditEntryPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { slug } = await params;
+  const caller = await requireUser(`/entries/${slug}/edit`);
+  const found = await getEntryForEdit(slug);
+  if (!found) notFound();
+  const { snapshot, createdById, author, names } = found;
+  const entry = { state: snapshot.state, deleted: snapshot.deleted, createdById };
+  const editable = canEditEntry(entry, caller);
+  const { saved } = await searchParams;
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">Edit entry</h1>
+        <StateBadge state={snapshot.state} deleted={snapshot.deleted} />
+        <span className="text-sm text-slate-600 dark:text-slate-400">
+          version {snapshot.version}
+          {author ? `, logged by ${author}` : ""}
+        </span>
+      </div>
+      <nav aria-label="This entry" className="mt-2 flex gap-4 text-sm">
+        <Link className="underline" href={`/entries/${slug}/history`}>
+          History
+        </Link>
+        {snapshot.state === "published" && !snapshot.deleted && (
+          <Link className="underline" href={`/api/v1/entries/${slug}`}>
+            Published version
+          </Link>
+        )}
+      </nav>
+      {saved && (
+        <p role="status" className="mt-3 rounded border border-emerald-300 bg-emerald-50 p-2 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
+          {saved === "draft" ? "Saved as a draft. Submit it for review when it is ready." : `Saved as version ${saved.replace(/\D/g, "")}.`}
+        </p>
+      )}
+      {snapshot.reviewNote && snapshot.state === "draft" && (
+        <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          Returned by an editor: {snapshot.reviewNote}
+        </p>
+      )}
+      <EntryActions id={snapshot.id} version={snapshot.version} decisions={decisionsFor(entry, caller)} />
+      {!editable && (
+        <p className="mt-3 text-slate-700 dark:text-slate-300">
+          {snapshot.deleted
+            ? "This entry is deleted. An editor can restore it."
+            : "You can read this entry here, but only an editor (or its author, while it is a draft) can change it."}
+        </p>
+      )}
+      <EntryForm key={snapshot.version} initial={snapshot} names={names} canEdit={editable} />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+// Decisions on an entry (submit, publish, return, delete, restore, revert): each carries the
+// version it was taken on and a short reason, and reloads the page when done.
+import { useState } from "react";
+import { FieldError, FormStatus, buttonClass, inputClass, secondaryButtonClass } from "./fields";
+import { mutate } from "./mutate";
+
+export type Decision = { action: string; label: string; reasonLabel?: string; danger?: boolean; extra?: Record<string, unknown> };
+
+export function EntryActions({ id, version, decisions, formId = "decision" }: { id: string; version: number; decisions: Decision[]; formId?: string }) {
+  const [open, setOpen] = useState<Decision | null>(null);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(decision: Decision) {
+    if (decision.reasonLabel && !reason.trim()) {
+      setError("say why, in a few words");
+      return;
+    }
+    setBusy(true);
+    const result = await mutate(decision.action, { id, version, reason: reason.trim() || undefined, ...decision.extra });
+    setBusy(false);
+    if (result.ok) {
+      window.location.reload();
+      return;
+    }
+    setError(result.fieldErrors.reason);
+    setMessage(result.message);
+  }
+
+  if (decisions.length === 0) return null;
+  return (
+    <div className="mt-2">
+      <div className="flex flex-wrap gap-2">
+        {decisions.map((d) => (
+          <button
+            key={d.action + d.label}
+            type="button"
+            className={d.danger ? `${secondaryButtonClass} text-red-700 dark:text-red-400` : secondaryButtonClass}
+            aria-expanded={open?.label === d.label}
+            onClick={() => (d.reasonLabel ? (setOpen(d), setError(undefined), setMessage(null)) : run(d))}
+            disabled={busy}
+          >
+            {d.label}
+          </button>
+        ))}
+      </div>
+      {open && (
+        <div className="mt-2 max-w-lg">
+          <label htmlFor={`${formId}-reason`} className="block text-sm font-medium">
+            {open.reasonLabel}
+          </label>
+          <input
+            id={`${formId}-reason`}
+            className={inputClass}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${formId}-reason-error` : undefined}
+          />
+          <FieldError id={`${formId}-reason`} error={error} />
+          <button type="button" className={`${buttonClass} mt-2`} disabled={busy} onClick={() => run(open)}>
+            {open.label}
+          </button>
+        </div>
+      )}
+      <FormStatus message={message} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+import { useHydrated } from "@/components/editor/use-hydrated";
+import { useState } from "react";
+import { RELIABILITY, sourceCreateInput, sourceUpdateInput } from "@/lib/sources/input";
+import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
+import { checkInput, mutate, type FieldErrors } from "@/components/editor/mutate";
+
+type Source = { id: string; title: string; publisher: string | null; url: string | null; publishedAt: string | null; reliability: string | null };
+
+const GRADES = { A: "A completely reliable", B: "B usually reliable", C: "C fairly reliable", D: "D not usually reliable", E: "E unreliable", F: "F cannot be judged" } as const;
+
+export function SourceForm({ source, canGrade }: { source?: Source; canGrade: boolean }) {
+  const hydrated = useHydrated();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <form
+      noValidate
+      className="max-w-xl"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const f = new FormData(event.currentTarget);
+        const input = {
+          title: f.get("title"),
+          publisher: f.get("publisher"),
+          url: f.get("url"),
+          publishedAt: f.get("publishedAt"),
+          reliability: canGrade ? f.get("reliability") || null : null,
+        };
+        const checked = source ? checkInput(sourceUpdateInput, { ...input, id: source.id }) : checkInput(sourceCreateInput, input);
+        if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage("Not saved: check the fields marked in red."));
+        const result = await mutate(source ? "source.update" : "source.create", checked.data);
+        if (result.ok) return window.location.assign("/sources");
+        setErrors(result.fieldErrors);
+        setMessage(result.message);
+      }}
+    >
+      <fieldset disabled={!hydrated} className="contents">
+      <Field id="title" label="Title" error={errors.title}>
+        <input name="title" defaultValue={source?.title} className={inputClass} {...describedBy("title", errors.title)} />
+      </Field>
+      <Field id="publisher" label="Publisher" error={errors.publisher}>
+        <input name="publisher" defaultValue={source?.publisher ?? ""} className={inputClass} {...describedBy("publisher", errors.publisher)} />
+      </Field>
+      <Field id="url" label="Web address" error={errors.url}>
+        <input name="url" type="url" defaultValue={source?.url ?? ""} className={inputClass} {...describedBy("url", errors.url)} />
+      </Field>
+      <Field id="publishedAt" label="Published" hint="YYYY-MM-DD, YYYY-MM or YYYY: as precise as the source says." error={errors.publishedAt}>
+        <input name="publishedAt" defaultValue={source?.publishedAt ?? ""} className={inputClass} {...describedBy("publishedAt", errors.publishedAt, true)} />
+      </Field>
+      {canGrade && (
+        <Field id="reliability" label="Reliability (Admiralty grade)" error={errors.reliability}>
+          <select name="reliability" defaultValue={source?.reliability ?? ""} className={inputClass} {...describedBy("reliability", errors.reliability)}>
+            <option value="">not graded</option>
+            {RELIABILITY.map((r) => (
+              <option key={r} value={r}>
+                {GRADES[r]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
+      <FormStatus message={message} />
+      <button type="submit" className={buttonClass}>
+        {source ? "Save source" : "Add source"}
+      </button>
+    </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+// Every mutation the editor pages can make, with the least role it needs. The route
+// app/api/editor/[mutation] serves them; the role matrix test walks this list, so a mutation
+// added here is tested for every role that lacks it.
+import { changePassword, createUser, setRole, signIn, signOut } from "../accounts/accounts";
+import { createActor, mergeActors, unmergeActors, updateActor } from "../actors/write";
+import {
+  createEntry,
+  deleteEntry,
+  publishEntry,
+  restoreEntry,
+  returnEntry,
+  revertEntry,
+  submitEntry,
+  updateEntry,
+} from "../entries/write";
+import { createSource, updateSource } from "../sources/write";
+import { mutation, type Mutation } from "./safe-action";
+
+export const MUTATIONS: Mutation[] = [
+  mutation("account.sign-in", "anyone", async (ctx, input) => {
+    const { cookies, user } = await signIn(input, ctx);
+    cookies.forEach(ctx.setCookie);
+    return { name: user.name, role: user.role };
+  }),
+  mutation("account.sign-out", "analyst", async (ctx) => {
+    (await signOut(ctx.headers)).forEach(ctx.setCookie);
+  }),
+  mutation("account.password", "analyst", async (ctx, input) => {
+    (await changePassword(ctx.caller!, input, ctx.headers)).forEach(ctx.setCookie);
+  }),
+  mutation("user.create", "admin", (ctx, input) => createUser(ctx.caller!, input)),
+  mutation("user.role", "admin", (ctx, input) => setRole(ctx.caller!, input)),
+
+  mutation("entry.create", "analyst", (ctx, input) => createEntry(ctx.caller!, input)),
+  mutation("entry.update", "analyst", (ctx, input) => updateEntry(ctx.caller!, input)),
+  mutation("entry.submit", "analyst", (ctx, input) => submitEntry(ctx.caller!, input)),
+  mutation("entry.publish", "editor", (ctx, input) => publishEntry(ctx.caller!, input)),
+  mutation("entry.return", "editor", (ctx, input) => returnEntry(ctx.caller!, input)),
+  mutation("entry.delete", "editor", (ctx, input) => deleteEntry(ctx.caller!, input)),
+  mutation("entry.restore", "editor", (ctx, input) => restoreEntry(ctx.caller!, input)),
+  mutation("entry.revert", "editor", (ctx, input) => revertEntry(ctx.caller!, input)),
+
+  mutation("actor.create", "analyst", (ctx, input) => createActor(ctx.caller!, input)),
+  mutation("actor.update", "editor", (ctx, input) => updateActor(ctx.caller!, input)),
+  mutation("actor.merge", "editor", (ctx, input) => mergeActors(ctx.caller!, input)),
+  mutation("actor.unmerge", "editor", (ctx, input) => unmergeActors(ctx.caller!, input)),
+
+  mutation("source.create", "analyst", (ctx, input) => createSource(ctx.caller!, input)),
+  mutation("source.update", "editor", (ctx, input) => updateSource(ctx.caller!, input)),
+];
+
+export const MUTATION_BY_NAME = new Map(MUTATIONS.map((m) => [m.name, m]));

@@ -1,0 +1,38 @@
+// What a mutation needs to know about the HTTP request it came in: the client address and whether
+// it was sent by a page of this site.
+
+/** The client address: the first hop a reverse proxy recorded, else unknown. */
+export function clientIp(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip") || null;
+}
+
+/** Origins besides the request's own host that may send mutations (APP_ORIGINS, comma-separated). */
+function extraOrigins(): string[] {
+  return (process.env.APP_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * True when the request comes from a page of this site. Browsers send Origin with every POST, and
+ * Sec-Fetch-Site where they support it; a request without Origin is refused, since cookies alone
+ * cannot tell a form of ours from one on another site.
+ */
+export function isSameOrigin(headers: Headers, requestUrl: string): boolean {
+  const site = headers.get("sec-fetch-site");
+  if (site && site !== "same-origin") return false;
+  const origin = headers.get("origin");
+  if (!origin || origin === "null") return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const host = headers.get("x-forwarded-host") ?? headers.get("host") ?? new URL(requestUrl).host;
+  return originHost === host || extraOrigins().includes(origin);
+}
+
+/** Cookies get the Secure flag when the site is served over HTTPS (directly or behind a proxy). */
+export function isHttps(headers: Headers, requestUrl: string): boolean {
+  return headers.get("x-forwarded-proto") === "https" || requestUrl.startsWith("https:");
+}

@@ -1,0 +1,131 @@
+// What an analyst or editor may write into an entry. One schema per part of the entry; the form
+// (in the browser), the editor's route handlers and the write API all parse with these.
+import { z } from "zod";
+import { parsePartialDate } from "../dates/partial-date";
+import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS } from "./schemas";
+
+const text = (max: number, what: string) =>
+  z.string().trim().min(1, `${what} is required`).max(max, `keep ${what} under ${max} characters`);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `keep it under ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** "2026-02-18", "2026-02" or "2026": as precise as the source allows, never more. */
+export const partialDateInput = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((s) => parsePartialDate(s) !== null, "not a real calendar date");
+
+/** A date as precise as known, or a range of two dates of the same precision; both null when undated. */
+export const entryDateInput = z
+  .object({ start: partialDateInput.nullable(), end: partialDateInput.nullable() })
+  .superRefine((d, ctx) => {
+    if (d.end && !d.start) ctx.addIssue({ code: "custom", path: ["start"], message: "a range needs a start date" });
+    if (d.start && d.end) {
+      if (d.start.length !== d.end.length)
+        ctx.addIssue({ code: "custom", path: ["end"], message: "give both ends of the range with the same precision" });
+      else if (d.end <= d.start) ctx.addIssue({ code: "custom", path: ["end"], message: "the range must end after it starts" });
+    }
+  });
+
+const id = z.string().trim().min(1).max(40);
+
+export const entryActorInput = z.object({
+  actorId: id,
+  role: text(40, "the role").regex(/^[a-z][a-z _-]*$/i, "a word such as visitor, host, party"),
+});
+
+export const citationInput = z.object({
+  sourceId: id,
+  quote: optionalText(5000),
+  /** Admiralty information credibility 1 (confirmed) … 6 (cannot be judged) */
+  credibility: z.number().int().min(1).max(6).nullable(),
+});
+
+export const agreementStepInput = z.object({
+  status: z.enum(AGREEMENT_STATUSES),
+  date: partialDateInput.nullable(),
+  sourceId: id.nullable(),
+  note: optionalText(500),
+});
+
+export const agreementInput = z.object({
+  status: z.enum(AGREEMENT_STATUSES),
+  durationYears: z.number().positive().max(200).nullable(),
+  figures: z.array(z.object({ label: text(80, "the label"), value: z.number(), unit: text(40, "the unit") })).max(20),
+  steps: z.array(agreementStepInput).max(30),
+});
+
+export const statementInput = z.object({
+  speakerId: id,
+  quote: text(5000, "the quote"),
+  verbatim: z.boolean(),
+  language: optionalText(10),
+  original: optionalText(5000),
+  reportedBy: optionalText(200),
+});
+
+/** Every field of an entry. Agreement details go with agreements only, statement details with statements. */
+export const entryFieldsObject = z.object({
+  kind: z.enum(ENTRY_KINDS),
+  title: text(200, "the title"),
+  summary: text(5000, "the summary"),
+  date: entryDateInput,
+  sectors: z.array(z.enum(SECTORS)).min(1, "choose at least one sector"),
+  places: z.array(text(100, "a place")).max(20),
+  actors: z.array(entryActorInput).max(50),
+  citations: z.array(citationInput).min(1, "cite at least one source").max(30),
+  agreement: agreementInput.nullable(),
+  statement: statementInput.nullable(),
+});
+
+function kindMatchesDetails(e: { kind?: string; agreement?: unknown; statement?: unknown }, ctx: z.RefinementCtx) {
+  if (e.kind === undefined) return;
+  if (e.kind === "agreement" && !e.agreement) ctx.addIssue({ code: "custom", path: ["agreement"], message: "an agreement needs its status" });
+  if (e.kind !== "agreement" && e.agreement) ctx.addIssue({ code: "custom", path: ["agreement"], message: "only agreements have a status" });
+  if (e.kind === "statement" && !e.statement) ctx.addIssue({ code: "custom", path: ["statement"], message: "a statement needs a speaker and a quote" });
+  if (e.kind !== "statement" && e.statement) ctx.addIssue({ code: "custom", path: ["statement"], message: "only statements have a speaker" });
+}
+
+export const entryFields = entryFieldsObject.superRefine(kindMatchesDetails);
+export type EntryFields = z.infer<typeof entryFieldsObject>;
+
+/** Why a change was made: shown in the history and, for published entries, in the corrections log. */
+export const reasonInput = text(300, "the reason");
+
+/** A new entry (saved as a draft). */
+export const entryCreateInput = entryFieldsObject
+  .extend({ reason: reasonInput.optional() })
+  .superRefine(kindMatchesDetails);
+export type EntryCreateInput = z.infer<typeof entryCreateInput>;
+
+/** A change to an entry: any fields, the version it started from, and why. */
+export const entryUpdateInput = entryFieldsObject.partial().extend({
+  id,
+  version: z.number().int().min(1),
+  reason: reasonInput,
+});
+export type EntryUpdateInput = z.infer<typeof entryUpdateInput>;
+
+/** Submit, publish, return, delete, restore: the version the decision was made on, and why. */
+export const entryDecisionInput = z.object({ id, version: z.number().int().min(1), reason: reasonInput });
+export type EntryDecisionInput = z.infer<typeof entryDecisionInput>;
+
+/** Submitting for review needs no reason. */
+export const entrySubmitInput = entryDecisionInput.extend({ reason: reasonInput.optional() });
+
+export const entryRevertInput = entryDecisionInput.extend({ toVersion: z.number().int().min(1) });
+export type EntryRevertInput = z.infer<typeof entryRevertInput>;
+
+/** The form's duplicate check: what the analyst has typed so far. */
+export const similarEntriesQuery = z.object({
+  title: z.string().trim().max(200).default(""),
+  start: partialDateInput.optional(),
+  actorIds: z.array(id).max(50).default([]),
+  excludeId: id.optional(),
+});

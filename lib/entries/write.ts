@@ -1,0 +1,283 @@
+import "server-only";
+// Every change to an entry. Each function checks the caller's role, refuses a save that did not
+// start from the current version (UPDATE … WHERE version = v: the second of two saves from one
+// version changes no row), and writes the revision and the audit event in the same transaction.
+import { prisma } from "../db/client";
+import { Prisma, type RevisionAction } from "../db/generated/client";
+import { lastDayOf, parsePartialDate } from "../dates/partial-date";
+import { NotFoundError } from "../api/errors";
+import type { Caller } from "../auth/caller";
+import { ConflictError, InvalidRequestError } from "../auth/errors";
+import { requireEntryAuthor, requireRole } from "../auth/permissions";
+import { recordAudit } from "../audit/audit";
+import { loadSnapshot } from "../revisions/snapshot";
+import type { EntrySnapshot } from "../revisions/types";
+import { refreshSearchNames } from "./search-names";
+import { slugify } from "./slug";
+import {
+  entryCreateInput,
+  entryDecisionInput,
+  entryFields,
+  entryRevertInput,
+  entrySubmitInput,
+  entryUpdateInput,
+  type EntryFields,
+} from "./input";
+
+type Tx = Prisma.TransactionClient;
+// Parallel saves queue for the row lock and the pool: give them time rather than fail spuriously.
+const TX = { maxWait: 20_000, timeout: 20_000 } as const;
+
+class StaleVersion extends Error {}
+
+/** Writes every field of the entry (its actor, citation and step rows replaced as a whole). */
+async function writeFields(tx: Tx, entryId: string, f: EntryFields): Promise<void> {
+  const start = f.date.start ? parsePartialDate(f.date.start) : null;
+  const end = f.date.end ? parsePartialDate(f.date.end) : null;
+  await tx.entry.update({
+    where: { id: entryId },
+    data: {
+      kind: f.kind,
+      title: f.title,
+      summary: f.summary,
+      dateStart: start?.start ?? null,
+      dateEnd: end?.start ?? null,
+      periodEnd: end ? lastDayOf(end) : start ? lastDayOf(start) : null,
+      datePrecision: start?.precision ?? "unknown",
+      sectors: [...new Set(f.sectors)],
+      places: f.places,
+      status: f.agreement?.status ?? null,
+      durationYears: f.agreement?.durationYears ?? null,
+      figures: f.agreement?.figures ?? [],
+      speakerId: f.statement?.speakerId ?? null,
+      quote: f.statement?.quote ?? null,
+      quoteVerbatim: f.statement?.verbatim ?? false,
+      quoteLanguage: f.statement?.language ?? null,
+      quoteOriginal: f.statement?.original ?? null,
+      reportedBy: f.statement?.reportedBy ?? null,
+    },
+  });
+  await tx.entryActor.deleteMany({ where: { entryId } });
+  await tx.citation.deleteMany({ where: { entryId } });
+  await tx.agreementStep.deleteMany({ where: { entryId } });
+  const actors = [...new Map(f.actors.map((a) => [`${a.actorId} ${a.role}`, a])).values()];
+  if (actors.length) await tx.entryActor.createMany({ data: actors.map((a) => ({ entryId, actorId: a.actorId, role: a.role })) });
+  if (f.citations.length)
+    await tx.citation.createMany({ data: f.citations.map((c, position) => ({ entryId, ...c, position })) });
+  const steps = f.agreement?.steps ?? [];
+  if (steps.length)
+    await tx.agreementStep.createMany({
+      data: steps.map((s, position) => {
+        const date = s.date ? parsePartialDate(s.date) : null;
+        return { entryId, status: s.status, dateStart: date?.start ?? null, datePrecision: date?.precision ?? "unknown", sourceId: s.sourceId, note: s.note, position };
+      }),
+    });
+  await refreshSearchNames(tx, [entryId]);
+}
+
+/** Turns a missing actor or source (foreign key) into a message for the form. */
+function explainWriteError(error: unknown): never {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+    throw new InvalidRequestError("An actor or source in this entry no longer exists; pick it again.");
+  }
+  throw error;
+}
+
+async function conflict(entryId: string, fromVersion: number): Promise<ConflictError> {
+  const [current, since] = await Promise.all([
+    prisma.$transaction((tx) => loadSnapshot(tx, entryId)),
+    prisma.revision.findMany({
+      where: { entryId, version: { gt: fromVersion } },
+      orderBy: { version: "asc" },
+      select: { version: true, action: true, reason: true, createdAt: true, author: { select: { name: true } } },
+    }),
+  ]);
+  const who = [...new Set(since.map((r) => r.author?.name ?? "someone"))].join(", ") || "someone";
+  return new ConflictError(
+    `${who} changed this entry while you were editing (you started from version ${fromVersion}, it is now at version ${current?.version}). ` +
+      "Nothing you typed is lost: compare it with what changed, then save again.",
+    { current, changes: since.map((r) => ({ ...r, author: r.author?.name ?? null })) },
+  );
+}
+
+type EntryRow = { id: string; slug: string; state: string; deletedAt: Date | null; createdById: string | null; version: number };
+
+/**
+ * One change to an existing entry, all or nothing: authorise, claim the next version, apply, store
+ * the revision and the audit event.
+ */
+async function commit(
+  caller: Caller,
+  entryId: string,
+  fromVersion: number,
+  action: RevisionAction,
+  reason: string,
+  authorize: (entry: EntryRow) => void,
+  apply: (tx: Tx, entry: EntryRow) => Promise<void>,
+): Promise<EntrySnapshot> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const entry = await tx.entry.findUnique({
+        where: { id: entryId },
+        select: { id: true, slug: true, state: true, deletedAt: true, createdById: true, version: true },
+      });
+      if (!entry) throw new NotFoundError("There is no such entry.");
+      authorize(entry);
+      // Entries from the initial record have no revision yet: keep how they stood as the first one.
+      if (entry.version === fromVersion && !(await tx.revision.findFirst({ where: { entryId }, select: { id: true } }))) {
+        const before = (await loadSnapshot(tx, entryId))!;
+        await tx.revision.create({
+          data: { entryId, version: fromVersion, action: "create", reason: "Initial record", snapshot: before, authorId: null },
+        });
+      }
+      const claimed = await tx.$executeRaw`
+        UPDATE "Entry" SET "version" = "version" + 1, "updatedAt" = now()
+        WHERE "id" = ${entryId} AND "version" = ${fromVersion}`;
+      if (claimed === 0) throw new StaleVersion();
+      await apply(tx, entry).catch(explainWriteError);
+      const snapshot = (await loadSnapshot(tx, entryId))!;
+      await tx.revision.create({
+        data: { entryId, version: fromVersion + 1, action, reason, snapshot, authorId: caller.userId || null },
+      });
+      await recordAudit(tx, caller, {
+        action: `entry.${action}`,
+        outcome: "ok",
+        targetType: "entry",
+        targetId: entryId,
+        details: { version: fromVersion + 1, reason },
+      });
+      return snapshot;
+    }, TX);
+  } catch (error) {
+    const duplicateRevision = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+    if (error instanceof StaleVersion || duplicateRevision) throw await conflict(entryId, fromVersion);
+    throw error;
+  }
+}
+
+const notDeleted = (entry: EntryRow) => {
+  if (entry.deletedAt) throw new InvalidRequestError("This entry is deleted; an editor can restore it first.");
+};
+
+/** Logs a new entry as a draft of the caller's. */
+export async function createEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+  requireRole(caller, "analyst");
+  const { reason, ...fields } = entryCreateInput.parse(input);
+  const base = slugify(fields.title);
+  for (let attempt = 0; ; attempt++) {
+    const slug = attempt === 0 ? base : `${base.slice(0, 72)}-${Math.random().toString(36).slice(2, 8)}`;
+    try {
+      return await prisma.$transaction(async (tx) => {
+        const entry = await tx.entry.create({
+          data: { slug, kind: fields.kind, title: fields.title, summary: fields.summary, datePrecision: "unknown", state: "draft", createdById: caller.userId || null },
+        });
+        await writeFields(tx, entry.id, fields).catch(explainWriteError);
+        const snapshot = (await loadSnapshot(tx, entry.id))!;
+        await tx.revision.create({
+          data: { entryId: entry.id, version: 1, action: "create", reason: reason ?? "Logged", snapshot, authorId: caller.userId || null },
+        });
+        await recordAudit(tx, caller, { action: "entry.create", outcome: "ok", targetType: "entry", targetId: entry.id, details: { slug } });
+        return snapshot;
+      }, TX);
+    } catch (error) {
+      // Two entries with the same title: the second gets a suffix.
+      const slugTaken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!slugTaken || attempt >= 3) throw error;
+    }
+  }
+}
+
+/** Saves changed fields. Fields left out keep their current value. */
+export async function updateEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+  requireRole(caller, "analyst");
+  const { id, version, reason, ...patch } = entryUpdateInput.parse(input);
+  // A save that changes nothing adds no revision (and no noise to the corrections log).
+  const current = await prisma.$transaction((tx) => loadSnapshot(tx, id));
+  if (current && current.version === version && !current.deleted) {
+    const { createdById } = await prisma.entry.findUniqueOrThrow({ where: { id }, select: { createdById: true } });
+    requireEntryAuthor(caller, { createdById, state: current.state });
+    const merged = entryFields.parse({ ...pickFields(current), ...stripUndefined(patch) });
+    if (JSON.stringify(merged) === JSON.stringify(entryFields.parse(pickFields(current)))) return current;
+  }
+  return commit(caller, id, version, "update", reason, (e) => (notDeleted(e), requireEntryAuthor(caller, e)), async (tx) => {
+    const current = (await loadSnapshot(tx, id))!;
+    const merged = entryFields.parse({ ...pickFields(current), ...stripUndefined(patch) });
+    await writeFields(tx, id, merged);
+  });
+}
+
+/** An analyst hands their draft to the editors. */
+export async function submitEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+  requireRole(caller, "analyst");
+  const { id, version, reason } = entrySubmitInput.parse(input);
+  return commit(caller, id, version, "submit", reason ?? "Submitted for review", (e) => {
+    notDeleted(e);
+    requireEntryAuthor(caller, e);
+    if (e.state !== "draft") throw new InvalidRequestError("Only a draft can be submitted for review.");
+  }, async (tx) => {
+    await tx.entry.update({ where: { id }, data: { state: "in_review", reviewNote: null } });
+  });
+}
+
+export async function publishEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+  requireRole(caller, "editor");
+  const { id, version, reason } = entryDecisionInput.parse(input);
+  return commit(caller, id, version, "publish", reason, (e) => {
+    notDeleted(e);
+    if (e.state === "published") throw new InvalidRequestError("This entry is already published.");
+  }, async (tx) => {
+    await tx.entry.update({ where: { id }, data: { state: "published", reviewNote: null } });
+  });
+}
+
+/** Sends an entry back to its author as a draft, with the editor's comment; takes it off the record if it was published. */
+export async function returnEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+  requireRole(caller, "editor");
+  const { id, version, reason } = entryDecisionInput.parse(input);
+  return commit(caller, id, version, "return", reason, (e) => {
+    notDeleted(e);
+    if (e.state === "draft") throw new InvalidRequestError("This entry is already a draft.");
+  }, async (tx) => {
+    await tx.entry.update({ where: { id }, data: { state: "draft", reviewNote: reason } });
+  });
+}
+
+/** Takes an entry off the record. Reversible: restoreEntry brings it back with its history. */
+export async function deleteEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+  requireRole(caller, "editor");
+  const { id, version, reason } = entryDecisionInput.parse(input);
+  return commit(caller, id, version, "delete", reason, notDeleted, async (tx) => {
+    await tx.entry.update({ where: { id }, data: { deletedAt: new Date() } });
+  });
+}
+
+export async function restoreEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+  requireRole(caller, "editor");
+  const { id, version, reason } = entryDecisionInput.parse(input);
+  return commit(caller, id, version, "restore", reason, (e) => {
+    if (!e.deletedAt) throw new InvalidRequestError("This entry is not deleted.");
+  }, async (tx) => {
+    await tx.entry.update({ where: { id }, data: { deletedAt: null } });
+  });
+}
+
+/** Brings back the fields of an earlier revision, as a new revision (the state stays as it is). */
+export async function revertEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+  requireRole(caller, "editor");
+  const { id, version, reason, toVersion } = entryRevertInput.parse(input);
+  return commit(caller, id, version, "revert", reason, notDeleted, async (tx) => {
+    const target = await tx.revision.findUnique({ where: { entryId_version: { entryId: id, version: toVersion } } });
+    if (!target) throw new NotFoundError(`This entry has no version ${toVersion}.`);
+    await writeFields(tx, id, entryFields.parse(pickFields(target.snapshot as EntrySnapshot)));
+  });
+}
+
+const FIELD_KEYS = ["kind", "title", "summary", "date", "sectors", "places", "actors", "citations", "agreement", "statement"] as const;
+
+function pickFields(s: EntrySnapshot): EntryFields {
+  return Object.fromEntries(FIELD_KEYS.map((k) => [k, s[k]])) as EntryFields;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

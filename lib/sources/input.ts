@@ -1,0 +1,25 @@
+// Source inputs, shared by the source form, the entry form's inline "new source" and the API.
+import { z } from "zod";
+import { partialDateInput } from "../entries/input";
+
+export const RELIABILITY = ["A", "B", "C", "D", "E", "F"] as const;
+
+export const sourceFields = z.object({
+  title: z.string().trim().min(1, "enter the title").max(300, "keep the title under 300 characters"),
+  publisher: z.string().trim().max(200).nullish().transform((v) => v || null),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .nullish()
+    .transform((v) => v || null)
+    .pipe(z.url({ protocol: /^https?$/, error: "a web address starting with http:// or https://" }).nullable()),
+  publishedAt: partialDateInput.nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null),
+  /** Admiralty source reliability A … F, graded by editors */
+  reliability: z.enum(RELIABILITY).nullish().transform((v) => v ?? null),
+});
+export type SourceFields = z.infer<typeof sourceFields>;
+
+export const sourceCreateInput = sourceFields;
+export const sourceUpdateInput = sourceFields.partial().extend({ id: z.string().min(1).max(40) });
+export const sourceSearchQuery = z.object({ q: z.string().trim().min(1).max(200) });

@@ -1,0 +1,34 @@
+import "server-only";
+import { prisma } from "../db/client";
+import { toPartialString } from "../dates/partial-date";
+
+export type SourceOption = { id: string; title: string; publisher: string | null; publishedAt: string | null; reliability: string | null };
+
+type Row = { id: string; title: string; publisher: string | null; publishedAt: Date | null; publishedPrecision: "day" | "month" | "year" | "unknown"; reliability: string | null; url: string | null };
+const toOption = (s: Row) => ({ ...s, publishedAt: toPartialString(s.publishedAt, s.publishedPrecision) });
+
+/** Sources for the entry form's picker: title, publisher or web address containing the text. */
+export async function findSources(q: string): Promise<SourceOption[]> {
+  const rows = await prisma.source.findMany({
+    where: {
+      OR: [
+        { title: { contains: q, mode: "insensitive" } },
+        { publisher: { contains: q, mode: "insensitive" } },
+        { url: { contains: q, mode: "insensitive" } },
+      ],
+    },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+  });
+  return rows.map(toOption);
+}
+
+export async function listSources() {
+  const rows = await prisma.source.findMany({ orderBy: { title: "asc" }, include: { _count: { select: { citations: true } } } });
+  return rows.map((s) => ({ ...toOption(s), citations: s._count.citations }));
+}
+
+export async function getSource(id: string) {
+  const s = await prisma.source.findUnique({ where: { id } });
+  return s ? toOption(s) : null;
+}

@@ -1,0 +1,53 @@
+// `npm run user`: the first admin comes from the command line, with the password on standard input.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { post } from "../support/editor";
+
+function user(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/user.ts", ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+    timeout: 60_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe("npm run user", () => {
+  it("adds an admin with the password from standard input, who can then sign in", async () => {
+    const added = user(["add", "--email", "First.Admin@Example.org", "--name", "First Admin", "--role", "admin"], "a long admin password\n");
+    expect(added.err).toBe("");
+    expect(added.out).toContain("Added first.admin@example.org as admin.");
+    const signedIn = await post("account.sign-in", { email: "first.admin@example.org", password: "a long admin password" });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.json.data).toEqual({ name: "First Admin", role: "admin" });
+    // The password never reaches the database in the clear.
+    const row = await prisma.account.findFirstOrThrow({ where: { user: { email: "first.admin@example.org" }, providerId: "credential" } });
+    expect(row.password).toMatch(/^\$argon2id\$/);
+  });
+
+  it("reads the password from a file, lists accounts and changes roles", () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "record-user-")), "password");
+    writeFileSync(file, "an editor's long password\n");
+    expect(user(["add", "--email", "ed@example.org", "--role", "editor", "--password-file", file]).out).toContain("Added ed@example.org as editor.");
+    expect(user(["role", "--email", "ed@example.org", "--role", "analyst"]).out).toContain("ed@example.org is now analyst.");
+    const list = user(["list"]).out;
+    expect(list).toMatch(/ed@example\.org\s+analyst/);
+    expect(list).toMatch(/first\.admin@example\.org\s+admin/);
+  });
+
+  it("refuses a short password, a duplicate account and demoting the last admin, saying why", () => {
+    const short = user(["add", "--email", "x@example.org", "--role", "editor"], "short\n");
+    expect(short.code).toBe(1);
+    expect(short.err).toContain("password: use at least 12 characters");
+    const twice = user(["add", "--email", "ed@example.org", "--role", "editor"], "another long password\n");
+    expect(twice.err).toContain("There is already an account for ed@example.org.");
+    const last = user(["role", "--email", "first.admin@example.org", "--role", "editor"]);
+    expect(last.err).toContain("This is the last admin");
+    expect(user([]).err).toContain("usage:");
+  });
+});
