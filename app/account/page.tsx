@@ -5,6 +5,8 @@ import { listUsers } from "@/lib/accounts/accounts";
 import { recentAuditEvents } from "@/lib/audit/queries";
 import { requireUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
+import { TokenManager } from "@/components/tokens/token-manager";
+import { listTokens } from "@/lib/tokens/tokens";
 
 export const metadata: Metadata = { title: "Your account" };
 export const dynamic = "force-dynamic";
@@ -14,6 +16,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const { needs } = await searchParams;
   const admin = hasRole(caller.role, "admin");
   const [users, audit] = admin ? await Promise.all([listUsers(caller), recentAuditEvents(caller)]) : [null, null];
+  const tokens = await listTokens(caller.userId);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
@@ -37,6 +40,20 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="password-heading" className="mt-8">
         <h2 id="password-heading" className="text-lg font-semibold">Change your password</h2>
         <PasswordForm email={caller.email} />
+      </section>
+      <section aria-labelledby="tokens-heading" className="mt-10">
+        <h2 id="tokens-heading" className="text-lg font-semibold">API tokens</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          A personal token lets a script use the <Link className="underline" href="/api/docs">write API</Link> as you, with your role ({caller.role}).
+        </p>
+        <TokenManager
+          tokens={tokens.map((t) => ({
+            ...t,
+            createdAt: t.createdAt.toISOString(),
+            lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+            revokedAt: t.revokedAt?.toISOString() ?? null,
+          }))}
+        />
       </section>
       {users && (
         <section aria-labelledby="users-heading" className="mt-10">

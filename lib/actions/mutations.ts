@@ -15,6 +15,7 @@ import {
   updateEntry,
 } from "../entries/write";
 import { createSource, updateSource } from "../sources/write";
+import { createToken, revokeToken } from "../tokens/tokens";
 import { mutation, type Mutation } from "./safe-action";
 
 export const MUTATIONS: Mutation[] = [
@@ -48,6 +49,10 @@ export const MUTATIONS: Mutation[] = [
 
   mutation("source.create", "analyst", (ctx, input) => createSource(ctx.caller!, input)),
   mutation("source.update", "editor", (ctx, input) => updateSource(ctx.caller!, input)),
+
+  // Personal API tokens, from the account page only (never with a token).
+  mutation("token.create", "analyst", (ctx, input) => createToken(ctx.caller!, input)),
+  mutation("token.revoke", "analyst", (ctx, input) => revokeToken(ctx.caller!, input)),
 ];
 
 export const MUTATION_BY_NAME = new Map(MUTATIONS.map((m) => [m.name, m]));

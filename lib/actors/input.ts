@@ -22,7 +22,12 @@ export const actorFields = z.object({
 export type ActorFields = z.infer<typeof actorFields>;
 
 export const actorCreateInput = actorFields;
-export const actorUpdateInput = actorFields.partial().extend({ id: z.string().min(1).max(40), reason: z.string().trim().min(1, "say why").max(300) });
+export const actorUpdateInput = actorFields.partial().extend({
+  id: z.string().min(1).max(40),
+  reason: z.string().trim().min(1, "say why").max(300),
+  /** The write API's optimistic check (lib/api/row-version.ts); the pages send none. */
+  version: z.number().int().optional(),
+});
 export const actorMergeInput = z
   .object({ fromId: z.string().min(1).max(40), intoId: z.string().min(1).max(40), reason: z.string().trim().min(1, "say why").max(300) })
   .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "choose two different actors" });

@@ -8,6 +8,7 @@ import type { Caller } from "../auth/caller";
 import { ConflictError, InvalidRequestError } from "../auth/errors";
 import { requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
+import { claimRowVersion, rowVersion } from "../api/row-version";
 import { refreshSearchNames } from "../entries/search-names";
 import { slugify } from "../entries/slug";
 import { actorCreateInput, actorMergeInput, actorUnmergeInput, actorUpdateInput } from "./input";
@@ -48,10 +49,11 @@ export async function createActor(caller: Caller, input: unknown) {
 /** Edits an actor; spellings left out of `aliases` are removed (the audit log keeps them). */
 export async function updateActor(caller: Caller, input: unknown) {
   requireRole(caller, "editor");
-  const { id, reason, aliases, ...data } = actorUpdateInput.parse(input);
+  const { id, reason, aliases, version, ...data } = actorUpdateInput.parse(input);
   return prisma.$transaction(async (tx) => {
-    const before = await tx.actor.findUnique({ where: { id }, include: { names: true } });
-    if (!before) throw new NotFoundError("There is no such actor.");
+    if (!(await tx.actor.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("There is no such actor.");
+    await claimRowVersion(tx, "Actor", id, version, () => prisma.actor.findUnique({ where: { id }, include: { names: true } }).then((a) => a && { ...a, version: rowVersion(a) }));
+    const before = (await tx.actor.findUnique({ where: { id }, include: { names: true } }))!;
     if (before.mergedIntoId) throw new InvalidRequestError("This actor was merged into another; undo the merge to edit it.");
     const actor = await tx.actor.update({ where: { id }, data });
     if (aliases || data.name) {

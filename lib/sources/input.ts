@@ -21,5 +21,9 @@ export const sourceFields = z.object({
 export type SourceFields = z.infer<typeof sourceFields>;
 
 export const sourceCreateInput = sourceFields;
-export const sourceUpdateInput = sourceFields.partial().extend({ id: z.string().min(1).max(40) });
+export const sourceUpdateInput = sourceFields.partial().extend({
+  id: z.string().min(1).max(40),
+  /** The write API's optimistic check (lib/api/row-version.ts); the pages send none. */
+  version: z.number().int().optional(),
+});
 export const sourceSearchQuery = z.object({ q: z.string().trim().min(1).max(200) });

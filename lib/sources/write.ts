@@ -7,6 +7,7 @@ import { ForbiddenError } from "../auth/errors";
 import { requireRole } from "../auth/permissions";
 import { hasRole } from "../auth/roles";
 import { recordAudit } from "../audit/audit";
+import { claimRowVersion, rowVersion } from "../api/row-version";
 import { sourceCreateInput, sourceUpdateInput } from "./input";
 
 function dateColumns(publishedAt: string | null | undefined) {
@@ -30,10 +31,11 @@ export async function createSource(caller: Caller, input: unknown) {
 /** Corrects or grades a source (editors). */
 export async function updateSource(caller: Caller, input: unknown) {
   requireRole(caller, "editor");
-  const { id, publishedAt, ...data } = sourceUpdateInput.parse(input);
+  const { id, publishedAt, version, ...data } = sourceUpdateInput.parse(input);
   return prisma.$transaction(async (tx) => {
-    const before = await tx.source.findUnique({ where: { id } });
-    if (!before) throw new NotFoundError("There is no such source.");
+    if (!(await tx.source.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("There is no such source.");
+    await claimRowVersion(tx, "Source", id, version, () => prisma.source.findUnique({ where: { id } }).then((s) => s && { ...s, version: rowVersion(s) }));
+    const before = (await tx.source.findUnique({ where: { id } }))!;
     const source = await tx.source.update({ where: { id }, data: { ...data, ...dateColumns(publishedAt) } });
     await recordAudit(tx, caller, {
       action: "source.update",

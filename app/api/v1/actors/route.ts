@@ -12,3 +12,6 @@ export async function GET(request: NextRequest) {
     return apiError(error);
   }
 }
+
+// The write API (token-authenticated): lib/api/v1/actor-source-writes.ts.
+export { createActorRoute as POST } from "@/lib/api/v1/actor-source-writes";

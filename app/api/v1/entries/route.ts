@@ -11,3 +11,6 @@ export async function GET(request: NextRequest) {
     return apiError(error);
   }
 }
+
+// The write API (token-authenticated): lib/api/v1/entry-writes.ts.
+export { createEntryRoute as POST } from "@/lib/api/v1/entry-writes";

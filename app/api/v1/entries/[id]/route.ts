@@ -15,3 +15,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return apiError(error);
   }
 }
+
+// The write API (token-authenticated): lib/api/v1/entry-writes.ts.
+export { updateEntryRoute as PATCH, deleteEntryRoute as DELETE } from "@/lib/api/v1/entry-writes";

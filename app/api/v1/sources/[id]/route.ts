@@ -1,0 +1,2 @@
+// The write API (token-authenticated): lib/api/v1/actor-source-writes.ts.
+export { updateSourceRoute as PATCH } from "@/lib/api/v1/actor-source-writes";
