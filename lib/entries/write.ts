@@ -30,8 +30,8 @@ const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 
 class StaleVersion extends Error {}
 
-/** Writes every field of the entry (its actor, citation and step rows replaced as a whole). */
-async function writeFields(tx: Tx, entryId: string, f: EntryFields): Promise<void> {
+/** Writes every field of the entry (its actor, citation and step rows replaced as a whole). Also used by the import (lib/import/apply.ts). */
+export async function writeFields(tx: Tx, entryId: string, f: EntryFields): Promise<void> {
   const start = f.date.start ? parsePartialDate(f.date.start) : null;
   const end = f.date.end ? parsePartialDate(f.date.end) : null;
   await tx.entry.update({

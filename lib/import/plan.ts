@@ -7,6 +7,7 @@ import { Prisma, type PrismaClient } from "../db/generated/client";
 import { loadRecords, type EntryRecord } from "../export/records";
 import type { ImportRow, ParseResult, ParsedRow, RowIssue } from "./row";
 import { slugify, titleKey } from "./slug";
+import { checkAsForm } from "./to-fields";
 
 type Db = Pick<PrismaClient, "$queryRaw" | "entry">;
 
@@ -16,6 +17,7 @@ export type PlannedCitation = { sourceId: string | null; newSourceKey: string | 
 export type PlannedRow = {
   row: number;
   data: ImportRow;
+  fieldName?: (path: string[]) => string;
   slug: string;
   actors: { actorId: string; role: string }[];
   speakerId: string | null;
@@ -170,7 +172,7 @@ export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPla
   );
 
   const planned: PlannedRow[] = [];
-  for (const { row, data } of rows) {
+  for (const { row, data, fieldName } of rows) {
     const entryActors = uniqueBy(
       data.actors.flatMap((a) => {
         const id = actorId(row, "actors", a.name);
@@ -199,7 +201,10 @@ export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPla
     // already cited by id is the same citation. (A source cited twice by id, for two passages, stays twice.)
     const byId = new Set(data.citations.flatMap((c) => (c.sourceId ? [c.sourceId] : [])));
     const merged = citations.filter((c, i) => data.citations[i].sourceId || !c.sourceId || !byId.has(c.sourceId));
-    planned.push({ row, data, slug: data.slug ?? slugify(data.title), actors: entryActors, speakerId, citations: merged });
+    const plannedRow: PlannedRow = { row, data, fieldName, slug: data.slug ?? slugify(data.title), actors: entryActors, speakerId, citations: merged };
+    // The entry form's own rules (lengths, role words, ranges of one precision…), once names are resolved.
+    if (!failed.has(row)) for (const issue of checkAsForm(plannedRow)) flag(issue.row, issue.field, issue.message);
+    planned.push(plannedRow);
   }
 
   // Links point at entries of the record or at entries this file creates.

@@ -99,7 +99,7 @@ export type ImportRow = z.output<typeof importRow>;
 /** A row as the file gave it, numbered as its author sees it (spreadsheet row, or position in the JSON array). */
 export type SourceRow = { row: number; input: unknown; fieldName?: (path: string[]) => string };
 export type RowIssue = { row: number; field: string; message: string };
-export type ParsedRow = { row: number; data: ImportRow };
+export type ParsedRow = { row: number; data: ImportRow; fieldName?: (path: string[]) => string };
 export type ParseResult = { rows: ParsedRow[]; invalid: RowIssue[]; total: number };
 
 /** Checks each row with importRow; an invalid row gives one issue per problem, named as the file names it. */
@@ -112,7 +112,7 @@ export function checkRows(sourceRows: SourceRow[], preIssues: RowIssue[] = []): 
   for (const { row, input, fieldName } of sourceRows) {
     const parsed = importRow.safeParse(input);
     if (parsed.success && !broken.has(row)) {
-      rows.push({ row, data: parsed.data });
+      rows.push({ row, data: parsed.data, fieldName });
       continue;
     }
     for (const issue of parsed.error?.issues ?? []) {

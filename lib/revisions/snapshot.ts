@@ -13,7 +13,16 @@ const snapshotInclude = {
 /** The entry as it stands, in the shape of the form's input plus its editorial state. */
 export async function loadSnapshot(db: Prisma.TransactionClient, entryId: string): Promise<EntrySnapshot | null> {
   const e = await db.entry.findUnique({ where: { id: entryId }, include: snapshotInclude });
-  if (!e) return null;
+  return e ? toSnapshot(e) : null;
+}
+
+/** Snapshots of many entries in one query (the import writes thousands of revisions at once). */
+export async function loadSnapshots(db: Prisma.TransactionClient, entryIds: string[]): Promise<Map<string, EntrySnapshot>> {
+  const rows = await db.entry.findMany({ where: { id: { in: entryIds } }, include: snapshotInclude });
+  return new Map(rows.map((e) => [e.id, toSnapshot(e)]));
+}
+
+function toSnapshot(e: Prisma.EntryGetPayload<{ include: typeof snapshotInclude }>): EntrySnapshot {
   const precision = e.dateStart ? e.datePrecision : "unknown";
   const fields: EntryFields = {
     kind: e.kind,

@@ -14,7 +14,7 @@ import * as actorMerge from "@/app/api/v1/actors/[id]/merge/route";
 import * as actorUnmerge from "@/app/api/v1/actors/[id]/unmerge/route";
 import * as sources from "@/app/api/v1/sources/route";
 import * as source from "@/app/api/v1/sources/[id]/route";
-// IMPORTS_ROUTE
+import * as imports from "@/app/api/v1/imports/route";
 
 export type TokenUser = { caller: Caller; token: string; email: string };
 
@@ -37,7 +37,7 @@ const ROUTES: [RegExp, Record<string, unknown>][] = [
   [/^\/api\/v1\/actors\/(?<id>[^/]+)\/unmerge$/, actorUnmerge],
   [/^\/api\/v1\/sources$/, sources],
   [/^\/api\/v1\/sources\/(?<id>[^/]+)$/, source],
-  // IMPORTS_ENTRY
+  [/^\/api\/v1\/imports$/, imports],
 ];
 
 /** Sends a request to the route handler its path names; returns status, headers and JSON body. */
@@ -58,6 +58,6 @@ export async function api(
   const response = await handler(request, { params: Promise.resolve({ ...match.m!.groups }) });
   const text = await response.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const json = (text ? JSON.parse(text) : {}) as Record<string, any>;
+  const json = (text && response.headers.get("content-type")?.startsWith("application/json") ? JSON.parse(text) : {}) as Record<string, any>;
   return { status: response.status, headers: response.headers, json, text };
 }

@@ -1,0 +1,202 @@
+import "server-only";
+// The import itself: the dry run's plan, made again inside one transaction so it sees the record as
+// it is, then written all or nothing. New entries are written in batches (a 10,000-row file is a
+// few hundred queries, not a hundred thousand); updates go one by one through the same version
+// claim as the forms. Every entry gets its revision and its audit event, like a form's save.
+import { prisma } from "../db/client";
+import type { Prisma, SourceReliability } from "../db/generated/client";
+import { lastDayOf, parsePartialDate } from "../dates/partial-date";
+import type { Caller } from "../auth/caller";
+import { ConflictError, InvalidRequestError } from "../auth/errors";
+import { requireEntryAuthor, requireRole } from "../auth/permissions";
+import { recordAudit } from "../audit/audit";
+import { refreshSearchNames } from "../entries/search-names";
+import { writeFields } from "../entries/write";
+import { loadSnapshot, loadSnapshots } from "../revisions/snapshot";
+import { planImport, type ImportPlan } from "./plan";
+import { planReport, parseImportFile, type ImportFormat, type ImportReport } from "./dry-run";
+import { toEntryFields } from "./to-fields";
+
+type Tx = Prisma.TransactionClient;
+const BATCH = 500;
+
+/** The dry run found invalid rows: nothing was written, and the report says what to fix. */
+export class ImportRefused extends InvalidRequestError {
+  constructor(public report: ImportReport) {
+    super(`Nothing was imported: ${report.summary.invalidRows} row${report.summary.invalidRows === 1 ? " is" : "s are"} invalid. Fix them and run the dry run again.`);
+  }
+}
+
+export type ImportOptions = { format: ImportFormat; text: string; fileName: string; state: "draft" | "published" };
+export type Progress = (event: { phase: "checking" | "creating" | "updating" | "linking"; done: number; total: number }) => Promise<void> | void;
+export type ImportResult = {
+  created: { row: number; id: string; slug: string }[];
+  updated: { row: number; id: string; version: number }[];
+  unchanged: number;
+  duplicates: ImportReport["duplicates"];
+  newSources: number;
+};
+
+function dateColumns(start: string | null, end: string | null) {
+  const s = start ? parsePartialDate(start) : null;
+  const e = end ? parsePartialDate(end) : null;
+  return { dateStart: s?.start ?? null, dateEnd: e?.start ?? null, periodEnd: e ? lastDayOf(e) : s ? lastDayOf(s) : null, datePrecision: s?.precision ?? ("unknown" as const) };
+}
+
+export async function runImport(caller: Caller, options: ImportOptions, progress: Progress = () => {}): Promise<ImportResult> {
+  requireRole(caller, "editor");
+  const parsed = parseImportFile(options.format, options.text);
+  const reason = `Imported from ${options.fileName}`;
+  return prisma.$transaction(
+    async (tx) => {
+      await progress({ phase: "checking", done: 0, total: parsed.total });
+      const plan = await planImport(tx, parsed);
+      if (plan.invalid.length) throw new ImportRefused(planReport(plan));
+
+      const sourceIds = await createSources(tx, plan);
+      const created = await createEntries(tx, caller, plan, sourceIds, options.state, reason, progress);
+      const updated = await updateEntries(tx, caller, plan, sourceIds, reason, progress);
+      await createLinks(tx, plan, created, progress);
+      await recordAudit(tx, caller, {
+        action: "import.run",
+        outcome: "ok",
+        details: { file: options.fileName, format: options.format, rows: plan.total, created: created.length, updated: updated.length, duplicates: plan.duplicates.length, newSources: plan.newSources.length },
+      });
+      return { created, updated, unchanged: plan.unchanged.length, duplicates: plan.duplicates, newSources: plan.newSources.length };
+    },
+    // Long enough for a large file; the entries stay invisible to others until the commit.
+    { maxWait: 20_000, timeout: 15 * 60_000 },
+  );
+}
+
+async function createSources(tx: Tx, plan: ImportPlan): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (let i = 0; i < plan.newSources.length; i += BATCH) {
+    const batch = plan.newSources.slice(i, i + BATCH);
+    const rows = await tx.source.createManyAndReturn({
+      data: batch.map((s) => {
+        const published = s.publishedAt ? parsePartialDate(s.publishedAt) : null;
+        return { title: s.title, publisher: s.publisher, url: s.url, publishedAt: published?.start ?? null, publishedPrecision: published?.precision ?? "unknown", reliability: s.reliability as SourceReliability | null };
+      }),
+      select: { id: true },
+    });
+    batch.forEach((s, j) => ids.set(s.key, rows[j].id));
+  }
+  return ids;
+}
+
+async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds: Map<string, string>, state: "draft" | "published", reason: string, progress: Progress) {
+  const created: ImportResult["created"] = [];
+  for (let i = 0; i < plan.create.length; i += BATCH) {
+    const batch = plan.create.slice(i, i + BATCH);
+    const fields = batch.map((p) => toEntryFields(p, (key) => sourceIds.get(key)!));
+    const rows = await tx.entry.createManyAndReturn({
+      data: batch.map((p, j) => {
+        const f = fields[j];
+        return {
+          slug: p.slug,
+          kind: f.kind,
+          title: f.title,
+          summary: f.summary,
+          ...dateColumns(f.date.start, f.date.end),
+          sectors: [...new Set(f.sectors)],
+          places: f.places,
+          status: f.agreement?.status ?? null,
+          durationYears: f.agreement?.durationYears ?? null,
+          figures: f.agreement?.figures ?? [],
+          speakerId: f.statement?.speakerId ?? null,
+          quote: f.statement?.quote ?? null,
+          quoteVerbatim: f.statement?.verbatim ?? false,
+          quoteLanguage: f.statement?.language ?? null,
+          quoteOriginal: f.statement?.original ?? null,
+          reportedBy: f.statement?.reportedBy ?? null,
+          state,
+          createdById: caller.userId || null,
+        };
+      }),
+      select: { id: true, slug: true },
+    });
+    const ids = rows.map((r) => r.id);
+    await tx.entryActor.createMany({ data: fields.flatMap((f, j) => f.actors.map((a) => ({ entryId: ids[j], ...a }))), skipDuplicates: true });
+    await tx.citation.createMany({ data: fields.flatMap((f, j) => f.citations.map((c, position) => ({ entryId: ids[j], ...c, position }))) });
+    await tx.agreementStep.createMany({
+      data: fields.flatMap((f, j) =>
+        (f.agreement?.steps ?? []).map((s, position) => {
+          const date = s.date ? parsePartialDate(s.date) : null;
+          return { entryId: ids[j], status: s.status, dateStart: date?.start ?? null, datePrecision: date?.precision ?? "unknown", sourceId: s.sourceId, note: s.note, position };
+        }),
+      ),
+    });
+    await refreshSearchNames(tx, ids);
+    const snapshots = await loadSnapshots(tx, ids);
+    await tx.revision.createMany({
+      data: ids.map((entryId) => ({ entryId, version: 1, action: "create" as const, reason, snapshot: snapshots.get(entryId)!, authorId: caller.userId || null })),
+    });
+    await tx.auditEvent.createMany({
+      data: rows.map((r) => ({
+        userId: caller.userId || null,
+        userEmail: caller.email,
+        role: caller.role,
+        via: caller.via,
+        ip: caller.ip,
+        action: "entry.create",
+        outcome: "ok",
+        targetType: "entry",
+        targetId: r.id,
+        details: { slug: r.slug, import: reason },
+      })),
+    });
+    rows.forEach((r, j) => created.push({ row: batch[j].row, id: r.id, slug: r.slug }));
+    await progress({ phase: "creating", done: created.length, total: plan.create.length });
+  }
+  return created;
+}
+
+async function updateEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds: Map<string, string>, reason: string, progress: Progress) {
+  const updated: ImportResult["updated"] = [];
+  for (const u of plan.update) {
+    const entry = await tx.entry.findUniqueOrThrow({ where: { id: u.id }, select: { createdById: true, state: true } });
+    requireEntryAuthor(caller, entry);
+    // Entries from the initial record have no revision yet: keep how they stood as the first one.
+    if (!(await tx.revision.findFirst({ where: { entryId: u.id }, select: { id: true } }))) {
+      await tx.revision.create({ data: { entryId: u.id, version: u.version, action: "create", reason: "Initial record", snapshot: (await loadSnapshot(tx, u.id))!, authorId: null } });
+    }
+    const claimed = await tx.$executeRaw`UPDATE "Entry" SET "version" = "version" + 1, "updatedAt" = now() WHERE "id" = ${u.id} AND "version" = ${u.version}`;
+    if (claimed === 0) {
+      throw new ConflictError(`Row ${u.row}: “${u.data.title}” changed while the file was being imported. Nothing was imported: run the dry run again.`, { row: u.row, id: u.id });
+    }
+    const current = (await loadSnapshot(tx, u.id))!;
+    const fields = toEntryFields(u, (key) => sourceIds.get(key)!);
+    // Agreement steps and figures a CSV file does not carry stay as they are.
+    if (fields.agreement && current.agreement) {
+      if (u.data.steps === null) fields.agreement.steps = current.agreement.steps;
+      if (u.data.figures === null) fields.agreement.figures = current.agreement.figures;
+    }
+    await writeFields(tx, u.id, fields);
+    if (u.slug !== current.slug) await tx.entry.update({ where: { id: u.id }, data: { slug: u.slug } });
+    const snapshot = (await loadSnapshot(tx, u.id))!;
+    await tx.revision.create({ data: { entryId: u.id, version: u.version + 1, action: "update", reason, snapshot, authorId: caller.userId || null } });
+    await recordAudit(tx, caller, { action: "entry.update", outcome: "ok", targetType: "entry", targetId: u.id, details: { version: u.version + 1, reason, changes: u.changes } });
+    updated.push({ row: u.row, id: u.id, version: u.version + 1 });
+    if (updated.length % 50 === 0 || updated.length === plan.update.length) await progress({ phase: "updating", done: updated.length, total: plan.update.length });
+  }
+  return updated;
+}
+
+/** Links of new entries (JSON files carry them), to entries of the file or of the record. */
+async function createLinks(tx: Tx, plan: ImportPlan, created: ImportResult["created"], progress: Progress) {
+  const withLinks = [...plan.create, ...plan.update].filter((p) => p.data.links?.length);
+  if (withLinks.length === 0) return;
+  const idOfRow = new Map([...created.map((c) => [c.row, c.id] as const), ...plan.update.map((u) => [u.row, u.id] as const)]);
+  const slugs = [...new Set(withLinks.flatMap((p) => p.data.links!.map((l) => l.to)))];
+  const targets = new Map((await tx.entry.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } })).map((e) => [e.slug, e.id]));
+  for (const c of created) targets.set(c.slug, c.id);
+  const updatedIds = plan.update.filter((u) => u.data.links).map((u) => u.id);
+  // A file that gives an entry's links gives all of them.
+  if (updatedIds.length) await tx.entryLink.deleteMany({ where: { fromId: { in: updatedIds } } });
+  await tx.entryLink.createMany({
+    data: withLinks.flatMap((p) => p.data.links!.map((l) => ({ fromId: idOfRow.get(p.row)!, toId: targets.get(l.to)!, type: l.type }))),
+    skipDuplicates: true,
+  });
+  await progress({ phase: "linking", done: withLinks.length, total: withLinks.length });
+}
