@@ -33,6 +33,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Link className="underline" href="/review">Review queue and drafts</Link>
         <Link className="underline" href="/actors/manage">Actors</Link>
         <Link className="underline" href="/sources">Sources</Link>
+        {hasRole(caller.role, "editor") && <Link className="underline" href="/import">Import entries</Link>}
       </nav>
       <div className="mt-4">
         <SignOutButton />

@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./signing-in";
+
+test("an editor checks a file in a dry run, sees the invalid row, then imports the corrected file", async ({ page }) => {
+  await signIn(page, "editor", "/import");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import entries");
+
+  // The documented example, made unique to this run (each browser project imports it into the same database).
+  const run = `${test.info().project.name}-${Date.now().toString(36)}`;
+  const year = String(1990 + Math.floor(Math.random() * 20) + (test.info().project.name === "phone" ? 0 : 20));
+  const example = readFileSync("docs/import-example.csv", "utf8")
+    .replaceAll("Example –", `Example ${run} –`)
+    .replace(/20(25|26)(-\d\d)?(-\d\d)?,/g, (_m, _y, month = "", day = "") => `${year}${month}${day},`);
+  // A file with one invalid row: the dry run names its row, column and reason, and the import stays off.
+  const broken = example.replace(`${year}-03,,energy; diplomacy`, `${year}-13,,energy; diplomacy`);
+  await page.getByLabel("File to import (CSV or JSON)").setInputFiles({ name: "broken.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
+  await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+  await expect(page.getByRole("status")).toContainText("Some rows are invalid");
+  const invalid = page.getByRole("table", { name: "Invalid rows" });
+  await expect(invalid.getByRole("row").nth(1)).toContainText("2");
+  await expect(invalid.getByRole("row").nth(1)).toContainText("date_start");
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+
+  await page.getByLabel("File to import (CSV or JSON)").setInputFiles({ name: "example.csv", mimeType: "text/csv", buffer: Buffer.from(example) });
+  await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+  await expect(page.getByTestId("import-summary")).toContainText("3 would be created");
+  await page.getByLabel("New entries are saved as").selectOption("published");
+  await page.getByRole("button", { name: "Import 3 entries" }).click();
+  await expect(page.getByRole("status")).toContainText("Imported: 3 created, 0 updated.");
+
+  // Published: a reader finds them.
+  await page.goto(`/api/v1/entries?q=${encodeURIComponent(run)}`);
+  await expect(page.locator("body")).toContainText(`Example ${run} – memorandum on grain shipments across the Caspian`);
+});
+
+test("an editor creates an API token on the account page, sees it once, and revokes it", async ({ page }) => {
+  await signIn(page, "editor", "/account");
+  const name = `nightly import ${test.info().project.name}`;
+  await page.getByLabel("Name of a new token").fill(name);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const secret = page.getByLabel("The new token");
+  await expect(secret).toHaveValue(/^irr_/);
+  const token = await secret.inputValue();
+
+  const created = await page.request.post("/api/v1/sources", { headers: { authorization: `Bearer ${token}` }, data: { title: "Report sent by a script" } });
+  expect(created.status()).toBe(201);
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: `Revoke ${name}` }).click();
+  await expect(page.getByRole("region", { name: "API tokens" }).getByRole("status")).toContainText("is revoked");
+  const refused = await page.request.post("/api/v1/sources", { headers: { authorization: `Bearer ${token}` }, data: { title: "After revoking" } });
+  expect(refused.status()).toBe(401);
+
+  // The secret is not shown again after a reload.
+  await page.reload();
+  await expect(page.getByLabel("The new token")).toHaveCount(0);
+  await expect(page.getByTestId("token-row").filter({ hasText: name })).toContainText("revoked");
+});
