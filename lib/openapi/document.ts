@@ -7,6 +7,7 @@ import { actorSuggestQuery } from "../actors/suggest-query";
 import { entryListQuery } from "../entries/schemas";
 import { exportQueryParams } from "../export/schemas";
 import { entryPageSchema, entryRecordSchema, entrySchema, errorSchema } from "./schemas";
+import { writePaths } from "./write-paths";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 const badRequest = { description: "Invalid parameters: the message and the Zod issues say which and why", content: json(errorSchema) };
@@ -114,12 +115,18 @@ export function openApiDocument() {
       { name: "Entries", description: "Reading the record" },
       { name: "Export", description: "Taking the record out to a spreadsheet or a script" },
       { name: "Feeds", description: "Following new entries" },
+      { name: "Writing", description: "Changing the record with a personal API token (Authorization: Bearer …), created on your account page; it acts with your role" },
+      { name: "Import", description: "Bringing entries in from a spreadsheet or a script" },
       { name: "Reference", description: "This documentation" },
     ],
+    components: {
+      securitySchemes: { bearerToken: { type: "http", scheme: "bearer", description: "A personal API token from your account page" } },
+    },
     paths: {
-      "/api/v1/entries": { get: listEntries },
-      "/api/v1/entries/{id}": { get: getEntry },
-      "/api/v1/actors": { get: suggestActors },
+      ...writePaths,
+      "/api/v1/entries": { get: listEntries, ...writePaths["/api/v1/entries"] },
+      "/api/v1/entries/{id}": { get: getEntry, ...writePaths["/api/v1/entries/{id}"] },
+      "/api/v1/actors": { get: suggestActors, ...writePaths["/api/v1/actors"] },
       "/api/v1/entries/export": { get: exportEntries },
       "/feeds/entries.atom": { get: entriesFeed },
       "/api/v1/openapi.json": { get: openapi },
