@@ -9,6 +9,8 @@ export type Operation = {
   path: string;
   summary: string;
   description: string;
+  /** needs a personal API token */
+  token: boolean;
   parameters: Field[];
   body: { contentType: string; type: string }[];
   responses: { status: string; description: string; types: { contentType: string; type: string }[] }[];
@@ -79,6 +81,7 @@ export function buildReference(doc: Json): Reference {
         path,
         summary: String(op.summary ?? ""),
         description: String(op.description ?? ""),
+        token: Array.isArray(op.security) && op.security.length > 0,
         parameters: ((op.parameters as Json[] | undefined) ?? []).map((p) => ({
           name: `${p.name} (${p.in})`,
           type: describeType(p.schema),

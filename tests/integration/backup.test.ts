@@ -8,6 +8,10 @@ import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { readAll } from "@/lib/export/stream";
 import { seedDatabase } from "@/prisma/seed/load";
+import { createUser } from "@/lib/accounts/accounts";
+import { cliCaller } from "@/lib/auth/caller";
+import { updateEntry } from "@/lib/entries/write";
+import { createToken } from "@/lib/tokens/tokens";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database";
 
 const serverUrl = inject("postgresServerUrl");
@@ -28,6 +32,11 @@ async function snapshot(db: PrismaClient) {
     }),
     actors: await db.actor.findMany({ orderBy: { id: "asc" }, include: { names: { orderBy: { id: "asc" } } } }),
     sources: await db.source.findMany({ orderBy: { id: "asc" } }),
+    // History and accounts: revisions, the audit log, users and their API tokens.
+    revisions: await db.revision.findMany({ orderBy: { id: "asc" } }),
+    audit: await db.auditEvent.findMany({ orderBy: { id: "asc" } }),
+    users: await db.user.findMany({ orderBy: { id: "asc" } }),
+    tokens: await db.apiToken.findMany({ orderBy: { id: "asc" } }),
   };
 }
 
@@ -40,6 +49,12 @@ beforeAll(async () => {
     where: { slug: "russia-iran-20-year-strategic-partnership-treaty" },
     data: { summary: "Corrected: “quotes”, Цивилёв, تهران, and a\nnew line.", version: { increment: 1 } },
   });
+  // History: an editor's corrections leave revisions and audit events; a token belongs to them.
+  const editor = await createUser(cliCaller(), { email: "backup-editor@example.org", name: "Backup Editor", role: "editor", password: "correct horse battery staple" });
+  const caller = { userId: editor.id, email: editor.email, role: editor.role, via: "session" as const, ip: null };
+  const pipeline = await prisma.entry.findUniqueOrThrow({ where: { slug: "russia-iran-gas-pipeline-via-azerbaijan" } });
+  await updateEntry(caller, { id: pipeline.id, version: pipeline.version, reason: "Volume per year", summary: "Up to 55 bcm a year." });
+  await createToken(caller, { name: "backup script" });
   targetUrl = await createTestDatabase(serverUrl);
   target = createPrismaClient(targetUrl);
 });
@@ -62,6 +77,9 @@ describe("backup and restore", () => {
 
     const [before, after] = [await snapshot(prisma), await snapshot(target)];
     expect(after.entries.length).toBeGreaterThan(20);
+    expect(after.revisions.length).toBeGreaterThanOrEqual(2);
+    expect(after.audit.length).toBeGreaterThanOrEqual(3);
+    expect(after.tokens).toHaveLength(1);
     expect(after).toEqual(before);
     // Drafts, deleted entries and corrections survive as they were.
     const byslug = new Map(after.entries.map((e) => [e.slug, e]));
@@ -77,6 +95,12 @@ describe("backup and restore", () => {
     const sorted = (rows: { id?: string }[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(Object.keys(again.tables)).toEqual(Object.keys(first.tables));
     for (const name of Object.keys(first.tables)) expect(sorted(again.tables[name]), name).toEqual(sorted(first.tables[name]));
+  });
+
+  it("keeps numbering the audit log after the restored events", async () => {
+    const last = await target.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const next = await target.auditEvent.create({ data: { via: "cli", action: "test.after-restore", outcome: "ok" } });
+    expect(next.id).toBeGreaterThan(last.id);
   });
 
   it("refuses to restore over a database that holds anything, and changes nothing", async () => {
