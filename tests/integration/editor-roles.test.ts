@@ -40,6 +40,8 @@ async function bodyFor(name: string): Promise<unknown> {
     "actor.unmerge": { mergeId: "no-such-merge", reason: "matrix test" },
     "source.create": { title: "Matrix source", publisher: null, url: null, publishedAt: null, reliability: null },
     "source.update": { id: refs.sources[0].id, reliability: "A" },
+    "token.create": { name: "matrix token" },
+    "token.revoke": { id: "no-such-token" },
   };
   if (!(name in bodies)) throw new Error(`no test body for ${name}: add one`);
   return bodies[name];
