@@ -23,8 +23,8 @@ async function upload(file: File, params: Record<string, string>, accept = "appl
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
-    <div className="mt-2 max-h-96 overflow-auto">
-      <table className="w-full min-w-[30rem] text-left text-sm">
+    <div className="relative mt-2 max-h-96 overflow-auto">
+      <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-white dark:bg-slate-950">
           <tr>
@@ -194,8 +194,10 @@ export function ImportForm() {
             <li>{report.summary.rows} rows read</li>
             <li>{report.summary.create} would be created</li>
             <li>{report.summary.update} would be updated, {report.summary.unchanged} are unchanged</li>
-            <li>{report.summary.duplicates} look like duplicates and would be left out</li>
-            <li>{report.summary.invalidRows} are invalid</li>
+            <li>
+              {report.summary.duplicates} {report.summary.duplicates === 1 ? "looks like a duplicate" : "look like duplicates"} and would be left out
+            </li>
+            <li>{report.summary.invalidRows} {report.summary.invalidRows === 1 ? "is" : "are"} invalid</li>
             <li>{report.summary.newSources} new sources would be added</li>
           </ul>
           {report.invalid.length > 0 && (

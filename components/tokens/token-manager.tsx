@@ -66,8 +66,8 @@ export function TokenManager({ tokens: initial }: { tokens: TokenRow[] }) {
       )}
 
       {tokens.length > 0 && (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full min-w-[32rem] text-left text-sm">
+        <div className="relative mt-4 overflow-x-auto">
+          <table className="w-full text-left text-sm">
             <caption className="sr-only">Your API tokens</caption>
             <thead>
               <tr>

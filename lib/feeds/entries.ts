@@ -35,7 +35,7 @@ function content(entry: EntryRecord): string {
 /** The feed as Atom XML. `origin` is the site's address as the reader reached it; `self` the feed's own URL. */
 export async function entriesAtom(query: ExportQuery, origin: string, self: string): Promise<string> {
   const { where } = await entryFilters(query);
-  // Served by "Entry_feed_idx" (visible entries by updatedAt).
+  // Served by "Entry_state_deletedAt_updatedAt_idx" (the review queue's index: state, deletedAt, updatedAt).
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT e."id" FROM "Entry" e WHERE ${where} ORDER BY e."updatedAt" DESC, e."id" LIMIT ${FEED_SIZE}`;
   const entries = await loadRecords(prisma, rows.map((r) => r.id));
