@@ -15,7 +15,12 @@ export function OperationSection({ operation }: { operation: Operation }) {
       <h3 id={`${operation.id}-title`} className="flex flex-wrap items-baseline gap-2 text-base font-semibold">
         <span className={`rounded px-1.5 py-0.5 font-mono text-xs ${METHOD_STYLE[operation.method] ?? ""}`}>{operation.method}</span>{" "}
         <code className="break-all font-mono text-sm">{operation.path}</code>
-        {operation.token && <span className="rounded border border-slate-300 px-1.5 py-0.5 text-xs font-normal dark:border-slate-600">API token</span>}
+        {operation.token && (
+          <>
+            {" "}
+            <span className="rounded border border-slate-300 px-1.5 py-0.5 text-xs font-normal dark:border-slate-600">(needs an API token)</span>
+          </>
+        )}
       </h3>
       <p className="mt-1 font-medium">{operation.summary}</p>
       {operation.description && (

@@ -6,6 +6,7 @@ test("the API reference lists every operation and the CSV columns, and its conte
   for (const path of ["/api/v1/entries", "/api/v1/entries/{id}", "/api/v1/entries/export", "/feeds/entries.atom", "/api/v1/openapi.json"]) {
     await expect(page.getByRole("heading", { level: 3, name: new RegExp(`GET ${path.replace(/[{}.]/g, "\\$&")}$`) })).toBeVisible();
   }
+  await expect(page.getByRole("heading", { level: 3, name: "POST /api/v1/entries (needs an API token)" })).toBeVisible();
   await page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: "CSV columns" }).click();
   await expect(page).toHaveURL(/#csv-columns$/);
   await expect(page.getByRole("table", { name: "CSV columns" }).getByRole("rowheader").first()).toHaveText("id");
