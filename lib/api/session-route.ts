@@ -8,7 +8,7 @@ import type { Caller } from "../auth/caller";
 import { ForbiddenError, UnauthenticatedError } from "../auth/errors";
 import { clientIp, isSameOrigin } from "../auth/request";
 import { hasRole, type Role } from "../auth/roles";
-import { SESSION_COOKIE, sessionUser } from "../auth/sessions";
+import { sessionUser } from "../auth/sessions";
 import { recordAudit } from "../audit/audit";
 import { apiError } from "./errors";
 
@@ -21,7 +21,7 @@ export async function sessionRoute(request: NextRequest, action: string, role: R
   if (!isSameOrigin(request.headers, request.url)) {
     return refuse(new ForbiddenError("This request did not come from a page of this site, so it was refused. Reload the page and try again."), { ip }, "cross-site");
   }
-  const user = await sessionUser(request.cookies.get(SESSION_COOKIE)?.value);
+  const user = await sessionUser(request.headers);
   if (!user) return refuse(new UnauthenticatedError("Your session has ended. Sign in again, then choose the file again."), { ip }, "anonymous");
   const caller: Caller = { userId: user.id, email: user.email, role: user.role, via: "session", ip };
   if (!hasRole(caller.role, role)) return refuse(new ForbiddenError(`This needs an ${role}'s account; you are signed in as ${caller.role}.`), caller, `role ${caller.role}`);
