@@ -62,6 +62,20 @@ const entriesFeed: ZodOpenApiOperationObject = {
   },
 };
 
+const entryCorrections: ZodOpenApiOperationObject = {
+  operationId: "entryCorrections",
+  tags: ["Entries"],
+  summary: "The public log of corrections of a published entry",
+  requestParams: { path: z.object({ id: z.string().meta({ description: "The entry's id or its slug" }) }) },
+  responses: {
+    "200": {
+      description: "Each correction since publication: when, why, and which fields changed",
+      content: json(z.object({ data: z.array(z.object({ date: z.string().meta({ format: "date-time" }), reason: z.string(), fields: z.array(z.string()) })) })),
+    },
+    "404": notFound,
+  },
+};
+
 const suggestActors: ZodOpenApiOperationObject = {
   operationId: "suggestActors",
   tags: ["Entries"],
@@ -126,6 +140,7 @@ export function openApiDocument() {
       ...writePaths,
       "/api/v1/entries": { get: listEntries, ...writePaths["/api/v1/entries"] },
       "/api/v1/entries/{id}": { get: getEntry, ...writePaths["/api/v1/entries/{id}"] },
+      "/api/v1/entries/{id}/corrections": { get: entryCorrections },
       "/api/v1/actors": { get: suggestActors, ...writePaths["/api/v1/actors"] },
       "/api/v1/entries/export": { get: exportEntries },
       "/feeds/entries.atom": { get: entriesFeed },

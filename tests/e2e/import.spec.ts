@@ -25,13 +25,19 @@ test("an editor checks a file in a dry run, sees the invalid row, then imports t
   await page.getByLabel("File to import (CSV or JSON)").setInputFiles({ name: "example.csv", mimeType: "text/csv", buffer: Buffer.from(example) });
   await page.getByRole("button", { name: "Check the file (dry run)" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("3 would be created");
-  await page.getByLabel("New entries are saved as").selectOption("published");
+  // Drafts (the default): they wait for review, and the shared record the other flows read stays as it was.
+  await expect(page.getByLabel("New entries are saved as")).toHaveValue("draft");
   await page.getByRole("button", { name: "Import 3 entries" }).click();
-  await expect(page.getByRole("status")).toContainText("Imported: 3 created, 0 updated.");
+  await expect(page.getByRole("status").first()).toContainText("Imported: 3 created, 0 updated.");
+  await expect(page.getByRole("region", { name: "Imported" })).toContainText("as drafts");
 
-  // Published: a reader finds them.
-  await page.goto(`/api/v1/entries?q=${encodeURIComponent(run)}`);
-  await expect(page.locator("body")).toContainText(`Example ${run} – memorandum on grain shipments across the Caspian`);
+  // The same file again is now all duplicates.
+  await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+  await expect(page.getByTestId("import-summary")).toContainText("3 look like duplicates");
+
+  // Drafts are not on the public record yet.
+  const search = await page.request.get(`/api/v1/entries?q=${encodeURIComponent(run)}`);
+  expect((await search.json()).total).toBe(0);
 });
 
 test("an editor creates an API token on the account page, sees it once, and revokes it", async ({ page }) => {
