@@ -80,7 +80,19 @@ test("an analyst logs a new event from an article and submits it, an editor publ
   await signIn(page, "editor", "/review");
   await page.goto(`/api/v1/entries?q=${encodeURIComponent("cargo Kazan")}`);
   const slug = (JSON.parse((await page.locator("body").textContent()) ?? "{}") as { data: { slug: string }[] }).data[0].slug;
+
+  // An editor's correction after publication shows on the entry page, with its reason.
   await page.goto(`/entries/${slug}/edit`);
+  await page.getByLabel("Summary", { exact: true }).fill("A cargo of machine parts reached Kazan by rail, the customs service said.");
+  await page.getByLabel("Why this change").fill("Customs gave the route: rail, not road");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText(/Saved as version \d+/)).toBeVisible();
+  await page.context().clearCookies();
+  await page.goto(`/entries/${slug}`);
+  await expect(page.getByTestId("corrections")).toContainText("Customs gave the route: rail, not road");
+  await expect(page.getByTestId("corrections")).toContainText("summary");
+
+  await signIn(page, "editor", `/entries/${slug}/edit`);
   await page.getByRole("button", { name: "Delete" }).click();
   await page.getByLabel(/Why delete it\?/).fill("Logged by the end-to-end test");
   await page.getByRole("button", { name: "Delete" }).last().click();

@@ -25,7 +25,7 @@ test("the overview shows the relationship at a glance: activity by sector and ye
   const treaty = entries.filter({ hasText: "20-year" }).first();
   await expect(treaty.getByTestId("entry-date")).toHaveText("Jan 2025");
   await expect(treaty.getByTestId("entry-kind")).toHaveText("Agreement");
-  await expect(entries.filter({ hasText: "Bushehr" }).first().getByTestId("entry-date")).toHaveText("2013");
+  await expect(entries.filter({ hasText: "Mi-28NE" }).first().getByTestId("entry-date")).toHaveText("Feb 2026");
 });
 
 test("the overview leads into search, sectors and agreements", async ({ page }) => {

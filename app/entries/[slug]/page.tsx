@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CiteButton } from "@/components/entries/cite-button";
+import { CorrectionsLog } from "@/components/entries/corrections-log";
 import { EntryDate, formatEntryDate } from "@/components/ui/entry-date";
 import { SectorChip } from "@/components/ui/sector-chip";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
@@ -259,6 +260,8 @@ export default async function EntryPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <CorrectionsLog entryId={entry.id} />
 
       <section aria-labelledby="cite" className="mt-8 rounded border border-slate-200 p-4 dark:border-slate-800">
         <h2 id="cite" className={h2}>
