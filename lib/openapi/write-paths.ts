@@ -173,6 +173,16 @@ export const writePaths: ZodOpenApiPathsObject = {
       responses: { "200": { description: "Changed", content: json(sourceSchema) }, ...errors, ...notFound, ...conflict },
     }),
   },
+  "/api/v1/backup": {
+    get: op({
+      operationId: "backup",
+      tags: ["Import"],
+      summary: "Download a full backup (admins)",
+      description:
+        "Every table, drafts, deleted entries, history and accounts included, as `{ format, version, exportedAt, migrations, tables: { <Table>: [rows] } }`, streamed. Restore it into an empty database with `npm run db:restore -- file.json`.",
+      responses: { "200": { description: "The backup, as an attachment", content: json(z.object({ format: z.string(), version: z.number().int(), tables: z.record(z.string(), z.array(z.object({}).loose())) })) }, ...errors },
+    }),
+  },
   "/api/v1/imports": {
     post: op({
       operationId: "importEntries",

@@ -13,6 +13,7 @@ import { cliCaller } from "@/lib/auth/caller";
 import { updateEntry } from "@/lib/entries/write";
 import { createToken } from "@/lib/tokens/tokens";
 import { createTestDatabase, dropTestDatabase } from "../support/test-database";
+import { api, tokenUser } from "../support/write-api";
 
 const serverUrl = inject("postgresServerUrl");
 let targetUrl: string;
@@ -118,5 +119,17 @@ describe("backup and restore", () => {
       /newer database/,
     );
     await expect(restoreBackup(target, { ...file, tables: { ...file.tables, Spaceship: [] } })).rejects.toThrow(/Spaceship/);
+  });
+
+  it("downloads through the API for admins only", async () => {
+    const [editor, admin] = [await tokenUser("editor"), await tokenUser("admin")];
+    expect((await api("GET", "/api/v1/backup", { token: editor.token })).status).toBe(403);
+    expect((await api("GET", "/api/v1/backup")).status).toBe(401);
+    const { status, headers, text } = await api("GET", "/api/v1/backup", { token: admin.token });
+    expect(status).toBe(200);
+    expect(headers.get("content-disposition")).toMatch(/attachment; filename="iran-russia-record-backup-\d+\.json"/);
+    const file = JSON.parse(text!);
+    expect(file.tables.Entry).toHaveLength(await prisma.entry.count());
+    expect(file.tables.ApiToken.length).toBeGreaterThanOrEqual(2);
   });
 });

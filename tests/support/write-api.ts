@@ -15,6 +15,7 @@ import * as actorUnmerge from "@/app/api/v1/actors/[id]/unmerge/route";
 import * as sources from "@/app/api/v1/sources/route";
 import * as source from "@/app/api/v1/sources/[id]/route";
 import * as imports from "@/app/api/v1/imports/route";
+import * as backup from "@/app/api/v1/backup/route";
 
 export type TokenUser = { caller: Caller; token: string; email: string };
 
@@ -38,6 +39,7 @@ const ROUTES: [RegExp, Record<string, unknown>][] = [
   [/^\/api\/v1\/sources$/, sources],
   [/^\/api\/v1\/sources\/(?<id>[^/]+)$/, source],
   [/^\/api\/v1\/imports$/, imports],
+  [/^\/api\/v1\/backup$/, backup],
 ];
 
 /** Sends a request to the route handler its path names; returns status, headers and JSON body. */
