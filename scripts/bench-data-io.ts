@@ -109,8 +109,14 @@ try {
   });
   const csv = stringify([CSV_HEADER, ...rows]);
   const plan = await measure("import dry run, 10,000 new rows", () => planFile(prisma, "csv", csv));
+  const { createUser } = await import("../lib/accounts/accounts");
+  const { cliCaller } = await import("../lib/auth/caller");
+  const { runImport } = await import("../lib/import/apply");
+  const editor = await createUser(cliCaller(), { email: "bench-editor@example.org", name: "Bench Editor", role: "editor", password: "correct horse battery staple" });
+  const caller = { userId: editor.id, email: editor.email, role: editor.role, via: "cli" as const, ip: null };
+  const imported = await measure("import, 10,000 new rows (all or nothing)", () => runImport(caller, { format: "csv", text: csv, fileName: "bench.csv", state: "draft" }));
   console.log(
-    `\nrecord: ${count + 25} entries; process RSS at the end ${mb(process.memoryUsage().rss)}; CSV export ${mb(csvBytes)}, JSON export ${mb(jsonBytes)}, backup ${mb(backup.length)}; dry run: ${plan.create.length} to create, ${plan.invalid.length} invalid`,
+    `\nrecord: ${count + 25} entries; process RSS at the end ${mb(process.memoryUsage().rss)}; CSV export ${mb(csvBytes)}, JSON export ${mb(jsonBytes)}, backup ${mb(backup.length)}; dry run: ${plan.create.length} to create, ${plan.invalid.length} invalid; imported ${imported.created.length}`,
   );
 } finally {
   await prisma.$disconnect();
