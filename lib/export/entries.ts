@@ -36,7 +36,9 @@ export async function eachMatchingBatch(query: ExportQuery, each: (records: Entr
 async function writeCsv(query: ExportQuery, write: Write) {
   // The byte-order mark makes spreadsheet programs read the file as UTF-8 (Persian and Russian names).
   await write("\uFEFF" + stringify([CSV_HEADER]));
-  await eachMatchingBatch(query, (records) => write(stringify(records.map(recordToCsvRow), { columns: CSV_HEADER })));
+  // A cell starting with = + - @ gets a leading ' so a spreadsheet shows it instead of running it
+  // as a formula (CSV injection); the import takes the ' off again (lib/import/csv.ts).
+  await eachMatchingBatch(query, (records) => write(stringify(records.map(recordToCsvRow), { columns: CSV_HEADER, escape_formulas: true })));
 }
 
 async function writeJson(query: ExportQuery, write: Write) {

@@ -57,9 +57,12 @@ function actorCell(item: string): { name: string; role: string } {
 
 type Cells = Partial<Record<CsvColumn, string>>;
 
+/** The ' an export puts before a cell that a spreadsheet would otherwise run as a formula. */
+const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/;
+
 /** Cell text into typed values; a value that cannot be converted stays as text for the schema to reject with its reason. */
 function toInput(cells: Cells, row: number, issues: RowIssue[]) {
-  const text = (c: CsvColumn) => (cells[c] ?? "").trim();
+  const text = (c: CsvColumn) => (cells[c] ?? "").replace(ESCAPED_FORMULA, "").trim();
   const orNull = (c: CsvColumn) => text(c) || null;
   const number = (c: CsvColumn) => {
     const t = text(c);

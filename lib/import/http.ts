@@ -5,6 +5,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { prisma } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import type { Caller } from "../auth/caller";
 import { ConflictError } from "../auth/errors";
 import { requireRole } from "../auth/permissions";
@@ -37,6 +38,10 @@ function formatOf(query: z.infer<typeof importQuery>, contentType: string | null
 }
 
 function importError(error: unknown): Response {
+  // Someone else took a permalink the import chose while it ran: nothing was written, and a second run picks another.
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    return apiError(new ConflictError("The record changed while importing (a permalink was taken): nothing was written. Run the import again."));
+  }
   if (error instanceof ImportRefused) {
     return NextResponse.json({ error: { message: error.message, issues: [], report: error.report } }, { status: 422 });
   }
