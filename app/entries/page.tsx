@@ -14,9 +14,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query } = parseView(await searchParams);
+  const feedQuery = viewSearch(query, { keepPage: false }).slice(1);
   return {
     title: query.q ? `“${query.q}” in the record` : "Browse and search the record",
     description: "Search and filter the Iran–Russia cooperation record by sector, kind, actor, date and agreement status.",
+    // Feed readers find this view's Atom feed from the page's address alone.
+    alternates: { types: { "application/atom+xml": [{ url: `/feeds/entries.atom${feedQuery ? `?${feedQuery}` : ""}`, title: "New and corrected entries in this view" }] } },
   };
 }
 

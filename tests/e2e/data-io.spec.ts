@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 
 test("the API reference lists every operation and the CSV columns, and its contents jump to them", async ({ page }) => {
   await page.goto("/api/docs");
@@ -27,4 +28,23 @@ test("a browse view downloads as CSV and follows as an Atom feed", async ({ requ
 
   const example = await request.get("/docs/import-example.csv");
   expect(await example.text()).toMatch(/^id,version,slug,kind,title/);
+});
+
+test("a filtered browse view downloads exactly the entries it lists, and announces its Atom feed", async ({ page }) => {
+  await page.goto("/entries?sector=nuclear");
+  const listed = await page.getByTestId("entry").getByRole("heading").allTextContents();
+  expect(listed.length).toBeGreaterThan(0);
+
+  const feedLink = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+  await expect(feedLink).toHaveAttribute("href", /\/feeds\/entries\.atom\?.*sector=nuclear/);
+
+  const downloads = page.getByRole("complementary", { name: "Download and follow" });
+  const csvHref = await downloads.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+  const csv = await (await page.request.get(csvHref!)).text();
+  const rows = parse(csv, { columns: true, bom: true }) as { title: string }[];
+  expect(rows.map((r) => r.title)).toEqual(listed.map((t) => t.trim())); // same entries, same order
+
+  const feedHref = await downloads.getByRole("link", { name: "Atom feed" }).getAttribute("href");
+  const feed = await (await page.request.get(feedHref!)).text();
+  expect(feed.match(/<entry>/g)).toHaveLength(listed.length);
 });
