@@ -28,7 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/timeline" className="text-slate-600 hover:underline dark:text-slate-300">
                 Timeline
               </Link>
-              <a href="/api/docs" className="text-slate-600 hover:underline dark:text-slate-300">
+              <a href="/docs/api" className="text-slate-600 hover:underline dark:text-slate-300">
                 API
               </a>
               <AccountLink />

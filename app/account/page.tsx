@@ -45,7 +45,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <section aria-labelledby="tokens-heading" className="mt-10">
         <h2 id="tokens-heading" className="text-lg font-semibold">API tokens</h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          A personal token lets a script use the <Link className="underline" href="/api/docs">write API</Link> as you, with your role ({caller.role}).
+          A personal token lets a script use the <Link className="underline" href="/docs/api">write API</Link> as you, with your role ({caller.role}).
         </p>
         <TokenManager
           tokens={tokens.map((t) => ({

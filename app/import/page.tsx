@@ -15,7 +15,7 @@ export default async function ImportPage() {
         updated, what looks like a duplicate, and every invalid row; the import itself is all or nothing, and every entry gets its revision.
       </p>
       <p className="mt-2 text-sm">
-        <a className="underline" href="/api/docs#csv-columns">The CSV columns</a> · <a className="underline" href="/docs/import-example.csv">an example file</a> ·{" "}
+        <a className="underline" href="/docs/api#csv-columns">The CSV columns</a> · <a className="underline" href="/docs/import-example.csv">an example file</a> ·{" "}
         <a className="underline" href="/api/v1/entries/export?format=csv">export the whole record as CSV</a>
       </p>
       <ImportForm />

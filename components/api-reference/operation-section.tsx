@@ -50,7 +50,7 @@ export function OperationSection({ operation }: { operation: Operation }) {
       <ul className="mt-1 space-y-1 text-sm">
         {operation.responses.map((r) => (
           <li key={r.status}>
-            <span className="font-mono font-semibold">{r.status}</span> {r.description}
+            <span className="font-mono font-semibold">{r.status}</span> <Prose text={r.description} />
             {r.types.map((t) => (
               <span key={t.contentType} className="block pl-8 text-slate-600 dark:text-slate-400">
                 <code className="font-mono text-xs">{t.contentType}</code>: {t.type}

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 
 test("the API reference lists every operation and the CSV columns, and its contents jump to them", async ({ page }) => {
-  await page.goto("/api/docs");
+  await page.goto("/docs/api");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("API reference");
   for (const path of ["/api/v1/entries", "/api/v1/entries/{id}", "/api/v1/entries/export", "/feeds/entries.atom", "/api/v1/openapi.json"]) {
     await expect(page.getByRole("heading", { level: 3, name: new RegExp(`GET ${path.replace(/[{}.]/g, "\\$&")}$`) })).toBeVisible();

@@ -7,8 +7,8 @@ import { openApiDocument } from "@/lib/openapi/document";
 import { buildReference } from "@/lib/openapi/reference";
 
 export const metadata: Metadata = { title: "API reference" };
-// Rendered once at build time from the generated document: it changes only with the code.
-export const dynamic = "force-static";
+// Rendered per request like every page (its scripts carry the request's CSP nonce, proxy.ts); the
+// document itself is built once per process (lib/openapi/document.ts).
 
 export default function ApiReferencePage() {
   const reference = buildReference(openApiDocument() as unknown as Record<string, unknown>);
