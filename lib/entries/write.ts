@@ -30,33 +30,35 @@ const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 
 class StaleVersion extends Error {}
 
-/** Writes every field of the entry (its actor, citation and step rows replaced as a whole). Also used by the import (lib/import/apply.ts). */
-export async function writeFields(tx: Tx, entryId: string, f: EntryFields): Promise<void> {
+/** The entry row's own columns for its fields; the import writes the same ones when it creates rows in bulk. */
+export function entryColumns(f: EntryFields) {
   const start = f.date.start ? parsePartialDate(f.date.start) : null;
   const end = f.date.end ? parsePartialDate(f.date.end) : null;
-  await tx.entry.update({
-    where: { id: entryId },
-    data: {
-      kind: f.kind,
-      title: f.title,
-      summary: f.summary,
-      dateStart: start?.start ?? null,
-      dateEnd: end?.start ?? null,
-      periodEnd: end ? lastDayOf(end) : start ? lastDayOf(start) : null,
-      datePrecision: start?.precision ?? "unknown",
-      sectors: [...new Set(f.sectors)],
-      places: f.places,
-      status: f.agreement?.status ?? null,
-      durationYears: f.agreement?.durationYears ?? null,
-      figures: f.agreement?.figures ?? [],
-      speakerId: f.statement?.speakerId ?? null,
-      quote: f.statement?.quote ?? null,
-      quoteVerbatim: f.statement?.verbatim ?? false,
-      quoteLanguage: f.statement?.language ?? null,
-      quoteOriginal: f.statement?.original ?? null,
-      reportedBy: f.statement?.reportedBy ?? null,
-    },
-  });
+  return {
+    kind: f.kind,
+    title: f.title,
+    summary: f.summary,
+    dateStart: start?.start ?? null,
+    dateEnd: end?.start ?? null,
+    periodEnd: end ? lastDayOf(end) : start ? lastDayOf(start) : null,
+    datePrecision: start?.precision ?? ("unknown" as const),
+    sectors: [...new Set(f.sectors)],
+    places: f.places,
+    status: f.agreement?.status ?? null,
+    durationYears: f.agreement?.durationYears ?? null,
+    figures: f.agreement?.figures ?? [],
+    speakerId: f.statement?.speakerId ?? null,
+    quote: f.statement?.quote ?? null,
+    quoteVerbatim: f.statement?.verbatim ?? false,
+    quoteLanguage: f.statement?.language ?? null,
+    quoteOriginal: f.statement?.original ?? null,
+    reportedBy: f.statement?.reportedBy ?? null,
+  };
+}
+
+/** Writes every field of the entry (its actor, citation and step rows replaced as a whole). Also used by the import (lib/import/apply.ts). */
+export async function writeFields(tx: Tx, entryId: string, f: EntryFields): Promise<void> {
+  await tx.entry.update({ where: { id: entryId }, data: entryColumns(f) });
   await tx.entryActor.deleteMany({ where: { entryId } });
   await tx.citation.deleteMany({ where: { entryId } });
   await tx.agreementStep.deleteMany({ where: { entryId } });

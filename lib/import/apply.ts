@@ -5,13 +5,13 @@ import "server-only";
 // claim as the forms. Every entry gets its revision and its audit event, like a form's save.
 import { prisma } from "../db/client";
 import type { Prisma, SourceReliability } from "../db/generated/client";
-import { lastDayOf, parsePartialDate } from "../dates/partial-date";
+import { parsePartialDate } from "../dates/partial-date";
 import type { Caller } from "../auth/caller";
 import { ConflictError, InvalidRequestError } from "../auth/errors";
 import { requireEntryAuthor, requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
 import { refreshSearchNames } from "../entries/search-names";
-import { writeFields } from "../entries/write";
+import { entryColumns, writeFields } from "../entries/write";
 import { loadSnapshot, loadSnapshots } from "../revisions/snapshot";
 import { planImport, type ImportPlan } from "./plan";
 import { planReport, parseImportFile, type ImportFormat, type ImportReport } from "./dry-run";
@@ -36,12 +36,6 @@ export type ImportResult = {
   duplicates: ImportReport["duplicates"];
   newSources: number;
 };
-
-function dateColumns(start: string | null, end: string | null) {
-  const s = start ? parsePartialDate(start) : null;
-  const e = end ? parsePartialDate(end) : null;
-  return { dateStart: s?.start ?? null, dateEnd: e?.start ?? null, periodEnd: e ? lastDayOf(e) : s ? lastDayOf(s) : null, datePrecision: s?.precision ?? ("unknown" as const) };
-}
 
 export async function runImport(caller: Caller, options: ImportOptions, progress: Progress = () => {}): Promise<ImportResult> {
   requireRole(caller, "editor");
@@ -95,21 +89,7 @@ async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
         const f = fields[j];
         return {
           slug: p.slug,
-          kind: f.kind,
-          title: f.title,
-          summary: f.summary,
-          ...dateColumns(f.date.start, f.date.end),
-          sectors: [...new Set(f.sectors)],
-          places: f.places,
-          status: f.agreement?.status ?? null,
-          durationYears: f.agreement?.durationYears ?? null,
-          figures: f.agreement?.figures ?? [],
-          speakerId: f.statement?.speakerId ?? null,
-          quote: f.statement?.quote ?? null,
-          quoteVerbatim: f.statement?.verbatim ?? false,
-          quoteLanguage: f.statement?.language ?? null,
-          quoteOriginal: f.statement?.original ?? null,
-          reportedBy: f.statement?.reportedBy ?? null,
+          ...entryColumns(f),
           state,
           createdById: caller.userId || null,
         };
