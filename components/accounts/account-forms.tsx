@@ -1,6 +1,6 @@
 "use client";
-import { useHydrated } from "@/components/editor/use-hydrated";
 import { useState } from "react";
+import { useFormState } from "@/components/editor/use-form-state";
 import { passwordChangeInput, userCreateInput, userRoleInput } from "@/lib/accounts/input";
 import { ROLES } from "@/lib/auth/roles";
 import { Field, FormStatus, buttonClass, describedBy, inputClass, secondaryButtonClass } from "@/components/editor/fields";
@@ -27,9 +27,7 @@ export function SignOutButton() {
 }
 
 export function PasswordForm({ email }: { email: string }) {
-  const hydrated = useHydrated();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
+  const { hydrated, errors, message, fail, succeed } = useFormState();
   return (
     <form
       noValidate
@@ -39,15 +37,13 @@ export function PasswordForm({ email }: { email: string }) {
         const formElement = event.currentTarget;
         const form = new FormData(formElement);
         const checked = checkInput(passwordChangeInput, { currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
-        if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage({ text: "Check the fields marked in red.", tone: "error" }));
+        if (!checked.ok) return fail(checked.fieldErrors, "Check the fields marked in red.");
         const result = await mutate("account.password", checked.data);
         if (result.ok) {
           formElement.reset();
-          setErrors({});
-          setMessage({ text: "Password changed. Other browsers signed in as you have been signed out.", tone: "ok" });
+          succeed("Password changed. Other browsers signed in as you have been signed out.");
         } else {
-          setErrors(result.fieldErrors);
-          setMessage({ text: result.message, tone: "error" });
+          fail(result.fieldErrors, result.message);
         }
       }}
     >
@@ -73,9 +69,7 @@ type UserRow = { id: string; email: string; name: string; role: string };
 
 /** Admins: every account, its role, and a form to add one. */
 export function UsersAdmin({ users }: { users: UserRow[] }) {
-  const hydrated = useHydrated();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
+  const { hydrated, errors, message, setMessage, fail } = useFormState();
   const done = (text: string) => {
     setMessage({ text, tone: "ok" });
     window.location.reload();
@@ -131,10 +125,10 @@ export function UsersAdmin({ users }: { users: UserRow[] }) {
           const input = { email: form.get("newEmail"), name: form.get("newName"), role: form.get("newRole"), password: form.get("newUserPassword") };
           const checked = checkInput(userCreateInput, input);
           const rename = (e: FieldErrors) => Object.fromEntries(Object.entries(e).map(([k, v]) => [{ email: "newEmail", name: "newName", role: "newRole", password: "newUserPassword" }[k] ?? k, v]));
-          if (!checked.ok) return (setErrors(rename(checked.fieldErrors)), setMessage({ text: "Check the fields marked in red.", tone: "error" }));
+          if (!checked.ok) return fail(rename(checked.fieldErrors), "Check the fields marked in red.");
           const result = await mutate("user.create", checked.data);
           if (result.ok) done(`Added ${checked.data.email}.`);
-          else (setErrors(rename(result.fieldErrors)), setMessage({ text: result.message, tone: "error" }));
+          else fail(rename(result.fieldErrors), result.message);
         }}
       >
         <fieldset disabled={!hydrated} className="contents">

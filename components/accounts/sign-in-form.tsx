@@ -1,25 +1,19 @@
 "use client";
-import { useHydrated } from "@/components/editor/use-hydrated";
 import { useState } from "react";
+import { useFormState } from "@/components/editor/use-form-state";
 import { signInInput } from "@/lib/accounts/input";
 import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
-import { checkInput, mutate, type FieldErrors } from "@/components/editor/mutate";
+import { checkInput, mutate } from "@/components/editor/mutate";
 
 export function SignInForm({ next }: { next: string }) {
-  const hydrated = useHydrated();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { hydrated, errors, message, fail } = useFormState();
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const checked = checkInput(signInInput, { email: form.get("email"), password: form.get("password") });
-    if (!checked.ok) {
-      setErrors(checked.fieldErrors);
-      setMessage("Check the fields marked in red.");
-      return;
-    }
+    if (!checked.ok) return fail(checked.fieldErrors, "Check the fields marked in red.");
     setBusy(true);
     const result = await mutate("account.sign-in", checked.data);
     setBusy(false);
@@ -27,8 +21,7 @@ export function SignInForm({ next }: { next: string }) {
       window.location.assign(next);
       return;
     }
-    setErrors(result.fieldErrors);
-    setMessage(result.message);
+    fail(result.fieldErrors, result.message);
   }
 
   return (
@@ -40,7 +33,7 @@ export function SignInForm({ next }: { next: string }) {
       <Field id="password" label="Password" error={errors.password}>
         <input name="password" type="password" autoComplete="current-password" required className={inputClass} {...describedBy("password", errors.password)} />
       </Field>
-      <FormStatus message={message} />
+      <FormStatus message={message?.text ?? null} tone={message?.tone} />
       <button type="submit" className={buttonClass} disabled={busy}>
         {busy ? "Signing in…" : "Sign in"}
       </button>

@@ -1,16 +1,14 @@
 "use client";
-import { useHydrated } from "@/components/editor/use-hydrated";
 import { useState } from "react";
+import { useFormState } from "@/components/editor/use-form-state";
 import { actorMergeInput, actorUpdateInput } from "@/lib/actors/input";
 import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
-import { checkInput, mutate, type FieldErrors } from "@/components/editor/mutate";
+import { checkInput, mutate } from "@/components/editor/mutate";
 
 type Actor = { id: string; name: string; kind: string; country: string | null; titles: string[]; names: string[] };
 
 export function ActorEditForm({ actor }: { actor: Actor }) {
-  const hydrated = useHydrated();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
+  const { hydrated, errors, message, fail } = useFormState();
   return (
     <form
       noValidate
@@ -28,11 +26,10 @@ export function ActorEditForm({ actor }: { actor: Actor }) {
           aliases: lines("aliases", /\n/),
           reason: f.get("reason"),
         });
-        if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage({ text: "Not saved: check the fields marked in red.", tone: "error" }));
+        if (!checked.ok) return fail(checked.fieldErrors, "Not saved: check the fields marked in red.");
         const result = await mutate("actor.update", checked.data);
         if (result.ok) return window.location.reload();
-        setErrors(result.fieldErrors);
-        setMessage({ text: result.message, tone: "error" });
+        fail(result.fieldErrors, result.message);
       }}
     >
       <fieldset disabled={!hydrated} className="contents">
@@ -68,9 +65,7 @@ export function ActorEditForm({ actor }: { actor: Actor }) {
 }
 
 export function MergeForm({ actors }: { actors: { id: string; name: string; country: string | null }[] }) {
-  const hydrated = useHydrated();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { hydrated, errors, message, setMessage, fail } = useFormState();
   const options = actors.map((a) => (
     <option key={a.id} value={a.id}>
       {a.name}
@@ -87,11 +82,11 @@ export function MergeForm({ actors }: { actors: { id: string; name: string; coun
         const checked = checkInput(actorMergeInput, { fromId: f.get("fromId"), intoId: f.get("intoId"), reason: f.get("mergeReason") });
         if (!checked.ok) {
           const { reason, ...rest } = checked.fieldErrors;
-          return (setErrors({ ...rest, mergeReason: reason }), setMessage("Not merged: check the fields marked in red."));
+          return fail({ ...rest, mergeReason: reason }, "Not merged: check the fields marked in red.");
         }
         const result = await mutate("actor.merge", checked.data);
         if (result.ok) return window.location.reload();
-        setMessage(result.message);
+        setMessage({ text: result.message, tone: "error" });
       }}
     >
       <fieldset disabled={!hydrated} className="contents">
@@ -108,7 +103,7 @@ export function MergeForm({ actors }: { actors: { id: string; name: string; coun
       <Field id="mergeReason" label="Why" error={errors.mergeReason}>
         <input name="mergeReason" className={inputClass} {...describedBy("mergeReason", errors.mergeReason)} />
       </Field>
-      <FormStatus message={message} />
+      <FormStatus message={message?.text ?? null} tone={message?.tone} />
       <button type="submit" className={buttonClass}>
         Merge
       </button>

@@ -5,7 +5,8 @@ import { useState } from "react";
 import { actorCreateInput } from "@/lib/actors/input";
 import { sourceCreateInput } from "@/lib/sources/input";
 import { FieldError, inputClass, secondaryButtonClass } from "./fields";
-import { checkInput, mutate, type FieldErrors } from "./mutate";
+import { checkInput, mutate } from "./mutate";
+import { useFormState } from "./use-form-state";
 
 function Small({ id, label, error, ...props }: { id: string; label: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
@@ -22,8 +23,7 @@ function Small({ id, label, error, ...props }: { id: string; label: string; erro
 export function NewActor({ prefix, initialName, onCreated }: { prefix: string; initialName: string; onCreated: (a: { id: string; name: string }) => void }) {
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({ name: initialName, kind: "person", country: "", aliases: "" });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { errors, message, setMessage, fail } = useFormState();
   if (!open) {
     return (
       <button type="button" className="mt-1 text-sm underline" onClick={() => (setValues((v) => ({ ...v, name: initialName })), setOpen(true))}>
@@ -50,7 +50,7 @@ export function NewActor({ prefix, initialName, onCreated }: { prefix: string; i
         <Small id={id("aliases")} label="Other spellings, comma-separated" value={values.aliases} error={errors.aliases} onChange={(e) => setValues({ ...values, aliases: e.target.value })} />
       </div>
       <p aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-        {message}
+        {message?.text}
       </p>
       <div className="mt-2 flex gap-2">
         <button
@@ -59,9 +59,9 @@ export function NewActor({ prefix, initialName, onCreated }: { prefix: string; i
           onClick={async () => {
             const input = { name: values.name, kind: values.kind, country: values.country, titles: [], aliases: values.aliases.split(",").map((s) => s.trim()).filter(Boolean) };
             const checked = checkInput(actorCreateInput, input);
-            if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage("Check the new actor's fields."));
+            if (!checked.ok) return fail(checked.fieldErrors, "Check the new actor's fields.");
             const result = await mutate<{ id: string; name: string }>("actor.create", checked.data);
-            if (!result.ok) return (setErrors(result.fieldErrors), setMessage(result.message));
+            if (!result.ok) return fail(result.fieldErrors, result.message);
             onCreated(result.data);
             setOpen(false);
             setMessage(null);
@@ -80,8 +80,7 @@ export function NewActor({ prefix, initialName, onCreated }: { prefix: string; i
 export function NewSource({ onCreated }: { onCreated: (s: { id: string; title: string }) => void }) {
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({ title: "", publisher: "", url: "", publishedAt: "" });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { errors, message, setMessage, fail } = useFormState();
   if (!open) {
     return (
       <button type="button" className="mt-1 text-sm underline" onClick={() => setOpen(true)}>
@@ -99,7 +98,7 @@ export function NewSource({ onCreated }: { onCreated: (s: { id: string; title: s
         <Small id="new-source-published" label="Published (YYYY-MM-DD, YYYY-MM or YYYY)" value={values.publishedAt} error={errors.publishedAt} onChange={set("publishedAt")} />
       </div>
       <p aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-        {message}
+        {message?.text}
       </p>
       <div className="mt-2 flex gap-2">
         <button
@@ -107,9 +106,9 @@ export function NewSource({ onCreated }: { onCreated: (s: { id: string; title: s
           className={secondaryButtonClass}
           onClick={async () => {
             const checked = checkInput(sourceCreateInput, { ...values, reliability: null });
-            if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage("Check the new source's fields."));
+            if (!checked.ok) return fail(checked.fieldErrors, "Check the new source's fields.");
             const result = await mutate<{ id: string; title: string }>("source.create", checked.data);
-            if (!result.ok) return (setErrors(result.fieldErrors), setMessage(result.message));
+            if (!result.ok) return fail(result.fieldErrors, result.message);
             onCreated(result.data);
             setOpen(false);
             setMessage(null);

@@ -1,18 +1,15 @@
 "use client";
-import { useHydrated } from "@/components/editor/use-hydrated";
-import { useState } from "react";
+import { useFormState } from "@/components/editor/use-form-state";
 import { RELIABILITY, sourceCreateInput, sourceUpdateInput } from "@/lib/sources/input";
 import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
-import { checkInput, mutate, type FieldErrors } from "@/components/editor/mutate";
+import { checkInput, mutate } from "@/components/editor/mutate";
 
 type Source = { id: string; title: string; publisher: string | null; url: string | null; publishedAt: string | null; reliability: string | null };
 
 const GRADES = { A: "A completely reliable", B: "B usually reliable", C: "C fairly reliable", D: "D not usually reliable", E: "E unreliable", F: "F cannot be judged" } as const;
 
 export function SourceForm({ source, canGrade }: { source?: Source; canGrade: boolean }) {
-  const hydrated = useHydrated();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { hydrated, errors, message, fail } = useFormState();
   return (
     <form
       noValidate
@@ -28,11 +25,10 @@ export function SourceForm({ source, canGrade }: { source?: Source; canGrade: bo
           reliability: canGrade ? f.get("reliability") || null : null,
         };
         const checked = source ? checkInput(sourceUpdateInput, { ...input, id: source.id }) : checkInput(sourceCreateInput, input);
-        if (!checked.ok) return (setErrors(checked.fieldErrors), setMessage("Not saved: check the fields marked in red."));
+        if (!checked.ok) return fail(checked.fieldErrors, "Not saved: check the fields marked in red.");
         const result = await mutate(source ? "source.update" : "source.create", checked.data);
         if (result.ok) return window.location.assign("/sources");
-        setErrors(result.fieldErrors);
-        setMessage(result.message);
+        fail(result.fieldErrors, result.message);
       }}
     >
       <fieldset disabled={!hydrated} className="contents">
@@ -60,7 +56,7 @@ export function SourceForm({ source, canGrade }: { source?: Source; canGrade: bo
           </select>
         </Field>
       )}
-      <FormStatus message={message} />
+      <FormStatus message={message?.text ?? null} tone={message?.tone} />
       <button type="submit" className={buttonClass}>
         {source ? "Save source" : "Add source"}
       </button>

@@ -3,8 +3,8 @@
 // revoke any. Every change goes through the editor's mutation door (session, same origin).
 import { useState } from "react";
 import { Field, FormStatus, buttonClass, describedBy, inputClass, secondaryButtonClass } from "@/components/editor/fields";
-import { checkInput, mutate, type FieldErrors } from "@/components/editor/mutate";
-import { useHydrated } from "@/components/editor/use-hydrated";
+import { checkInput, mutate } from "@/components/editor/mutate";
+import { useFormState } from "@/components/editor/use-form-state";
 import { tokenCreateInput } from "@/lib/tokens/input";
 
 export type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
@@ -12,10 +12,8 @@ export type TokenRow = { id: string; name: string; prefix: string; createdAt: st
 const when = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never");
 
 export function TokenManager({ tokens: initial }: { tokens: TokenRow[] }) {
-  const hydrated = useHydrated();
+  const { hydrated, errors, setErrors, message, setMessage, fail } = useFormState();
   const [tokens, setTokens] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
   const [fresh, setFresh] = useState<{ name: string; token: string } | null>(null);
 
   return (
@@ -27,9 +25,9 @@ export function TokenManager({ tokens: initial }: { tokens: TokenRow[] }) {
           event.preventDefault();
           const formElement = event.currentTarget;
           const checked = checkInput(tokenCreateInput, { name: new FormData(formElement).get("tokenName") });
-          if (!checked.ok) return (setErrors({ tokenName: checked.fieldErrors.name }), setMessage({ text: "Name the token first.", tone: "error" }));
+          if (!checked.ok) return fail({ tokenName: checked.fieldErrors.name }, "Name the token first.");
           const result = await mutate<TokenRow & { token: string }>("token.create", checked.data);
-          if (!result.ok) return (setErrors({ tokenName: result.fieldErrors.name }), setMessage({ text: result.message, tone: "error" }));
+          if (!result.ok) return fail({ tokenName: result.fieldErrors.name }, result.message);
           const { token, ...row } = result.data;
           setTokens((list) => [row, ...list]);
           setFresh({ name: row.name, token });
