@@ -5,7 +5,8 @@ import { cache } from "react";
 import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
 import type { Prisma } from "../db/generated/client";
-import type { AgreementStatus, EntryDate, EntryKind, Sector } from "./schemas";
+import { toCitedSource, toEntryDate } from "./queries";
+import type { AgreementStatus, Entry, EntryKind } from "./schemas";
 
 const visible = { state: "published", deletedAt: null } satisfies Prisma.EntryWhereInput;
 const linkedEntry = { select: { slug: true, title: true, kind: true, dateStart: true, datePrecision: true, state: true, deletedAt: true } };
@@ -22,26 +23,10 @@ const detailInclude = {
 export type LinkedEntry = { slug: string; title: string; kind: EntryKind; date: string | null; relation: string };
 export type Figure = { label: string; value: number; unit: string };
 
-export type EntryDetail = {
-  id: string;
-  slug: string;
-  kind: EntryKind;
-  title: string;
-  summary: string;
-  date: EntryDate;
-  sectors: Sector[];
-  places: string[];
+export type EntryDetail = Pick<Entry, "id" | "slug" | "kind" | "title" | "summary" | "date" | "sectors" | "places"> & {
   actors: { slug: string; name: string; role: string; kind: string; country: string | null }[];
-  sources: {
-    id: string;
-    title: string;
-    publisher: string | null;
-    url: string | null;
-    publishedAt: string | null;
-    quote: string | null;
-    reliability: string | null;
-    credibility: number | null;
-  }[];
+  // The API's shape, but `id` is the citation's: an entry may cite one source twice, with two quotes.
+  sources: Entry["sources"];
   agreement: {
     status: AgreementStatus | null;
     durationYears: number | null;
@@ -89,24 +74,11 @@ async function loadEntryDetail(slugOrId: string): Promise<EntryDetail | null> {
     kind: row.kind,
     title: row.title,
     summary: row.summary,
-    date: {
-      start: toPartialString(row.dateStart, row.datePrecision),
-      end: toPartialString(row.dateEnd, row.datePrecision),
-      precision: row.dateStart ? row.datePrecision : "unknown",
-    },
+    date: toEntryDate(row),
     sectors: row.sectors,
     places: row.places,
     actors: row.actors.map((a) => ({ ...a.actor, role: a.role })),
-    sources: row.citations.map((c) => ({
-      id: c.id,
-      title: c.source.title,
-      publisher: c.source.publisher,
-      url: c.source.url,
-      publishedAt: toPartialString(c.source.publishedAt, c.source.publishedPrecision),
-      quote: c.quote,
-      reliability: c.source.reliability,
-      credibility: c.credibility,
-    })),
+    sources: row.citations.map((c) => ({ ...toCitedSource(c), id: c.id })),
     agreement:
       row.kind === "agreement"
         ? {

@@ -3,7 +3,7 @@ import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
 import type { Prisma } from "../db/generated/client";
 import { findEntryIds } from "./search";
-import type { Entry, EntryListQuery, EntryPage } from "./schemas";
+import type { Entry, EntryDate, EntryListQuery, EntryPage } from "./schemas";
 
 /** Everything an Entry's JSON needs, loaded in a fixed number of queries however many entries. */
 const entryInclude = {
@@ -14,6 +14,31 @@ const entryInclude = {
 
 type EntryRow = Prisma.EntryGetPayload<{ include: typeof entryInclude }>;
 
+type CitationRow = EntryRow["citations"][number];
+
+/** An entry's dates as the API and the entry page give them: "unknown" precision when undated. */
+export function toEntryDate(row: Pick<EntryRow, "dateStart" | "dateEnd" | "datePrecision">): EntryDate {
+  return {
+    start: toPartialString(row.dateStart, row.datePrecision),
+    end: toPartialString(row.dateEnd, row.datePrecision),
+    precision: row.dateStart ? row.datePrecision : "unknown",
+  };
+}
+
+/** One cited source with the citation's quote and grade; `id` is the source's. */
+export function toCitedSource(c: CitationRow): Entry["sources"][number] {
+  return {
+    id: c.source.id,
+    title: c.source.title,
+    publisher: c.source.publisher,
+    url: c.source.url,
+    publishedAt: toPartialString(c.source.publishedAt, c.source.publishedPrecision),
+    quote: c.quote,
+    reliability: c.source.reliability,
+    credibility: c.credibility,
+  };
+}
+
 export function toEntry(row: EntryRow): Entry {
   const entry: Entry = {
     id: row.id,
@@ -21,24 +46,11 @@ export function toEntry(row: EntryRow): Entry {
     kind: row.kind,
     title: row.title,
     summary: row.summary,
-    date: {
-      start: toPartialString(row.dateStart, row.datePrecision),
-      end: toPartialString(row.dateEnd, row.datePrecision),
-      precision: row.dateStart ? row.datePrecision : "unknown",
-    },
+    date: toEntryDate(row),
     sectors: row.sectors,
     places: row.places,
     actors: row.actors.map((a) => ({ id: a.actor.id, slug: a.actor.slug, name: a.actor.name, role: a.role })),
-    sources: row.citations.map((c) => ({
-      id: c.source.id,
-      title: c.source.title,
-      publisher: c.source.publisher,
-      url: c.source.url,
-      publishedAt: toPartialString(c.source.publishedAt, c.source.publishedPrecision),
-      quote: c.quote,
-      reliability: c.source.reliability,
-      credibility: c.credibility,
-    })),
+    sources: row.citations.map(toCitedSource),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
   };
