@@ -2,7 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { SectorYears } from "@/components/charts/sector-years";
 import { StatusBars } from "@/components/charts/status-bars";
-import { EntrySummary } from "@/components/entries/entry-summary";
+import { LatestEntries } from "@/components/entries/latest-entries";
 import { listEntries } from "@/lib/entries/queries";
 import { entryListQuery } from "@/lib/entries/schemas";
 import { activityBySectorYear, agreementsByStatus } from "@/lib/sectors/queries";
@@ -63,21 +63,13 @@ export default async function OverviewPage() {
         </section>
       </div>
 
-      <section aria-labelledby="latest" className="mt-10">
-        <h2 id="latest" className="text-lg font-semibold">
-          Latest entries
-        </h2>
-        <div className="divide-y divide-slate-200 dark:divide-slate-800">
-          {latest.data.map((entry) => (
-            <EntrySummary key={entry.id} entry={entry} headingLevel={3} />
-          ))}
-        </div>
+      <LatestEntries id="latest" className="mt-10" entries={latest.data}>
         <p className="mt-2">
           <Link href="/entries" className="link">
             All {latest.total} entries →
           </Link>
         </p>
-      </section>
+      </LatestEntries>
     </>
   );
 }

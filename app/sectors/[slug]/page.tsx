@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { YearBars } from "@/components/charts/year-bars";
 import { StatusBars } from "@/components/charts/status-bars";
 import { yearSpan } from "@/components/charts/sector-years";
-import { EntrySummary } from "@/components/entries/entry-summary";
+import { LatestEntries } from "@/components/entries/latest-entries";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import { listEntries } from "@/lib/entries/queries";
 import { entryListQuery } from "@/lib/entries/schemas";
@@ -110,16 +110,7 @@ export default async function SectorPage({ params }: Props) {
         </section>
       </div>
 
-      <section aria-labelledby="sector-latest" className="mt-8">
-        <h2 id="sector-latest" className="text-lg font-semibold">
-          Latest entries
-        </h2>
-        <div className="divide-y divide-slate-200 dark:divide-slate-800">
-          {latest.data.map((entry) => (
-            <EntrySummary key={entry.id} entry={entry} headingLevel={3} />
-          ))}
-        </div>
-      </section>
+      <LatestEntries id="sector-latest" className="mt-8" entries={latest.data} />
     </>
   );
 }
