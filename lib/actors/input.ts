@@ -33,3 +33,12 @@ export const actorMergeInput = z
   .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "choose two different actors" });
 export const actorUnmergeInput = z.object({ mergeId: z.string().min(1).max(40), reason: z.string().trim().min(1, "say why").max(300) });
 export const actorSearchQuery = z.object({ q: z.string().trim().min(1).max(200) });
+/** Deleting (reversibly) or restoring an actor: editors, with a reason. */
+export const actorDeletionInput = z.object({
+  id: z.string().min(1).max(40),
+  reason: z.string().trim().min(1, "say why").max(300),
+  /** The write API's optimistic check (lib/api/row-version.ts); the pages send none. */
+  version: z.number().int().optional(),
+});
+export const actorDeleteInput = actorDeletionInput;
+export const actorRestoreInput = actorDeletionInput;

@@ -6,7 +6,7 @@ export type ActorOption = { id: string; name: string; kind: string; country: str
 
 /**
  * Actors for the entry form's picker: any recorded spelling that contains the text or is spelled
- * like it (trigram index on ActorName), merged actors left out.
+ * like it (trigram index on ActorName), merged and deleted actors left out.
  */
 export async function findActors(q: string): Promise<ActorOption[]> {
   return prisma.$queryRaw<ActorOption[]>`
@@ -14,7 +14,7 @@ export async function findActors(q: string): Promise<ActorOption[]> {
     SELECT DISTINCT ON (a."id") a."id", a."name", a."kind"::text AS kind, a."country", n."name" AS matched,
       word_similarity(lower(public.record_unaccent(${q})), lower(public.record_unaccent(n."name"))) AS score
     FROM "ActorName" n JOIN "Actor" a ON a."id" = n."actorId"
-    WHERE a."mergedIntoId" IS NULL
+    WHERE a."mergedIntoId" IS NULL AND a."deletedAt" IS NULL
       AND (lower(public.record_unaccent(n."name")) LIKE '%' || lower(public.record_unaccent(${q})) || '%'
            OR lower(public.record_unaccent(${q})) <% lower(public.record_unaccent(n."name")))
     ORDER BY a."id", score DESC
@@ -24,7 +24,7 @@ export async function findActors(q: string): Promise<ActorOption[]> {
 export async function listActors() {
   return prisma.actor.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, kind: true, country: true, mergedIntoId: true, _count: { select: { names: true, entries: true } } },
+    select: { id: true, slug: true, name: true, kind: true, country: true, mergedIntoId: true, deletedAt: true, _count: { select: { names: true, entries: true } } },
   });
 }
 

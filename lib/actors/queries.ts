@@ -25,7 +25,7 @@ const ENTRY_LIMIT = 200;
 
 export async function getActor(slug: string): Promise<ActorProfile | null> {
   const actor = await prisma.actor.findUnique({ where: { slug }, include: { names: { orderBy: { name: "asc" } } } });
-  if (!actor) return null;
+  if (!actor || actor.deletedAt) return null;
   // The actor's visible entries, as a participant (EntryActor_actorId_entryId_idx) or as the
   // speaker of a statement (Entry_speakerId_idx), with their roles.
   const [rows, companions] = await Promise.all([
@@ -54,7 +54,7 @@ export async function getActor(slug: string): Promise<ActorProfile | null> {
       SELECT a."slug", a."name", count(*) AS count
       FROM others o
       JOIN "Entry" e ON e."id" = o."id" AND e."state" = 'published' AND e."deletedAt" IS NULL
-      JOIN "Actor" a ON a."id" = o."actorId"
+      JOIN "Actor" a ON a."id" = o."actorId" AND a."deletedAt" IS NULL
       WHERE o."actorId" <> ${actor.id}
       GROUP BY a."id", a."slug", a."name"
       ORDER BY count DESC, a."name"
@@ -95,6 +95,7 @@ export async function suggestActors(typed: string, limit = 8): Promise<ActorSugg
     )
     SELECT a."slug", a."name", (array_agg(h."name" ORDER BY h.prefix DESC, h.score DESC))[1] AS matched
     FROM hits h JOIN "Actor" a ON a."id" = h."actorId"
+    WHERE a."deletedAt" IS NULL
     GROUP BY a."id", a."slug", a."name"
     ORDER BY bool_or(h.prefix) DESC, max(h.score) DESC, a."name"
     LIMIT ${limit}`;
@@ -105,6 +106,7 @@ export async function suggestActors(typed: string, limit = 8): Promise<ActorSugg
 export async function allActorNames(limit = 500): Promise<ActorSuggestion[]> {
   const rows = await prisma.actorName.findMany({
     take: limit,
+    where: { actor: { deletedAt: null } },
     orderBy: { name: "asc" },
     select: { name: true, actor: { select: { slug: true, name: true } } },
   });

@@ -11,7 +11,7 @@ import { recordAudit } from "../audit/audit";
 import { claimRowVersion, rowVersion } from "../api/row-version";
 import { refreshSearchNames } from "../entries/search-names";
 import { slugify } from "../entries/slug";
-import { actorCreateInput, actorMergeInput, actorUnmergeInput, actorUpdateInput } from "./input";
+import { actorCreateInput, actorDeleteInput, actorMergeInput, actorRestoreInput, actorUnmergeInput, actorUpdateInput } from "./input";
 
 const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 
@@ -130,5 +130,57 @@ export async function unmergeActors(caller: Caller, input: unknown) {
     await tx.actorMerge.update({ where: { id: mergeId }, data: { undoneAt: new Date(), undoneById: caller.userId || null } });
     await refreshSearchNames(tx, await entriesOf(tx, [fromId, intoId]));
     await recordAudit(tx, caller, { action: "actor.unmerge", outcome: "ok", targetType: "actor", targetId: fromId, details: { intoId, mergeId, reason } });
+  }, TX);
+}
+
+/** The non-deleted entries that still involve an actor, as a participant or a statement's speaker. */
+async function liveEntriesOf(tx: Prisma.TransactionClient, actorId: string): Promise<{ id: string; slug: string }[]> {
+  return tx.$queryRaw<{ id: string; slug: string }[]>`
+    SELECT e."id", e."slug" FROM "Entry" e
+    WHERE e."deletedAt" IS NULL
+      AND (e."speakerId" = ${actorId} OR EXISTS (SELECT 1 FROM "EntryActor" ea WHERE ea."entryId" = e."id" AND ea."actorId" = ${actorId}))
+    ORDER BY e."slug"`;
+}
+
+/**
+ * Takes an actor out of the record's pickers, suggestions, search and pages. Reversible:
+ * restoreActor brings it back with every spelling. Refused while a non-deleted entry involves it.
+ */
+export async function deleteActor(caller: Caller, input: unknown) {
+  requireRole(caller, "editor");
+  const { id, reason, version } = actorDeleteInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Actor" WHERE "id" = ${id} FOR UPDATE`;
+    if (!locked) throw new NotFoundError("There is no such actor.");
+    await claimRowVersion(tx, "Actor", id, version, () => prisma.actor.findUnique({ where: { id }, include: { names: true } }).then((a) => a && { ...a, version: rowVersion(a) }));
+    const before = (await tx.actor.findUnique({ where: { id } }))!;
+    if (before.deletedAt) throw new InvalidRequestError("This actor is already deleted.");
+    if (before.mergedIntoId) throw new InvalidRequestError("This actor was merged into another; undo the merge first if it should be deleted.");
+    const using = await liveEntriesOf(tx, id);
+    if (using.length) {
+      throw new ConflictError(
+        `${before.name} is still an actor in ${using.length} ${using.length === 1 ? "entry" : "entries"}: merge it into another actor, or remove it from ${using.length === 1 ? "this entry" : `these ${using.length} entries`} first.`,
+        { entries: using.slice(0, 50).map((e) => e.slug), entryCount: using.length },
+      );
+    }
+    const actor = await tx.actor.update({ where: { id }, data: { deletedAt: new Date() } });
+    await recordAudit(tx, caller, { action: "actor.delete", outcome: "ok", targetType: "actor", targetId: id, details: { reason, name: before.name } });
+    return actor;
+  }, TX);
+}
+
+/** Brings a deleted actor back as it was, with every spelling. */
+export async function restoreActor(caller: Caller, input: unknown) {
+  requireRole(caller, "editor");
+  const { id, reason, version } = actorRestoreInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Actor" WHERE "id" = ${id} FOR UPDATE`;
+    if (!locked) throw new NotFoundError("There is no such actor.");
+    await claimRowVersion(tx, "Actor", id, version, () => prisma.actor.findUnique({ where: { id }, include: { names: true } }).then((a) => a && { ...a, version: rowVersion(a) }));
+    const before = (await tx.actor.findUnique({ where: { id } }))!;
+    if (!before.deletedAt) throw new InvalidRequestError("This actor is not deleted.");
+    const actor = await tx.actor.update({ where: { id }, data: { deletedAt: null } });
+    await recordAudit(tx, caller, { action: "actor.restore", outcome: "ok", targetType: "actor", targetId: id, details: { reason, name: before.name } });
+    return actor;
   }, TX);
 }

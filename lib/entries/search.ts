@@ -49,13 +49,13 @@ export async function buildTsQuery(q: string): Promise<string | null> {
 /** Actors a name means: exact spelling (any recorded one) or slug first, else the closest spellings. */
 export async function resolveActorIds(name: string): Promise<string[]> {
   const exact = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT DISTINCT n."actorId" AS id FROM "ActorName" n
+    SELECT DISTINCT n."actorId" AS id FROM "ActorName" n JOIN "Actor" a ON a."id" = n."actorId" AND a."deletedAt" IS NULL
     WHERE lower(public.record_unaccent(n."name")) = lower(public.record_unaccent(${name}))
-    UNION SELECT a."id" FROM "Actor" a WHERE a."slug" = ${name}`;
+    UNION SELECT a."id" FROM "Actor" a WHERE a."slug" = ${name} AND a."deletedAt" IS NULL`;
   if (exact.length) return exact.map((r) => r.id);
   const close = await prisma.$queryRaw<{ id: string; score: number }[]>`
     SELECT n."actorId" AS id, max(word_similarity(lower(public.record_unaccent(${name})), lower(public.record_unaccent(n."name")))) AS score
-    FROM "ActorName" n
+    FROM "ActorName" n JOIN "Actor" a ON a."id" = n."actorId" AND a."deletedAt" IS NULL
     WHERE lower(public.record_unaccent(${name})) <% lower(public.record_unaccent(n."name"))
     GROUP BY n."actorId" ORDER BY score DESC LIMIT 20`;
   if (close.length === 0) return [];

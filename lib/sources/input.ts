@@ -27,3 +27,12 @@ export const sourceUpdateInput = sourceFields.partial().extend({
   version: z.number().int().optional(),
 });
 export const sourceSearchQuery = z.object({ q: z.string().trim().min(1).max(200) });
+/** Deleting (reversibly) or restoring a source: editors, with a reason. */
+export const sourceDeletionInput = z.object({
+  id: z.string().min(1).max(40),
+  reason: z.string().trim().min(1, "say why").max(300),
+  /** The write API's optimistic check (lib/api/row-version.ts); the pages send none. */
+  version: z.number().int().optional(),
+});
+export const sourceDeleteInput = sourceDeletionInput;
+export const sourceRestoreInput = sourceDeletionInput;

@@ -7,10 +7,11 @@ export type SourceOption = { id: string; title: string; publisher: string | null
 type Row = { id: string; title: string; publisher: string | null; publishedAt: Date | null; publishedPrecision: "day" | "month" | "year" | "unknown"; reliability: string | null; url: string | null };
 const toOption = (s: Row) => ({ ...s, publishedAt: toPartialString(s.publishedAt, s.publishedPrecision) });
 
-/** Sources for the entry form's picker: title, publisher or web address containing the text. */
+/** Sources for the entry form's picker: title, publisher or web address containing the text; deleted sources left out. */
 export async function findSources(q: string): Promise<SourceOption[]> {
   const rows = await prisma.source.findMany({
     where: {
+      deletedAt: null,
       OR: [
         { title: { contains: q, mode: "insensitive" } },
         { publisher: { contains: q, mode: "insensitive" } },
@@ -25,10 +26,10 @@ export async function findSources(q: string): Promise<SourceOption[]> {
 
 export async function listSources() {
   const rows = await prisma.source.findMany({ orderBy: { title: "asc" }, include: { _count: { select: { citations: true } } } });
-  return rows.map((s) => ({ ...toOption(s), citations: s._count.citations }));
+  return rows.map((s) => ({ ...toOption(s), citations: s._count.citations, deleted: s.deletedAt !== null }));
 }
 
 export async function getSource(id: string) {
   const s = await prisma.source.findUnique({ where: { id } });
-  return s ? toOption(s) : null;
+  return s ? { ...toOption(s), deletedAt: s.deletedAt } : null;
 }
