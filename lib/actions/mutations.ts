@@ -3,7 +3,7 @@ import "server-only";
 // app/api/editor/[mutation] serves them; the role matrix test walks this list, so a mutation
 // added here is tested for every role that lacks it.
 import { changePassword, createUser, setRole, signIn, signOut } from "../accounts/accounts";
-import { createActor, mergeActors, unmergeActors, updateActor } from "../actors/write";
+import { createActor, deleteActor, mergeActors, restoreActor, unmergeActors, updateActor } from "../actors/write";
 import {
   createEntry,
   deleteEntry,
@@ -14,7 +14,7 @@ import {
   submitEntry,
   updateEntry,
 } from "../entries/write";
-import { createSource, updateSource } from "../sources/write";
+import { createSource, deleteSource, restoreSource, updateSource } from "../sources/write";
 import { createToken, revokeToken } from "../tokens/tokens";
 import { mutation, type Mutation } from "./safe-action";
 
@@ -46,9 +46,13 @@ export const MUTATIONS: Mutation[] = [
   mutation("actor.update", "editor", (ctx, input) => updateActor(ctx.caller!, input)),
   mutation("actor.merge", "editor", (ctx, input) => mergeActors(ctx.caller!, input)),
   mutation("actor.unmerge", "editor", (ctx, input) => unmergeActors(ctx.caller!, input)),
+  mutation("actor.delete", "editor", (ctx, input) => deleteActor(ctx.caller!, input)),
+  mutation("actor.restore", "editor", (ctx, input) => restoreActor(ctx.caller!, input)),
 
   mutation("source.create", "analyst", (ctx, input) => createSource(ctx.caller!, input)),
   mutation("source.update", "editor", (ctx, input) => updateSource(ctx.caller!, input)),
+  mutation("source.delete", "editor", (ctx, input) => deleteSource(ctx.caller!, input)),
+  mutation("source.restore", "editor", (ctx, input) => restoreSource(ctx.caller!, input)),
 
   // Personal API tokens, from the account page only (never with a token).
   mutation("token.create", "analyst", (ctx, input) => createToken(ctx.caller!, input)),

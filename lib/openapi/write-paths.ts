@@ -2,10 +2,10 @@
 // with (lib/entries/input.ts, lib/actors/input.ts, lib/sources/input.ts, lib/import/http.ts).
 import { z } from "zod";
 import type { ZodOpenApiOperationObject, ZodOpenApiPathsObject } from "zod-openapi";
-import { actorCreateInput, actorMergeInput, actorUpdateInput } from "../actors/input";
+import { actorCreateInput, actorDeleteInput, actorMergeInput, actorRestoreInput, actorUpdateInput } from "../actors/input";
 import { entryCreateInput, entryDecisionInput, entryFieldsObject, entryRevertInput, entryUpdateInput } from "../entries/input";
 import { importQuery } from "../import/http";
-import { sourceCreateInput, sourceUpdateInput } from "../sources/input";
+import { sourceCreateInput, sourceDeleteInput, sourceRestoreInput, sourceUpdateInput } from "../sources/input";
 import { errorSchema } from "./schemas";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -62,6 +62,12 @@ const notFound = { "404": { description: "No such record", content: json(errorSc
 const conflict = {
   "409": { description: "Someone changed it after the version you started from: `error.details.current` is the record now (its version also in ETag)", content: json(errorSchema) },
 };
+const inUse = (what: string) => ({
+  "409": {
+    description: `Someone changed it after the version you started from (\`error.details.current\`), or non-deleted entries still ${what} (\`error.details.entries\` lists their permalinks)`,
+    content: json(errorSchema),
+  },
+});
 const unprocessable = { "422": { description: "Well-formed but not possible now (e.g. publishing a deleted entry)", content: json(errorSchema) } };
 
 const op = (o: Omit<ZodOpenApiOperationObject, "security">): ZodOpenApiOperationObject => ({ security, ...o });
@@ -132,13 +138,33 @@ export const writePaths: ZodOpenApiPathsObject = {
       requestBody: bodyOf(actorUpdateInput.partial({ id: true })),
       responses: { "200": { description: "Changed", content: json(actorSchema) }, ...errors, ...notFound, ...conflict, ...unprocessable },
     }),
+    delete: op({
+      operationId: "deleteActor",
+      tags: ["Writing"],
+      summary: "Delete an actor (editors; reversible)",
+      description:
+        "The actor leaves suggestions, pickers, the actor filter and its page; POST …/restore brings it back with every spelling. Refused while a non-deleted entry involves it: merge it into another actor, or remove it from those entries first. `reason` and `version` may also come as query parameters.",
+      requestParams: { path: idPath("actor"), header: ifMatch },
+      requestBody: { content: json(actorDeleteInput.partial({ id: true, version: true })) },
+      responses: { "200": { description: "Deleted", content: json(actorSchema) }, ...errors, ...notFound, ...inUse("involve it"), ...unprocessable },
+    }),
+  },
+  "/api/v1/actors/{id}/restore": {
+    post: op({
+      operationId: "restoreActor",
+      tags: ["Writing"],
+      summary: "Restore a deleted actor (editors)",
+      requestParams: { path: idPath("actor"), header: ifMatch },
+      requestBody: bodyOf(actorRestoreInput.partial({ id: true, version: true })),
+      responses: { "200": { description: "Restored", content: json(actorSchema) }, ...errors, ...notFound, ...conflict, ...unprocessable },
+    }),
   },
   "/api/v1/actors/{id}/merge": {
     post: op({
       operationId: "mergeActor",
       tags: ["Writing"],
       summary: "Merge a duplicate actor into another (editors; reversible)",
-      description: "Actors are never deleted: every spelling, role and statement moves to `intoId`; POST …/unmerge puts them back.",
+      description: "Every spelling, role and statement moves to `intoId`; POST …/unmerge puts them back.",
       requestParams: { path: idPath("actor") },
       requestBody: bodyOf(z.object({ intoId: actorMergeInput.shape.intoId, reason: actorMergeInput.shape.reason })),
       responses: { "200": { description: "Merged", content: json(z.object({}).loose()) }, ...errors, ...notFound, ...unprocessable },
@@ -171,6 +197,26 @@ export const writePaths: ZodOpenApiPathsObject = {
       requestParams: { path: idPath("source"), header: ifMatch },
       requestBody: bodyOf(sourceUpdateInput.partial({ id: true })),
       responses: { "200": { description: "Changed", content: json(sourceSchema) }, ...errors, ...notFound, ...conflict },
+    }),
+    delete: op({
+      operationId: "deleteSource",
+      tags: ["Writing"],
+      summary: "Delete a source (editors; reversible)",
+      description:
+        "The source leaves the entry form's picker; POST …/restore brings it back. Refused while a non-deleted entry cites it or names it for an agreement step. `reason` and `version` may also come as query parameters.",
+      requestParams: { path: idPath("source"), header: ifMatch },
+      requestBody: { content: json(sourceDeleteInput.partial({ id: true, version: true })) },
+      responses: { "200": { description: "Deleted", content: json(sourceSchema) }, ...errors, ...notFound, ...inUse("cite it"), ...unprocessable },
+    }),
+  },
+  "/api/v1/sources/{id}/restore": {
+    post: op({
+      operationId: "restoreSource",
+      tags: ["Writing"],
+      summary: "Restore a deleted source (editors)",
+      requestParams: { path: idPath("source"), header: ifMatch },
+      requestBody: bodyOf(sourceRestoreInput.partial({ id: true, version: true })),
+      responses: { "200": { description: "Restored", content: json(sourceSchema) }, ...errors, ...notFound, ...conflict, ...unprocessable },
     }),
   },
   "/api/v1/backup": {

@@ -12,8 +12,10 @@ import * as actors from "@/app/api/v1/actors/route";
 import * as actor from "@/app/api/v1/actors/[id]/route";
 import * as actorMerge from "@/app/api/v1/actors/[id]/merge/route";
 import * as actorUnmerge from "@/app/api/v1/actors/[id]/unmerge/route";
+import * as actorRestore from "@/app/api/v1/actors/[id]/restore/route";
 import * as sources from "@/app/api/v1/sources/route";
 import * as source from "@/app/api/v1/sources/[id]/route";
+import * as sourceRestore from "@/app/api/v1/sources/[id]/restore/route";
 import * as imports from "@/app/api/v1/imports/route";
 import * as backup from "@/app/api/v1/backup/route";
 
@@ -36,8 +38,10 @@ const ROUTES: [RegExp, Record<string, unknown>][] = [
   [/^\/api\/v1\/actors\/(?<id>[^/]+)$/, actor],
   [/^\/api\/v1\/actors\/(?<id>[^/]+)\/merge$/, actorMerge],
   [/^\/api\/v1\/actors\/(?<id>[^/]+)\/unmerge$/, actorUnmerge],
+  [/^\/api\/v1\/actors\/(?<id>[^/]+)\/restore$/, actorRestore],
   [/^\/api\/v1\/sources$/, sources],
   [/^\/api\/v1\/sources\/(?<id>[^/]+)$/, source],
+  [/^\/api\/v1\/sources\/(?<id>[^/]+)\/restore$/, sourceRestore],
   [/^\/api\/v1\/imports$/, imports],
   [/^\/api\/v1\/backup$/, backup],
 ];

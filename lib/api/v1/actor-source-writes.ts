@@ -5,8 +5,8 @@ import "server-only";
 import type { NextRequest } from "next/server";
 import { prisma } from "../../db/client";
 import { NotFoundError } from "../errors";
-import { createActor, mergeActors, unmergeActors, updateActor } from "../../actors/write";
-import { createSource, updateSource } from "../../sources/write";
+import { createActor, deleteActor, mergeActors, restoreActor, unmergeActors, updateActor } from "../../actors/write";
+import { createSource, deleteSource, restoreSource, updateSource } from "../../sources/write";
 import { rowVersion } from "../row-version";
 import { readJsonBody, tokenRoute, versionFrom, withVersion } from "../token-route";
 
@@ -28,7 +28,7 @@ export async function updateActorRoute(request: NextRequest, { params }: Params)
   });
 }
 
-/** An actor is never deleted: a duplicate is merged into the actor it duplicates, keeping every spelling, and the merge can be undone. */
+/** A duplicate actor is merged into the actor it duplicates, keeping every spelling, and the merge can be undone. */
 export async function mergeActorRoute(request: NextRequest, { params }: Params): Promise<Response> {
   return tokenRoute(request, "actor.merge", async (caller) => {
     const body = await readJsonBody(request);
@@ -60,6 +60,46 @@ export async function updateSourceRoute(request: NextRequest, { params }: Params
   return tokenRoute(request, "source.update", async (caller) => {
     const body = await readJsonBody(request);
     const source = versioned(await updateSource(caller, { ...body, id: (await params).id, version: versionFrom(request, body) }));
+    return withVersion(source, source.version);
+  });
+}
+
+/** A DELETE's input: the reason (and version) from the JSON body or the query string. */
+async function deletionBody(request: NextRequest): Promise<Record<string, unknown>> {
+  const query = Object.fromEntries(request.nextUrl.searchParams);
+  return { ...(query.reason ? { reason: query.reason } : {}), ...(query.version ? { version: Number(query.version) } : {}), ...(await readJsonBody(request)) };
+}
+
+/** Deleting is reversible and refused while a non-deleted entry involves the actor: POST …/restore brings it back. */
+export async function deleteActorRoute(request: NextRequest, { params }: Params): Promise<Response> {
+  return tokenRoute(request, "actor.delete", async (caller) => {
+    const body = await deletionBody(request);
+    const actor = versioned(await deleteActor(caller, { id: (await params).id, reason: body.reason, version: versionFrom(request, body) }));
+    return withVersion(actor, actor.version);
+  });
+}
+
+export async function restoreActorRoute(request: NextRequest, { params }: Params): Promise<Response> {
+  return tokenRoute(request, "actor.restore", async (caller) => {
+    const body = await readJsonBody(request);
+    const actor = versioned(await restoreActor(caller, { ...body, id: (await params).id, version: versionFrom(request, body) }));
+    return withVersion(actor, actor.version);
+  });
+}
+
+/** Deleting is reversible and refused while a non-deleted entry cites the source: POST …/restore brings it back. */
+export async function deleteSourceRoute(request: NextRequest, { params }: Params): Promise<Response> {
+  return tokenRoute(request, "source.delete", async (caller) => {
+    const body = await deletionBody(request);
+    const source = versioned(await deleteSource(caller, { id: (await params).id, reason: body.reason, version: versionFrom(request, body) }));
+    return withVersion(source, source.version);
+  });
+}
+
+export async function restoreSourceRoute(request: NextRequest, { params }: Params): Promise<Response> {
+  return tokenRoute(request, "source.restore", async (caller) => {
+    const body = await readJsonBody(request);
+    const source = versioned(await restoreSource(caller, { ...body, id: (await params).id, version: versionFrom(request, body) }));
     return withVersion(source, source.version);
   });
 }
