@@ -25,7 +25,7 @@ export default async function SourcesPage() {
               {editor ? <Link className="underline" href={`/sources/${s.id}/edit`}>{s.title}</Link> : s.title}
             </p>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {[s.publisher, s.publishedAt, s.reliability ? `reliability ${s.reliability}` : "not graded", `${s.citations} ${s.citations === 1 ? "citation" : "citations"}`].filter(Boolean).join(" · ")}
+              {[s.deleted && "deleted", s.publisher, s.publishedAt, s.reliability ? `reliability ${s.reliability}` : "not graded", `${s.citations} ${s.citations === 1 ? "citation" : "citations"}`].filter(Boolean).join(" · ")}
             </p>
           </li>
         ))}

@@ -1,13 +1,14 @@
 "use client";
 // Decisions on an entry (submit, publish, return, delete, restore, revert): each carries the
-// version it was taken on and a short reason, and reloads the page when done.
+// version it was taken on and a short reason, and reloads the page when done. Also the delete and
+// restore of actors and sources, which the pages send without a version (as their edit forms do).
 import { useState } from "react";
 import { FieldError, FormStatus, buttonClass, inputClass, secondaryButtonClass } from "./fields";
 import { mutate } from "./mutate";
 
 export type Decision = { action: string; label: string; reasonLabel?: string; danger?: boolean; extra?: Record<string, unknown> };
 
-export function EntryActions({ id, version, decisions, formId = "decision" }: { id: string; version: number; decisions: Decision[]; formId?: string }) {
+export function EntryActions({ id, version, decisions, formId = "decision" }: { id: string; version?: number; decisions: Decision[]; formId?: string }) {
   const [open, setOpen] = useState<Decision | null>(null);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | undefined>();

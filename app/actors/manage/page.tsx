@@ -32,7 +32,10 @@ export default async function ManageActorsPage() {
         <tbody>
           {active.map((a) => (
             <tr key={a.id} className="border-t border-slate-200 dark:border-slate-800">
-              <td className="py-1 pr-2">{editor ? <Link className="underline" href={`/actors/${a.slug}/edit`}>{a.name}</Link> : a.name}</td>
+              <td className="py-1 pr-2">
+                {editor ? <Link className="underline" href={`/actors/${a.slug}/edit`}>{a.name}</Link> : a.name}
+                {a.deletedAt && " (deleted)"}
+              </td>
               <td className="py-1 pr-2">{a.kind}</td>
               <td className="py-1 pr-2 tabular-nums">{a._count.names}</td>
               <td className="py-1 tabular-nums">{a._count.entries}</td>
@@ -45,7 +48,7 @@ export default async function ManageActorsPage() {
           <section aria-labelledby="merge-heading" className="mt-10">
             <h2 id="merge-heading" className="text-lg font-semibold">Merge two actors</h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">Every spelling, role and statement of the duplicate moves to the kept actor. A merge can be undone.</p>
-            <MergeForm actors={active.map((a) => ({ id: a.id, name: a.name, country: a.country }))} />
+            <MergeForm actors={active.filter((a) => !a.deletedAt).map((a) => ({ id: a.id, name: a.name, country: a.country }))} />
           </section>
           <section aria-labelledby="merges-heading" className="mt-10">
             <h2 id="merges-heading" className="text-lg font-semibold">Merges</h2>

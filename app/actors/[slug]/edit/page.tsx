@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActorEditForm } from "@/components/actors/actor-forms";
+import { EntryActions } from "@/components/editor/entry-actions";
 import { requireUser } from "@/lib/auth/current-user";
 import { getActorForEdit } from "@/lib/actors/manage-queries";
 
@@ -23,8 +24,19 @@ export default async function EditActorPage({ params }: { params: Promise<{ slug
         <p className="mt-4">
           Merged into <Link className="underline" href={`/actors/${actor.mergedInto.slug}/edit`}>{actor.mergedInto.name}</Link>. Undo the merge on the actors page to edit it again.
         </p>
+      ) : actor.deletedAt ? (
+        <>
+          <p className="mt-4">Deleted: it is left out of suggestions, pickers, the actor filter and its page. Restoring it brings it back with every spelling.</p>
+          <EntryActions id={actor.id} decisions={[{ action: "actor.restore", label: "Restore", reasonLabel: "Why restore it?" }]} />
+        </>
       ) : (
-        <ActorEditForm actor={{ id: actor.id, name: actor.name, kind: actor.kind, country: actor.country, titles: actor.titles, names: actor.names.map((n) => n.name) }} />
+        <>
+          <ActorEditForm actor={{ id: actor.id, name: actor.name, kind: actor.kind, country: actor.country, titles: actor.titles, names: actor.names.map((n) => n.name) }} />
+          <EntryActions
+            id={actor.id}
+            decisions={[{ action: "actor.delete", label: "Delete actor", reasonLabel: "Why delete it? (only when no entry involves it; an editor can restore it)", danger: true }]}
+          />
+        </>
       )}
     </>
   );

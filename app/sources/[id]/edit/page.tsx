@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SourceForm } from "@/components/sources/source-form";
+import { EntryActions } from "@/components/editor/entry-actions";
 import { requireUser } from "@/lib/auth/current-user";
 import { getSource } from "@/lib/sources/queries";
 
@@ -15,7 +16,20 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Edit source</h1>
-      <SourceForm source={source} canGrade />
+      {source.deletedAt ? (
+        <>
+          <p className="mt-4">Deleted: it is left out of the entry form&apos;s picker. Restoring it brings it back as it was.</p>
+          <EntryActions id={source.id} decisions={[{ action: "source.restore", label: "Restore", reasonLabel: "Why restore it?" }]} />
+        </>
+      ) : (
+        <>
+          <SourceForm source={source} canGrade />
+          <EntryActions
+            id={source.id}
+            decisions={[{ action: "source.delete", label: "Delete source", reasonLabel: "Why delete it? (only when no entry cites it; an editor can restore it)", danger: true }]}
+          />
+        </>
+      )}
     </>
   );
 }
