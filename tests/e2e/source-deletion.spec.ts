@@ -1,0 +1,23 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./signing-in";
+
+test("an editor deletes a source nothing cites, with a reason, and restores it", async ({ page }) => {
+  await signIn(page, "editor", "/sources/new");
+  await page.getByLabel("Title").fill("A bulletin added by mistake");
+  await page.getByRole("button", { name: "Add source" }).click();
+  await expect(page).toHaveURL(/\/sources$/);
+  await page.getByRole("link", { name: "A bulletin added by mistake" }).click();
+
+  await page.getByRole("button", { name: "Delete source" }).click();
+  await page.getByRole("button", { name: "Delete source" }).last().click();
+  await expect(page.getByText("say why, in a few words")).toBeVisible();
+  await page.getByLabel(/Why delete it/).fill("Added twice");
+  await page.getByRole("button", { name: "Delete source" }).last().click();
+  await expect(page.getByText(/^Deleted:/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Restore" }).click();
+  await page.getByLabel("Why restore it?").fill("It is a different bulletin");
+  await page.getByRole("button", { name: "Restore" }).last().click();
+  await expect(page.getByRole("button", { name: "Delete source" })).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("A bulletin added by mistake");
+});
