@@ -56,8 +56,31 @@ export function entryColumns(f: EntryFields) {
   };
 }
 
+/**
+ * Refuses actors and sources that were deleted or merged away: the pickers hide them, but a stale
+ * form, an import file or an API call may still name them.
+ */
+export async function assertUsable(tx: Tx, fields: EntryFields[]): Promise<void> {
+  const actorIds = [...new Set(fields.flatMap((f) => [...f.actors.map((a) => a.actorId), ...(f.statement ? [f.statement.speakerId] : [])]))];
+  const sourceIds = [
+    ...new Set(fields.flatMap((f) => [...f.citations.map((c) => c.sourceId), ...(f.agreement?.steps ?? []).flatMap((s) => (s.sourceId ? [s.sourceId] : []))])),
+  ];
+  const [actors, sources] = await Promise.all([
+    actorIds.length
+      ? tx.actor.findMany({ where: { id: { in: actorIds }, OR: [{ deletedAt: { not: null } }, { mergedIntoId: { not: null } }] }, select: { name: true, mergedIntoId: true } })
+      : [],
+    sourceIds.length ? tx.source.findMany({ where: { id: { in: sourceIds }, deletedAt: { not: null } }, select: { title: true } }) : [],
+  ]);
+  const problems = [
+    ...actors.map((a) => `the actor “${a.name}” was ${a.mergedIntoId ? "merged into another actor: pick that one" : "deleted: restore it or pick another"}`),
+    ...sources.map((s) => `the source “${s.title}” was deleted: restore it or pick another`),
+  ];
+  if (problems.length) throw new InvalidRequestError(`This entry cannot be saved: ${problems.join("; ")}.`);
+}
+
 /** Writes every field of the entry (its actor, citation and step rows replaced as a whole). Also used by the import (lib/import/apply.ts). */
 export async function writeFields(tx: Tx, entryId: string, f: EntryFields): Promise<void> {
+  await assertUsable(tx, [f]);
   await tx.entry.update({ where: { id: entryId }, data: entryColumns(f) });
   await tx.entryActor.deleteMany({ where: { entryId } });
   await tx.citation.deleteMany({ where: { entryId } });
@@ -259,6 +282,8 @@ export async function restoreEntry(caller: Caller, input: unknown): Promise<Entr
   return commit(caller, id, version, "restore", reason, (e) => {
     if (!e.deletedAt) throw new InvalidRequestError("This entry is not deleted.");
   }, async (tx) => {
+    const entry = await loadSnapshot(tx, id);
+    if (entry) await assertUsable(tx, [entry]);
     await tx.entry.update({ where: { id }, data: { deletedAt: null } });
   });
 }

@@ -11,7 +11,7 @@ import { ConflictError, InvalidRequestError } from "../auth/errors";
 import { requireEntryAuthor, requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
 import { refreshSearchNames } from "../entries/search-names";
-import { entryColumns, writeFields } from "../entries/write";
+import { assertUsable, entryColumns, writeFields } from "../entries/write";
 import { loadSnapshot, loadSnapshots } from "../revisions/snapshot";
 import { planImport, type ImportPlan } from "./plan";
 import { planReport, parseImportFile, type ImportFormat, type ImportReport } from "./dry-run";
@@ -84,6 +84,7 @@ async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
   for (let i = 0; i < plan.create.length; i += BATCH) {
     const batch = plan.create.slice(i, i + BATCH);
     const fields = batch.map((p) => toEntryFields(p, (key) => sourceIds.get(key)!));
+    await assertUsable(tx, fields);
     const rows = await tx.entry.createManyAndReturn({
       data: batch.map((p, j) => {
         const f = fields[j];

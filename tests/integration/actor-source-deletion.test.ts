@@ -82,6 +82,22 @@ describe("deleting actors and sources", () => {
     const again = await api("DELETE", `/api/v1/actors/${actor.id}`, { token: editor.token, body: { version: deleted.json.data.version, reason: "twice" } });
     expect(again.status).toBe(422);
 
+    // Nothing may bring back or newly name what was deleted: not a restored entry, not a new one.
+    const early = await api("POST", `/api/v1/entries/${entry.id}/restore`, { token: editor.token, body: { version: entry.version + 1, reason: "too soon" } });
+    expect(early.status).toBe(422);
+    expect(early.json.error.message).toMatch(/the actor “Kazem Zarbakhsh” was deleted/);
+    const naming = await api("POST", "/api/v1/entries", {
+      token: editor.token,
+      body: {
+        kind: "statement", title: "Zarbakhsh on grain", summary: "A remark.", date: { start: null, end: null }, sectors: ["trade"], places: [],
+        actors: [], citations: [{ sourceId: spare.id, quote: null, credibility: null }], agreement: null,
+        statement: { speakerId: actor.id, quote: "Grain moves.", verbatim: true, language: "en", original: null, reportedBy: null },
+      },
+    });
+    expect(naming.status).toBe(422);
+    expect(naming.json.error.message).toMatch(/Kazem Zarbakhsh/);
+    expect(await prisma.entry.count({ where: { title: "Zarbakhsh on grain" } })).toBe(0);
+
     // Restored unchanged, with every spelling.
     const restored = await api("POST", `/api/v1/actors/${actor.id}/restore`, { token: editor.token, body: { version: deleted.json.data.version, reason: "he exists after all" } });
     expect(restored.status).toBe(200);
