@@ -2,11 +2,13 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./signing-in";
 
 test("an editor deletes a source nothing cites, with a reason, and restores it", async ({ page }) => {
+  // A title of its own per project and try, since the e2e database outlives a run's tests.
+  const title = `A bulletin added by mistake (${test.info().project.name}, try ${test.info().retry})`;
   await signIn(page, "editor", "/sources/new");
-  await page.getByLabel("Title").fill("A bulletin added by mistake");
+  await page.getByLabel("Title").fill(title);
   await page.getByRole("button", { name: "Add source" }).click();
   await expect(page).toHaveURL(/\/sources$/);
-  await page.getByRole("link", { name: "A bulletin added by mistake" }).click();
+  await page.getByRole("link", { name: title }).click();
 
   await page.getByRole("button", { name: "Delete source" }).click();
   await page.getByRole("button", { name: "Delete source" }).last().click();
@@ -19,5 +21,5 @@ test("an editor deletes a source nothing cites, with a reason, and restores it",
   await page.getByLabel("Why restore it?").fill("It is a different bulletin");
   await page.getByRole("button", { name: "Restore" }).last().click();
   await expect(page.getByRole("button", { name: "Delete source" })).toBeVisible();
-  await expect(page.getByLabel("Title")).toHaveValue("A bulletin added by mistake");
+  await expect(page.getByLabel("Title")).toHaveValue(title);
 });
