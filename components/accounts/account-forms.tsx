@@ -4,7 +4,7 @@ import { useFormState } from "@/components/editor/use-form-state";
 import { passwordChangeInput, userCreateInput, userRoleInput } from "@/lib/accounts/input";
 import { ROLES } from "@/lib/auth/roles";
 import { Field, FormStatus, buttonClass, describedBy, inputClass, secondaryButtonClass } from "@/components/editor/fields";
-import { checkInput, mutate, type FieldErrors } from "@/components/editor/mutate";
+import { checkInput, mutate } from "@/components/editor/mutate";
 
 export function SignOutButton() {
   const [message, setMessage] = useState<string | null>(null);
@@ -27,7 +27,7 @@ export function SignOutButton() {
 }
 
 export function PasswordForm({ email }: { email: string }) {
-  const { hydrated, errors, message, fail, succeed } = useFormState();
+  const { hydrated, errors, message, succeed, send } = useFormState();
   return (
     <form
       noValidate
@@ -36,15 +36,10 @@ export function PasswordForm({ email }: { email: string }) {
         event.preventDefault();
         const formElement = event.currentTarget;
         const form = new FormData(formElement);
-        const checked = checkInput(passwordChangeInput, { currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
-        if (!checked.ok) return fail(checked.fieldErrors, "Check the fields marked in red.");
-        const result = await mutate("account.password", checked.data);
-        if (result.ok) {
-          formElement.reset();
-          succeed("Password changed. Other browsers signed in as you have been signed out.");
-        } else {
-          fail(result.fieldErrors, result.message);
-        }
+        const input = { currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") };
+        if (!(await send("account.password", passwordChangeInput, input))) return;
+        formElement.reset();
+        succeed("Password changed. Other browsers signed in as you have been signed out.");
       }}
     >
       <fieldset disabled={!hydrated} className="contents">
@@ -69,7 +64,7 @@ type UserRow = { id: string; email: string; name: string; role: string };
 
 /** Admins: every account, its role, and a form to add one. */
 export function UsersAdmin({ users }: { users: UserRow[] }) {
-  const { hydrated, errors, message, setMessage, fail } = useFormState();
+  const { hydrated, errors, message, setMessage, send } = useFormState();
   const done = (text: string) => {
     setMessage({ text, tone: "ok" });
     window.location.reload();
@@ -123,12 +118,9 @@ export function UsersAdmin({ users }: { users: UserRow[] }) {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
           const input = { email: form.get("newEmail"), name: form.get("newName"), role: form.get("newRole"), password: form.get("newUserPassword") };
-          const checked = checkInput(userCreateInput, input);
-          const rename = (e: FieldErrors) => Object.fromEntries(Object.entries(e).map(([k, v]) => [{ email: "newEmail", name: "newName", role: "newRole", password: "newUserPassword" }[k] ?? k, v]));
-          if (!checked.ok) return fail(rename(checked.fieldErrors), "Check the fields marked in red.");
-          const result = await mutate("user.create", checked.data);
-          if (result.ok) done(`Added ${checked.data.email}.`);
-          else fail(rename(result.fieldErrors), result.message);
+          const fields = { email: "newEmail", name: "newName", role: "newRole", password: "newUserPassword" };
+          const result = await send("user.create", userCreateInput, input, { fields });
+          if (result) done(`Added ${result.sent.email}.`);
         }}
       >
         <fieldset disabled={!hydrated} className="contents">

@@ -3,12 +3,12 @@ import { useState } from "react";
 import { useFormState } from "@/components/editor/use-form-state";
 import { actorMergeInput, actorUpdateInput } from "@/lib/actors/input";
 import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
-import { checkInput, mutate } from "@/components/editor/mutate";
+import { mutate } from "@/components/editor/mutate";
 
 type Actor = { id: string; name: string; kind: string; country: string | null; titles: string[]; names: string[] };
 
 export function ActorEditForm({ actor }: { actor: Actor }) {
-  const { hydrated, errors, message, fail } = useFormState();
+  const { hydrated, errors, message, send } = useFormState();
   return (
     <form
       noValidate
@@ -17,7 +17,7 @@ export function ActorEditForm({ actor }: { actor: Actor }) {
         event.preventDefault();
         const f = new FormData(event.currentTarget);
         const lines = (k: string, sep: RegExp) => String(f.get(k) ?? "").split(sep).map((s) => s.trim()).filter(Boolean);
-        const checked = checkInput(actorUpdateInput, {
+        const input = {
           id: actor.id,
           name: f.get("name"),
           kind: f.get("kind"),
@@ -25,11 +25,8 @@ export function ActorEditForm({ actor }: { actor: Actor }) {
           titles: lines("titles", /\n/),
           aliases: lines("aliases", /\n/),
           reason: f.get("reason"),
-        });
-        if (!checked.ok) return fail(checked.fieldErrors, "Not saved: check the fields marked in red.");
-        const result = await mutate("actor.update", checked.data);
-        if (result.ok) return window.location.reload();
-        fail(result.fieldErrors, result.message);
+        };
+        if (await send("actor.update", actorUpdateInput, input, { invalid: "Not saved: check the fields marked in red." })) window.location.reload();
       }}
     >
       <fieldset disabled={!hydrated} className="contents">
@@ -65,7 +62,7 @@ export function ActorEditForm({ actor }: { actor: Actor }) {
 }
 
 export function MergeForm({ actors }: { actors: { id: string; name: string; country: string | null }[] }) {
-  const { hydrated, errors, message, setMessage, fail } = useFormState();
+  const { hydrated, errors, message, send } = useFormState();
   const options = actors.map((a) => (
     <option key={a.id} value={a.id}>
       {a.name}
@@ -79,14 +76,9 @@ export function MergeForm({ actors }: { actors: { id: string; name: string; coun
       onSubmit={async (event) => {
         event.preventDefault();
         const f = new FormData(event.currentTarget);
-        const checked = checkInput(actorMergeInput, { fromId: f.get("fromId"), intoId: f.get("intoId"), reason: f.get("mergeReason") });
-        if (!checked.ok) {
-          const { reason, ...rest } = checked.fieldErrors;
-          return fail({ ...rest, mergeReason: reason }, "Not merged: check the fields marked in red.");
-        }
-        const result = await mutate("actor.merge", checked.data);
-        if (result.ok) return window.location.reload();
-        setMessage({ text: result.message, tone: "error" });
+        const input = { fromId: f.get("fromId"), intoId: f.get("intoId"), reason: f.get("mergeReason") };
+        const options = { invalid: "Not merged: check the fields marked in red.", fields: { reason: "mergeReason" } };
+        if (await send("actor.merge", actorMergeInput, input, options)) window.location.reload();
       }}
     >
       <fieldset disabled={!hydrated} className="contents">

@@ -5,7 +5,6 @@ import { useState } from "react";
 import { actorCreateInput } from "@/lib/actors/input";
 import { sourceCreateInput } from "@/lib/sources/input";
 import { FieldError, inputClass, secondaryButtonClass } from "./fields";
-import { checkInput, mutate } from "./mutate";
 import { useFormState } from "./use-form-state";
 
 function Small({ id, label, error, ...props }: { id: string; label: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
@@ -23,7 +22,7 @@ function Small({ id, label, error, ...props }: { id: string; label: string; erro
 export function NewActor({ prefix, initialName, onCreated }: { prefix: string; initialName: string; onCreated: (a: { id: string; name: string }) => void }) {
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({ name: initialName, kind: "person", country: "", aliases: "" });
-  const { errors, message, setMessage, fail } = useFormState();
+  const { errors, message, setMessage, send } = useFormState();
   if (!open) {
     return (
       <button type="button" className="mt-1 text-sm underline" onClick={() => (setValues((v) => ({ ...v, name: initialName })), setOpen(true))}>
@@ -58,10 +57,10 @@ export function NewActor({ prefix, initialName, onCreated }: { prefix: string; i
           className={secondaryButtonClass}
           onClick={async () => {
             const input = { name: values.name, kind: values.kind, country: values.country, titles: [], aliases: values.aliases.split(",").map((s) => s.trim()).filter(Boolean) };
-            const checked = checkInput(actorCreateInput, input);
-            if (!checked.ok) return fail(checked.fieldErrors, "Check the new actor's fields.");
-            const result = await mutate<{ id: string; name: string }>("actor.create", checked.data);
-            if (!result.ok) return fail(result.fieldErrors, result.message);
+            const result = await send<typeof actorCreateInput, { id: string; name: string }>("actor.create", actorCreateInput, input, {
+              invalid: "Check the new actor's fields.",
+            });
+            if (!result) return;
             onCreated(result.data);
             setOpen(false);
             setMessage(null);
@@ -80,7 +79,7 @@ export function NewActor({ prefix, initialName, onCreated }: { prefix: string; i
 export function NewSource({ onCreated }: { onCreated: (s: { id: string; title: string }) => void }) {
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({ title: "", publisher: "", url: "", publishedAt: "" });
-  const { errors, message, setMessage, fail } = useFormState();
+  const { errors, message, setMessage, send } = useFormState();
   if (!open) {
     return (
       <button type="button" className="mt-1 text-sm underline" onClick={() => setOpen(true)}>
@@ -105,10 +104,13 @@ export function NewSource({ onCreated }: { onCreated: (s: { id: string; title: s
           type="button"
           className={secondaryButtonClass}
           onClick={async () => {
-            const checked = checkInput(sourceCreateInput, { ...values, reliability: null });
-            if (!checked.ok) return fail(checked.fieldErrors, "Check the new source's fields.");
-            const result = await mutate<{ id: string; title: string }>("source.create", checked.data);
-            if (!result.ok) return fail(result.fieldErrors, result.message);
+            const result = await send<typeof sourceCreateInput, { id: string; title: string }>(
+              "source.create",
+              sourceCreateInput,
+              { ...values, reliability: null },
+              { invalid: "Check the new source's fields." },
+            );
+            if (!result) return;
             onCreated(result.data);
             setOpen(false);
             setMessage(null);

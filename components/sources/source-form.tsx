@@ -2,14 +2,13 @@
 import { useFormState } from "@/components/editor/use-form-state";
 import { RELIABILITY, sourceCreateInput, sourceUpdateInput } from "@/lib/sources/input";
 import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
-import { checkInput, mutate } from "@/components/editor/mutate";
 
 type Source = { id: string; title: string; publisher: string | null; url: string | null; publishedAt: string | null; reliability: string | null };
 
 const GRADES = { A: "A completely reliable", B: "B usually reliable", C: "C fairly reliable", D: "D not usually reliable", E: "E unreliable", F: "F cannot be judged" } as const;
 
 export function SourceForm({ source, canGrade }: { source?: Source; canGrade: boolean }) {
-  const { hydrated, errors, message, fail } = useFormState();
+  const { hydrated, errors, message, send } = useFormState();
   return (
     <form
       noValidate
@@ -24,11 +23,11 @@ export function SourceForm({ source, canGrade }: { source?: Source; canGrade: bo
           publishedAt: f.get("publishedAt"),
           reliability: canGrade ? f.get("reliability") || null : null,
         };
-        const checked = source ? checkInput(sourceUpdateInput, { ...input, id: source.id }) : checkInput(sourceCreateInput, input);
-        if (!checked.ok) return fail(checked.fieldErrors, "Not saved: check the fields marked in red.");
-        const result = await mutate(source ? "source.update" : "source.create", checked.data);
-        if (result.ok) return window.location.assign("/sources");
-        fail(result.fieldErrors, result.message);
+        const invalid = "Not saved: check the fields marked in red.";
+        const saved = source
+          ? await send("source.update", sourceUpdateInput, { ...input, id: source.id }, { invalid })
+          : await send("source.create", sourceCreateInput, input, { invalid });
+        if (saved) window.location.assign("/sources");
       }}
     >
       <fieldset disabled={!hydrated} className="contents">

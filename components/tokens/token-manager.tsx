@@ -3,7 +3,7 @@
 // revoke any. Every change goes through the editor's mutation door (session, same origin).
 import { useState } from "react";
 import { Field, FormStatus, buttonClass, describedBy, inputClass, secondaryButtonClass } from "@/components/editor/fields";
-import { checkInput, mutate } from "@/components/editor/mutate";
+import { mutate } from "@/components/editor/mutate";
 import { useFormState } from "@/components/editor/use-form-state";
 import { tokenCreateInput } from "@/lib/tokens/input";
 
@@ -12,7 +12,7 @@ export type TokenRow = { id: string; name: string; prefix: string; createdAt: st
 const when = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never");
 
 export function TokenManager({ tokens: initial }: { tokens: TokenRow[] }) {
-  const { hydrated, errors, setErrors, message, setMessage, fail } = useFormState();
+  const { hydrated, errors, setErrors, message, setMessage, send } = useFormState();
   const [tokens, setTokens] = useState(initial);
   const [fresh, setFresh] = useState<{ name: string; token: string } | null>(null);
 
@@ -24,10 +24,13 @@ export function TokenManager({ tokens: initial }: { tokens: TokenRow[] }) {
         onSubmit={async (event) => {
           event.preventDefault();
           const formElement = event.currentTarget;
-          const checked = checkInput(tokenCreateInput, { name: new FormData(formElement).get("tokenName") });
-          if (!checked.ok) return fail({ tokenName: checked.fieldErrors.name }, "Name the token first.");
-          const result = await mutate<TokenRow & { token: string }>("token.create", checked.data);
-          if (!result.ok) return fail({ tokenName: result.fieldErrors.name }, result.message);
+          const result = await send<typeof tokenCreateInput, TokenRow & { token: string }>(
+            "token.create",
+            tokenCreateInput,
+            { name: new FormData(formElement).get("tokenName") },
+            { invalid: "Name the token first.", fields: { name: "tokenName" } },
+          );
+          if (!result) return;
           const { token, ...row } = result.data;
           setTokens((list) => [row, ...list]);
           setFresh({ name: row.name, token });
