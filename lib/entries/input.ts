@@ -3,12 +3,12 @@
 import { z } from "zod";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS } from "./schemas";
+import { text as boundaryText } from "../validation/text";
 
 const text = (max: number, what: string) =>
-  z.string().trim().min(1, `${what} is required`).max(max, `keep ${what} under ${max} characters`);
+  boundaryText().trim().min(1, `${what} is required`).max(max, `keep ${what} under ${max} characters`);
 const optionalText = (max: number) =>
-  z
-    .string()
+  boundaryText()
     .trim()
     .max(max, `keep it under ${max} characters`)
     .nullish()
@@ -23,7 +23,7 @@ export const partialDateInput = z
 
 /** A date as precise as known, or a range of two dates of the same precision; both null when undated. */
 export const entryDateInput = z
-  .object({ start: partialDateInput.nullable(), end: partialDateInput.nullable() })
+  .object({ start: partialDateInput.nullable().default(null), end: partialDateInput.nullable().default(null) })
   .superRefine((d, ctx) => {
     if (d.end && !d.start) ctx.addIssue({ code: "custom", path: ["start"], message: "a range needs a start date" });
     if (d.start && d.end) {
@@ -33,7 +33,7 @@ export const entryDateInput = z
     }
   });
 
-const id = z.string().trim().min(1).max(40);
+const id = boundaryText().trim().min(1).max(40);
 
 export const entryActorInput = z.object({
   actorId: id,

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, SECTORS } from "../../prisma/seed/schema";
+import { urlText } from "../validation/text";
 
 export { AGREEMENT_STATUSES, SECTORS };
 export const ENTRY_KINDS = ["event", "agreement", "statement"] as const;
@@ -24,16 +25,16 @@ const isoDay = z
 /** A parameter that may repeat (?sector=energy&sector=trade) or come comma-separated. */
 const repeated = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
-    .union([z.string(), z.array(z.string())])
+    .union([urlText(), z.array(urlText())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(item));
 
 export const entryListQuery = z
   .object({
-    q: z.string().trim().max(200, "keep the search under 200 characters").optional(),
+    q: urlText().trim().max(200, "keep the search under 200 characters").optional(),
     kind: z.enum(ENTRY_KINDS).optional(),
     sector: repeated(z.enum(SECTORS)).optional(),
-    actor: z.string().trim().min(1).max(200).optional(),
+    actor: urlText().trim().min(1).max(200).optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
     /** Agreements at any of these steps of their lifecycle (may repeat). */

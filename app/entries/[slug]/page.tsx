@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { CiteButton } from "@/components/entries/cite-button";
 import { CorrectionsLog } from "@/components/entries/corrections-log";
 import { EntryDate, formatEntryDate } from "@/components/ui/entry-date";
@@ -10,15 +9,15 @@ import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import { getEntryDetail, type EntryDetail } from "@/lib/entries/detail";
 import { KIND_LABEL, STATUS_LABEL } from "@/lib/sectors/sectors";
 import { requestOrigin } from "@/lib/site/origin";
+import { safeRouteParam } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
-const slugParam = z.string().min(1).max(200);
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]): Promise<EntryDetail> {
-  const parsed = slugParam.safeParse(decodeURIComponent((await params).slug));
-  const entry = parsed.success ? await getEntryDetail(parsed.data) : null;
+  const slug = safeRouteParam((await params).slug);
+  const entry = slug ? await getEntryDetail(slug) : null;
   if (!entry) notFound();
   return entry;
 }
