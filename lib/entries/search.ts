@@ -71,7 +71,13 @@ export type EntryFilterInput = Omit<EntryListQuery, "page" | "pageSize" | "sort"
 export type FacetDimension = "sector" | "kind" | "status";
 
 /** What the filters need from the database (the query's spellings, the actor's ids), looked up once. */
-export type PreparedFilters = { query: EntryFilterInput; tsQuery: string | null; actorIds: string[] | null };
+export type PreparedFilters = {
+  query: EntryFilterInput;
+  tsQuery: string | null;
+  actorIds: string[] | null;
+  /** Which entries are in view instead of the published ones: the write API's ?state= (lib/entries/editable.ts). */
+  scope?: Prisma.Sql;
+};
 
 export async function prepareFilters(query: EntryFilterInput): Promise<PreparedFilters> {
   const [tsQuery, actorIds] = await Promise.all([
@@ -91,9 +97,9 @@ export const searchDocument = Prisma.sql`e."searchDocument"`;
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
-export function whereClause({ query, tsQuery, actorIds }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
+export function whereClause({ query, tsQuery, actorIds, scope }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
   // Visible entries: the partial indexes of the readers migration carry this same predicate.
-  const conditions: Prisma.Sql[] = [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
+  const conditions: Prisma.Sql[] = scope ? [scope] : [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
   if (tsQuery) conditions.push(Prisma.sql`${searchDocument} @@ to_tsquery('english', ${tsQuery})`);
   if (query.kind && except !== "kind") conditions.push(Prisma.sql`e."kind" = ${query.kind}::"EntryKind"`);
   if (query.sector?.length && except !== "sector") conditions.push(Prisma.sql`e."sectors" && ${query.sector}::"Sector"[]`);
