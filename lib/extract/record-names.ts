@@ -1,32 +1,29 @@
 import "server-only";
-// The record's actors for the names an article gives, by any recorded spelling: the same name
-// ignoring case and accents first, then a close spelling by trigram similarity (index
-// "ActorName_name_trgm_idx"). One round trip however many names.
-// When lib/names/ (the shared name matcher) lands, this function is the one place to switch over.
+// The record's actors for the names an article gives, through the one name matcher (lib/names):
+// any recorded spelling, in any script, or a close transliteration. An article's names are few
+// (tens), matched in parallel; the actors' slugs and names come in one query after.
 import { prisma } from "../db/client";
+import { ACTOR_SPELLINGS, matchNames } from "../names/match";
 import type { ActorMatch } from "./match";
 
+/** A close spelling must be closer than for typing suggestions: a wrong match is worse than a new actor. */
+const MIN_SCORE = 0.7;
+
 export async function matchActorNames(names: string[]): Promise<Map<string, ActorMatch>> {
-  const unique = [...new Set(names.filter((n) => n.trim()))].slice(0, 200);
-  if (!unique.length) return new Map();
-  const rows = await prisma.$queryRaw<{ query: string; id: string; slug: string; name: string; matched: string; score: number }[]>`
-    WITH q AS (SELECT name, lower(public.record_unaccent(name)) AS t FROM unnest(${unique}::text[]) AS u(name)),
-    exact AS (
-      SELECT DISTINCT ON (q.name) q.name AS query, a."id", a."slug", a."name", n."name" AS matched, 1.0::float AS score
-      FROM q
-      JOIN "ActorName" n ON lower(public.record_unaccent(n."name")) = q.t
-      JOIN "Actor" a ON a."id" = n."actorId" AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL
-      ORDER BY q.name, a."name"
-    ),
-    close AS (
-      SELECT DISTINCT ON (q.name) q.name AS query, a."id", a."slug", a."name", n."name" AS matched,
-        similarity(lower(public.record_unaccent(n."name")), q.t)::float AS score
-      FROM q
-      JOIN "ActorName" n ON lower(public.record_unaccent(n."name")) % q.t
-      JOIN "Actor" a ON a."id" = n."actorId" AND a."deletedAt" IS NULL AND a."mergedIntoId" IS NULL
-      WHERE q.name NOT IN (SELECT query FROM exact) AND length(q.t) >= 5
-      ORDER BY q.name, score DESC
-    )
-    SELECT * FROM exact UNION ALL SELECT * FROM close WHERE score >= 0.55`;
-  return new Map(rows.map((r) => [r.query, { id: r.id, slug: r.slug, name: r.name, matched: r.matched }]));
+  const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))].slice(0, 200);
+  const found = await Promise.all(
+    unique.map(async (name) => {
+      const [best] = await matchNames(ACTOR_SPELLINGS, name, { limit: 1, minScore: MIN_SCORE });
+      return best && (best.exact || (best.via !== "prefix" && best.score >= MIN_SCORE)) ? ([name, best] as const) : null;
+    }),
+  );
+  const hits = found.filter((f): f is NonNullable<typeof f> => f !== null);
+  const actors = await prisma.actor.findMany({ where: { id: { in: hits.map(([, m]) => m.ownerId) }, deletedAt: null, mergedIntoId: null }, select: { id: true, slug: true, name: true } });
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const out = new Map<string, ActorMatch>();
+  for (const [name, m] of hits) {
+    const actor = byId.get(m.ownerId);
+    if (actor) out.set(name, { ...actor, matched: m.matched });
+  }
+  return out;
 }
