@@ -41,7 +41,7 @@ export function decodeCursor(text: string, sort: EntrySort): Cursor {
 /** The order a page is in: relevance only when there are words to rank by. */
 function pageOrder(query: EntryListQuery, prepared: PreparedFilters): EntrySort {
   const sort = effectiveSort(query);
-  if (sort === "relevance") return prepared.tsQuery ? "relevance" : "newest";
+  if (sort === "relevance") return prepared.search ? "relevance" : "newest";
   return sort;
 }
 
@@ -58,7 +58,7 @@ export function pageQueries(query: EntryListQuery, prepared: PreparedFilters): P
   const size = query.pageSize;
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
 
-  if (sort === "relevance" && prepared.tsQuery) {
+  if (sort === "relevance" && prepared.search) {
     const offset = cursor?.s === "relevance" ? cursor.o : (query.page - 1) * size;
     const queries: Prisma.Sql[] = [];
     if (offset < RELEVANCE_CANDIDATES) {
@@ -66,7 +66,7 @@ export function pageQueries(query: EntryListQuery, prepared: PreparedFilters): P
         SELECT e."id", e."dateStart" FROM (
           SELECT e.* FROM "Entry" e WHERE ${where} ORDER BY ${dateOrder("newest")} LIMIT ${RELEVANCE_CANDIDATES}
         ) e
-        ORDER BY ${orderBy("relevance", prepared.tsQuery)}
+        ORDER BY ${orderBy("relevance", prepared.search)}
         LIMIT ${Math.min(size, RELEVANCE_CANDIDATES - offset)} OFFSET ${offset}`);
     }
     if (offset + size > RELEVANCE_CANDIDATES) {

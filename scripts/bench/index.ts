@@ -97,7 +97,7 @@ try {
     const query = q(params);
     const prepared = await prepareFilters(query);
     const where = whereClause(prepared);
-    const page = Prisma.sql`SELECT e."id" FROM "Entry" e WHERE ${where} ORDER BY ${orderBy(effectiveSort(query), prepared.tsQuery)}
+    const page = Prisma.sql`SELECT e."id" FROM "Entry" e WHERE ${where} ORDER BY ${orderBy(effectiveSort(query), prepared.search)}
       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
     const count = Prisma.sql`SELECT count(*) FROM "Entry" e WHERE ${where}`;
     return () => Promise.all([client.query(page.text, page.values), client.query(count.text, count.values)]);
