@@ -49,7 +49,7 @@ const EMPTY: State = {
   reason: "",
 };
 
-function stateFrom(s: EntrySnapshot): State {
+function stateFrom(s: EntryFields): State {
   return {
     kind: s.kind,
     title: s.title,
@@ -104,9 +104,25 @@ function focusFirstError() {
 
 type Conflict = { message: string; current: EntrySnapshot };
 
-export function EntryForm({ initial, names: initialNames, canEdit = true }: { initial?: EntrySnapshot; names?: Names; canEdit?: boolean }) {
+/**
+ * `initial` edits an entry; `prefill` starts a new one with values (a card accepted on the
+ * from-article page), and `onSaved` keeps the user on their page instead of opening the draft.
+ */
+export function EntryForm({
+  initial,
+  prefill,
+  onSaved,
+  names: initialNames,
+  canEdit = true,
+}: {
+  initial?: EntrySnapshot;
+  prefill?: EntryFields;
+  onSaved?: (saved: EntrySnapshot) => void;
+  names?: Names;
+  canEdit?: boolean;
+}) {
   const hydrated = useHydrated();
-  const [state, setState] = useState<State>(initial ? stateFrom(initial) : EMPTY);
+  const [state, setState] = useState<State>(initial ? stateFrom(initial) : prefill ? stateFrom(prefill) : EMPTY);
   const [base, setBase] = useState<EntrySnapshot | undefined>(initial);
   const [names, setNames] = useState<Names>(initialNames ?? { actors: {}, sources: {} });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -114,7 +130,7 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [preview, setPreview] = useState(false);
   const [busy, setBusy] = useState(false);
-  const figures = initial?.agreement?.figures ?? [];
+  const figures = initial?.agreement?.figures ?? prefill?.agreement?.figures ?? [];
   const set = (patch: Partial<State>) => setState((s) => ({ ...s, ...patch }));
   const addName = (kind: keyof Names, id: string, name: string) => setNames((n) => ({ ...n, [kind]: { ...n[kind], [id]: name } }));
   const input = inputFrom(state, figures);
@@ -156,8 +172,9 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
     const result = await mutate<EntrySnapshot>(base ? "entry.update" : "entry.create", checked.data);
     setBusy(false);
     if (result.ok) {
-      // Reload the page so its decisions (submit, publish, …) carry the new version.
       dirty.current = false;
+      if (onSaved) return onSaved(result.data);
+      // Reload the page so its decisions (submit, publish, …) carry the new version.
       window.location.assign(`/entries/${result.data.slug}/edit?saved=${base ? result.data.version : "draft"}`);
       return;
     }
