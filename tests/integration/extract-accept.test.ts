@@ -40,7 +40,8 @@ describe("accepting a card", () => {
       ]),
     }, { cookie: analyst.cookie });
     expect(first.status).toBe(200);
-    const data = first.json.data;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const data = first.json.data as any;
     expect(data.source.created).toBe(true);
     expect(data.fields.citations).toEqual([{ sourceId: data.source.id, quote: expect.stringContaining("Putin said"), credibility: null }]);
     expect(data.fields.statement.speakerId).toBe(putin.id);
@@ -50,13 +51,13 @@ describe("accepting a card", () => {
     expect(await prisma.actor.count({ where: { name: "Unticked Person" } })).toBe(0);
     // A second card of the same article finds the same source, by its web address.
     const second = await post("extract.accept", { source: article, proposal: card("Another card", []) }, { cookie: analyst.cookie });
-    expect(second.json.data.source).toMatchObject({ id: data.source.id, created: false });
+    expect((second.json.data as { source: unknown }).source).toMatchObject({ id: data.source.id, created: false });
     expect(await prisma.source.count()).toBe(sources + 1);
     // Accepting saves no entry: the form does, as a draft.
     expect(await prisma.entry.count()).toBe(entries);
     const saved = await post("entry.create", data.fields, { cookie: analyst.cookie });
     expect(saved.status).toBe(200);
-    expect(saved.json.data.state).toBe("draft");
+    expect((saved.json.data as { state: string }).state).toBe("draft");
   });
 });
 
@@ -78,9 +79,10 @@ describe("adding a reported step to an agreement the record holds", () => {
     const body = { source: article, entryId: treaty.id, version: treaty.version, step: { status: "ratified", date: "2025-04-08" }, passage: "On Tuesday, the State Duma ratified the treaty." };
     const ok = await post("extract.add-step", body, { cookie: editor.cookie });
     expect(ok.status).toBe(200);
-    expect(ok.json.data.agreement.status).toBe("ratified");
-    expect(ok.json.data.agreement.steps.at(-1)).toMatchObject({ status: "ratified", date: "2025-04-08" });
-    expect(ok.json.data.version).toBe(treaty.version + 1);
+    const written = ok.json.data as { agreement: { status: string; steps: unknown[] }; version: number };
+    expect(written.agreement.status).toBe("ratified");
+    expect(written.agreement.steps.at(-1)).toMatchObject({ status: "ratified", date: "2025-04-08" });
+    expect(written.version).toBe(treaty.version + 1);
     // The same card again, from the old version: someone saved in between.
     const stale = await post("extract.add-step", body, { cookie: editor.cookie });
     expect(stale.status).toBe(409);
