@@ -9,7 +9,9 @@ import type { Caller } from "../auth/caller";
 import { ForbiddenError } from "../auth/errors";
 import { hasRole } from "../auth/roles";
 import { entriesByIds, entryInclude, toEntry } from "./queries";
-import { findEntryIds, prepareFilters } from "./search";
+import { prepareFilters } from "./search";
+import { pageOfIds } from "./page";
+import { countTotal } from "./counts";
 import type { Entry, EntryListQuery, EntryPage } from "./schemas";
 
 export { entryStateParam, type EntryStateFilter };
@@ -29,9 +31,8 @@ function scopeSql(caller: Caller, state: Exclude<EntryStateFilter, "published">)
 }
 
 export async function listEditableEntries(caller: Caller, state: Exclude<EntryStateFilter, "published">, query: EntryListQuery): Promise<EntryPage & { data: EditableEntry[] }> {
-  const { page: _page, pageSize: _pageSize, sort: _sort, ...filters } = query;
-  const prepared = { ...(await prepareFilters(filters)), scope: scopeSql(caller, state) };
-  const { ids, total } = await findEntryIds(query, prepared);
+  const prepared = { ...(await prepareFilters(query)), scope: scopeSql(caller, state) };
+  const [{ ids, nextCursor }, { total, totalIsEstimate }] = await Promise.all([pageOfIds(query, prepared), countTotal(prepared)]);
   const [entries, states] = await Promise.all([
     entriesByIds(ids),
     prisma.entry.findMany({ where: { id: { in: ids } }, select: { id: true, state: true, deletedAt: true } }),
@@ -40,8 +41,10 @@ export async function listEditableEntries(caller: Caller, state: Exclude<EntrySt
   return {
     data: entries.map((e) => ({ ...e, state: byId.get(e.id)!.state, deleted: !!byId.get(e.id)!.deletedAt })),
     total,
+    totalIsEstimate,
     page: query.page,
     pageSize: query.pageSize,
+    nextCursor,
   };
 }
 
