@@ -45,8 +45,7 @@ export const entryListQuery = z
     sort: z.enum(ENTRY_SORTS).optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     /** Keyset pagination: the `nextCursor` of the previous answer; takes the place of `page`. */
-    cursor: z
-      .string()
+    cursor: urlText()
       .regex(/^[A-Za-z0-9_-]{1,400}$/, "use the nextCursor of the previous answer, unchanged")
       .optional()
       .meta({ description: "The `nextCursor` of the previous answer, with the same other parameters: continues after its last entry (`page` is then ignored)" }),
