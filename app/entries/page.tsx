@@ -3,6 +3,7 @@ import Link from "next/link";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { EntrySummary } from "@/components/entries/entry-summary";
 import { Pagination } from "@/components/entries/pagination";
+import { SearchNotice } from "@/components/entries/search-notice";
 import { allActorNames } from "@/lib/actors/queries";
 import { browseEntries } from "@/lib/entries/browse";
 import { activeFilters, filterChips, parseView, viewSearch, withoutFilter } from "@/lib/entries/url-state";
@@ -27,7 +28,7 @@ export default async function BrowsePage({ searchParams }: Props) {
   const { query, errors } = parseView(await searchParams);
 
   const [result, actorNames] = await Promise.all([browseEntries(query), allActorNames(300)]);
-  const { data, total, facets, sort, highlights } = result;
+  const { data, total, facets, sort, highlights, search, fullMatches } = result;
   const filters = activeFilters(query);
   const first = (query.page - 1) * query.pageSize + 1;
   const exportQuery = viewSearch(query, { keepPage: false }).slice(1);
@@ -48,6 +49,8 @@ export default async function BrowsePage({ searchParams }: Props) {
               : `${total} ${total === 1 ? "entry" : "entries"}${total > data.length ? `, showing ${first}–${first + data.length - 1}` : ""}`}
             {sort === "relevance" ? " · best match first" : sort === "oldest" ? " · oldest first" : " · newest first"}
           </p>
+
+          <SearchNotice search={search} fullMatches={fullMatches} query={query} />
 
           {filterChips(query).length > 0 && (
             <ul aria-label="Filters in force" className="mt-2 flex flex-wrap gap-2 text-sm" data-testid="filter-chips">

@@ -15,6 +15,7 @@ import {
   updateEntry,
 } from "../entries/write";
 import { createSource, deleteSource, restoreSource, updateSource } from "../sources/write";
+import { createSynonymSet, deleteSynonymSet, restoreSynonymSet, updateSynonymSet } from "../thesaurus/write";
 import { createToken, revokeToken } from "../tokens/tokens";
 import { mutation, type Mutation } from "./safe-action";
 
@@ -53,6 +54,12 @@ export const MUTATIONS: Mutation[] = [
   mutation("source.update", "editor", (ctx, input) => updateSource(ctx.caller!, input)),
   mutation("source.delete", "editor", (ctx, input) => deleteSource(ctx.caller!, input)),
   mutation("source.restore", "editor", (ctx, input) => restoreSource(ctx.caller!, input)),
+
+  // The search thesaurus (/thesaurus).
+  mutation("synonym.create", "editor", (ctx, input) => createSynonymSet(ctx.caller!, input)),
+  mutation("synonym.update", "editor", (ctx, input) => updateSynonymSet(ctx.caller!, input)),
+  mutation("synonym.delete", "editor", (ctx, input) => deleteSynonymSet(ctx.caller!, input)),
+  mutation("synonym.restore", "editor", (ctx, input) => restoreSynonymSet(ctx.caller!, input)),
 
   // Personal API tokens, from the account page only (never with a token).
   mutation("token.create", "analyst", (ctx, input) => createToken(ctx.caller!, input)),

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
 import type { Prisma } from "../db/generated/client";
+import { explainSearch } from "../search/explain";
 import { findEntryIds } from "./search";
 import type { Entry, EntryDate, EntryListQuery, EntryPage } from "./schemas";
 
@@ -72,8 +73,10 @@ export async function entriesByIds(ids: string[]): Promise<Entry[]> {
 }
 
 export async function listEntries(query: EntryListQuery): Promise<EntryPage> {
-  const { ids, total } = await findEntryIds(query);
-  return { data: await entriesByIds(ids), total, page: query.page, pageSize: query.pageSize };
+  const { ids, total, search } = await findEntryIds(query);
+  const page: EntryPage = { data: await entriesByIds(ids), total, page: query.page, pageSize: query.pageSize };
+  if (search) page.search = explainSearch(search);
+  return page;
 }
 
 /** One published entry by id or by its permalink slug; null when there is none (or it is not public). */

@@ -1,6 +1,7 @@
 // The read API's contract: query parameters in, Entry JSON out. The browse page and the API both
 // parse with these schemas.
 import { z } from "zod";
+import type { SearchExplanation } from "../search/explain";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, SECTORS } from "../../prisma/seed/schema";
 
@@ -100,4 +101,11 @@ export type Entry = {
   version: number;
 };
 
-export type EntryPage = { data: Entry[]; total: number; page: number; pageSize: number };
+export type EntryPage = {
+  data: Entry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** with q: how the query was read and widened (lib/search/explain.ts) */
+  search?: SearchExplanation;
+};

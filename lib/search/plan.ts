@@ -22,6 +22,8 @@ export type SearchPlan = {
   minClauses: number;
   /** set by prepareFilters: few entries have every clause, so entries with most of them are shown */
   partial: boolean;
+  /** set with `partial`: how many entries have every clause (fewer than the threshold) */
+  fullMatches?: number;
   /** the words searched for, folded */
   terms: string[];
   widenedTo: Widening[];
