@@ -73,12 +73,29 @@ export const proposal = z.object({
 });
 export type Proposal = z.infer<typeof proposal>;
 
-export const extractResponse = z.object({
-  data: z.object({
-    proposals: z.array(proposal),
-    referenceDate: z.object({ day: z.string(), from: z.enum(["publication", "article"]) }).nullable(),
-    notices: z.array(z.string()).meta({ description: "What the analyst should know: text in another language, sentences skipped, …" }),
-    words: z.number().int(),
-  }),
+/** A proposal as the API and the page return it: with likely duplicates and a possible new agreement step. */
+export const reviewedProposal = proposal.extend({
+  duplicates: z
+    .array(z.object({ id: z.string(), slug: z.string(), title: z.string(), state: z.string(), date: z.string().nullable(), datePrecision: z.string(), why: z.array(z.string()) }))
+    .meta({ description: "Entries already in the record (drafts included) that may be the same fact" }),
+  stepOffer: z
+    .object({
+      entry: z.object({ id: z.string(), slug: z.string(), title: z.string(), version: z.number().int(), status: z.enum(AGREEMENT_STATUSES) }),
+      step: z.object({ status: z.enum(AGREEMENT_STATUSES), date: z.string().nullable() }),
+    })
+    .nullable()
+    .meta({ description: "The record holds this agreement without the step the article reports: add the step to it instead of a new entry" }),
 });
-export type ExtractResult = z.infer<typeof extractResponse>["data"];
+
+const extraction = z.object({
+  proposals: z.array(proposal),
+  referenceDate: z
+    .object({ day: z.string(), from: z.enum(["publication", "article"]) })
+    .nullable()
+    .meta({ description: "What relative dates were resolved against: the publication date, or else the article's latest full date" }),
+  notices: z.array(z.string()).meta({ description: "What the analyst should know: text in another language, nothing recognised, …" }),
+  words: z.number().int(),
+});
+export type ExtractResult = z.infer<typeof extraction>;
+
+export const extractResponse = z.object({ data: extraction.extend({ proposals: z.array(reviewedProposal) }) });
