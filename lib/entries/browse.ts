@@ -3,14 +3,16 @@ import "server-only";
 // matches to highlight, from the filters resolved once.
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
-import { entryFacets, type Facets } from "./facets";
+import { countView } from "./counts";
+import type { Facets } from "./facets";
 import { MATCH_END, MATCH_START, splitHighlight, type Highlighted } from "./highlight";
 import { entriesByIds } from "./queries";
 import { effectiveSort, type EntryListQuery, type EntryPage, type EntrySort } from "./schemas";
 import { explainSearch } from "../search/explain";
 import { markWhy } from "../search/mark-why";
 import type { SearchPlan } from "../search/plan";
-import { findEntryIds, prepareFilters } from "./search";
+import { pageOfIds } from "./page";
+import { prepareFilters } from "./search";
 
 export type BrowseResult = EntryPage & {
   facets: Facets;
@@ -35,7 +37,11 @@ async function highlight(ids: string[], tsQuery: string, plan: SearchPlan | null
 
 export async function browseEntries(query: EntryListQuery): Promise<BrowseResult> {
   const prepared = await prepareFilters(query);
-  const [{ ids, total, tsQuery, search }, facets] = await Promise.all([findEntryIds(query, prepared), entryFacets(prepared)]);
+  const { tsQuery, search } = prepared;
+  const [{ ids, nextCursor }, { total, totalIsEstimate, facets }] = await Promise.all([
+    pageOfIds(query, prepared),
+    countView(prepared),
+  ]);
   const [data, highlights] = await Promise.all([
     entriesByIds(ids),
     tsQuery && ids.length ? highlight(ids, tsQuery, search) : Promise.resolve({}),
@@ -43,8 +49,10 @@ export async function browseEntries(query: EntryListQuery): Promise<BrowseResult
   return {
     data,
     total,
+    totalIsEstimate,
     page: query.page,
     pageSize: query.pageSize,
+    nextCursor,
     facets,
     sort: effectiveSort(query),
     highlights,

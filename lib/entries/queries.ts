@@ -3,7 +3,9 @@ import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
 import type { Prisma } from "../db/generated/client";
 import { explainSearch } from "../search/explain";
-import { findEntryIds } from "./search";
+import { countTotal } from "./counts";
+import { pageOfIds } from "./page";
+import { prepareFilters } from "./search";
 import type { Entry, EntryDate, EntryListQuery, EntryPage } from "./schemas";
 
 /** Everything an Entry's JSON needs, loaded in a fixed number of queries however many entries. */
@@ -73,9 +75,10 @@ export async function entriesByIds(ids: string[]): Promise<Entry[]> {
 }
 
 export async function listEntries(query: EntryListQuery): Promise<EntryPage> {
-  const { ids, total, search } = await findEntryIds(query);
-  const page: EntryPage = { data: await entriesByIds(ids), total, page: query.page, pageSize: query.pageSize };
-  if (search) page.search = explainSearch(search);
+  const prepared = await prepareFilters(query);
+  const [{ ids, nextCursor }, { total, totalIsEstimate }] = await Promise.all([pageOfIds(query, prepared), countTotal(prepared)]);
+  const page: EntryPage = { data: await entriesByIds(ids), total, totalIsEstimate, page: query.page, pageSize: query.pageSize, nextCursor };
+  if (prepared.search) page.search = explainSearch(prepared.search);
   return page;
 }
 
