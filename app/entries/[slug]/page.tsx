@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { textDirection } from "@/lib/names/direction";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CiteButton } from "@/components/entries/cite-button";
@@ -92,7 +93,7 @@ export default async function EntryPage({ params }: Props) {
       {entry.statement && (
         <figure className="mt-5 border-l-4 border-sky-600 pl-4" data-testid="statement">
           <blockquote className="text-xl leading-relaxed">
-            <p>{entry.statement.verbatim ? `“${entry.statement.quote}”` : entry.statement.quote}</p>
+            <p {...textDirection(entry.statement.quote ?? "")}>{entry.statement.verbatim ? `“${entry.statement.quote}”` : entry.statement.quote}</p>
           </blockquote>
           <figcaption className="mt-2 text-sm text-slate-700 dark:text-slate-300">
             —{" "}
@@ -108,8 +109,8 @@ export default async function EntryPage({ params }: Props) {
             {!entry.statement.verbatim && <span className="block text-xs">Paraphrase: the source gives no verbatim quote.</span>}
           </figcaption>
           {entry.statement.original && (
-            <p className="mt-2 text-sm" lang={entry.statement.language ?? undefined}>
-              Original: {entry.statement.original}
+            <p className="mt-2 text-sm">
+              Original: <span {...textDirection(entry.statement.original, entry.statement.language)}>{entry.statement.original}</span>
             </p>
           )}
         </figure>
@@ -230,7 +231,7 @@ export default async function EntryPage({ params }: Props) {
                 <Grade reliability={s.reliability} credibility={s.credibility} />
               </p>
               {s.quote && (
-                <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 italic text-slate-700 dark:border-slate-600 dark:text-slate-300">
+                <blockquote {...textDirection(s.quote)} className="mt-1 border-s-2 border-slate-300 ps-3 italic text-slate-700 dark:border-slate-600 dark:text-slate-300">
                   {s.quote}
                 </blockquote>
               )}
