@@ -1,5 +1,6 @@
 // Part of an entry's reading page (components/entries/detail/entry-detail.tsx).
 import type { EntryDetail } from "@/lib/entries/detail";
+import { textDirection } from "@/lib/names/direction";
 import { h2, partial } from "./format";
 
 const GRADE_MEANING: Record<string, string> = {
@@ -50,7 +51,7 @@ export function EntrySources({ sources }: { sources: EntryDetail["sources"] }) {
               <Grade reliability={s.reliability} credibility={s.credibility} />
             </p>
             {s.quote && (
-              <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 italic text-slate-700 dark:border-slate-600 dark:text-slate-300">
+              <blockquote {...textDirection(s.quote)} className="mt-1 border-s-2 border-slate-300 ps-3 italic text-slate-700 dark:border-slate-600 dark:text-slate-300">
                 {s.quote}
               </blockquote>
             )}
