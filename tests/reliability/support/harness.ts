@@ -31,7 +31,15 @@ export async function startCluster({ seed = true, name = "record_reliability" } 
   if (seed) {
     const { seedDatabase } = await import("../../../prisma/seed/load");
     const prisma = createPrismaClient(url);
-    await seedDatabase(prisma);
+    // On a busy machine a transaction may wait past Prisma's 2 s to start; the seed is idempotent.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await seedDatabase(prisma);
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
     await prisma.$disconnect();
   }
   return {
