@@ -44,6 +44,16 @@ export async function loadSynthetic(client: pg.Client, entries: number, log: (li
   await client.query(`CREATE UNIQUE INDEX ON bench_names (id)`);
   const tsivilev = (await client.query(`SELECT "id" FROM "Actor" WHERE "slug" = 'sergei-tsivilev'`)).rows[0]?.id ?? "none";
 
+  // Bulk load: Entry's secondary indexes are dropped and built again afterwards (one sort each
+  // instead of a million inserts into each); their definitions come from the catalog, unchanged.
+  const indexes = (
+    await client.query<{ name: string; definition: string }>(`
+      SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      WHERE i.indrelid = '"Entry"'::regclass AND NOT i.indisunique AND NOT i.indisprimary`)
+  ).rows;
+  for (const { name } of indexes) await client.query(`DROP INDEX "${name.replace(/"/g, '""')}"`);
+
   const batch = 100_000;
   for (let start = 1; start <= entries; start += batch) {
     const end = Math.min(entries, start + batch - 1);
@@ -97,4 +107,8 @@ export async function loadSynthetic(client: pg.Client, entries: number, log: (li
     );
     log(`  entries ${start}–${end}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
+  const t = performance.now();
+  await client.query(`SET maintenance_work_mem = '256MB'`);
+  for (const { definition } of indexes) await client.query(definition);
+  log(`  ${indexes.length} indexes on Entry built again: ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
