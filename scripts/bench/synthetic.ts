@@ -15,7 +15,7 @@ const WORDS = `ARRAY['gas','pipeline','oil','nuclear','reactor','drone','missile
 
 /** The two actors of entry i (1…3000), and whether Tsivilev takes part. */
 const ACTOR_A = `'bench-actor-' || (1 + (i * 7919) % 3000)`;
-const ACTOR_B = `'bench-actor-' || (1 + (i * 104729 + 17) % 3000)`;
+const ACTOR_B = `'bench-actor-' || (1 + (i::bigint * 104729 + 17) % 3000)`;
 const WITH_TSIVILEV = `i % 100 = 7`;
 
 export async function loadSynthetic(client: pg.Client, entries: number, log: (line: string) => void): Promise<void> {
