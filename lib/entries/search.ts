@@ -3,6 +3,7 @@ import "server-only";
 // prisma/migrations/*_search). Every value reaches SQL as a bound parameter.
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
+import { resolvePlaceIds } from "../places/lookup";
 import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
 
 /** Query words: letters and digits in any script, lowercased; everything else separates words. */
@@ -70,15 +71,16 @@ export type EntryFilterInput = Omit<EntryListQuery, "page" | "pageSize" | "sort"
 /** A filter dimension a facet leaves out, so that its counts say what choosing each value would give. */
 export type FacetDimension = "sector" | "kind" | "status";
 
-/** What the filters need from the database (the query's spellings, the actor's ids), looked up once. */
-export type PreparedFilters = { query: EntryFilterInput; tsQuery: string | null; actorIds: string[] | null };
+/** What the filters need from the database (the query's spellings, the actor's and the place's ids), looked up once. */
+export type PreparedFilters = { query: EntryFilterInput; tsQuery: string | null; actorIds: string[] | null; placeIds: string[] | null };
 
 export async function prepareFilters(query: EntryFilterInput): Promise<PreparedFilters> {
-  const [tsQuery, actorIds] = await Promise.all([
+  const [tsQuery, actorIds, placeIds] = await Promise.all([
     query.q ? buildTsQuery(query.q) : Promise.resolve(null),
     query.actor ? resolveActorIds(query.actor) : Promise.resolve(null),
+    query.place ? resolvePlaceIds(query.place) : Promise.resolve(null),
   ]);
-  return { query, tsQuery, actorIds };
+  return { query, tsQuery, actorIds, placeIds };
 }
 
 /**
@@ -91,7 +93,7 @@ export const searchDocument = Prisma.sql`e."searchDocument"`;
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
-export function whereClause({ query, tsQuery, actorIds }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
+export function whereClause({ query, tsQuery, actorIds, placeIds }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
   // Visible entries: the partial indexes of the readers migration carry this same predicate.
   const conditions: Prisma.Sql[] = [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
   if (tsQuery) conditions.push(Prisma.sql`${searchDocument} @@ to_tsquery('english', ${tsQuery})`);
@@ -114,6 +116,12 @@ export function whereClause({ query, tsQuery, actorIds }: PreparedFilters, excep
                                 UNION ALL
                                 SELECT sp."id" FROM "Entry" sp WHERE sp."speakerId" = ANY(${actorIds}::text[]))`
         : Prisma.sql`FALSE`,
+    );
+  }
+  // The place's entries from EntryPlace_placeId_entryId_idx, as for actors.
+  if (placeIds) {
+    conditions.push(
+      placeIds.length ? Prisma.sql`e."id" IN (SELECT ep."entryId" FROM "EntryPlace" ep WHERE ep."placeId" = ANY(${placeIds}::text[]))` : Prisma.sql`FALSE`,
     );
   }
   if (query.reliability?.length) {

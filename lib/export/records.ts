@@ -3,7 +3,7 @@ import "server-only";
 // analyst needs to bring it back unchanged (agreement details and steps, statement details, links).
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { toPartialString } from "../dates/partial-date";
-import { toEntry } from "../entries/queries";
+import { entryPlacesInclude, toEntry } from "../entries/queries";
 import type { Entry } from "../entries/schemas";
 
 type Db = Pick<PrismaClient, "entry">;
@@ -12,6 +12,7 @@ const recordInclude = {
   actors: { include: { actor: { select: { id: true, slug: true, name: true } } }, orderBy: { createdAt: "asc" } },
   citations: { include: { source: true }, orderBy: { position: "asc" } },
   speaker: { select: { id: true, slug: true, name: true } },
+  places: entryPlacesInclude,
   steps: { orderBy: { position: "asc" } },
   linksFrom: { include: { to: { select: { slug: true } } }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.EntryInclude;

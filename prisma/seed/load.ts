@@ -7,6 +7,9 @@ import path from "node:path";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { lastDayOf, parsePartialDate, type PartialDate } from "../../lib/dates/partial-date";
 import { refreshSearchNames } from "../../lib/entries/search-names";
+import { gazetteerCity } from "../../lib/places/gazetteer";
+import { linkPlaces } from "../../lib/places/link";
+import { scriptOf } from "../../lib/places/script";
 import { seedFile, type SeedFile } from "./schema";
 
 export const RECORD_FILE = path.resolve(process.cwd(), "prisma", "seed", "record.json");
@@ -26,12 +29,12 @@ function dateFields(date: { start: string | null; end: string | null }) {
   };
 }
 
-export type SeedResult = { entries: number; actors: number; sources: number };
+export type SeedResult = { entries: number; actors: number; sources: number; places: number };
 
 export async function seedDatabase(prisma: PrismaClient, record: SeedFile = readRecord()): Promise<SeedResult> {
   return prisma.$transaction(
     async (tx) => {
-      const created: SeedResult = { entries: 0, actors: 0, sources: 0 };
+      const created: SeedResult = { entries: 0, actors: 0, sources: 0, places: 0 };
 
       for (const source of record.sources) {
         const published = source.publishedAt ? parsePartialDate(source.publishedAt) : null;
@@ -77,6 +80,32 @@ export async function seedDatabase(prisma: PrismaClient, record: SeedFile = read
         created.actors++;
       }
 
+      // Places: a known one only gains the spellings it lacks (its coordinates may have been corrected).
+      for (const place of record.places) {
+        const spellings = [...new Set([place.name, ...place.spellings])].map((name) => ({ name, script: scriptOf(name) }));
+        const existing = await tx.place.findUnique({ where: { slug: place.slug }, select: { id: true } });
+        if (existing) {
+          await tx.placeName.createMany({ data: spellings.map((s) => ({ placeId: existing.id, ...s })), skipDuplicates: true });
+          continue;
+        }
+        const city = place.geonameId ? gazetteerCity(place.geonameId) : null;
+        if (place.geonameId && !city) throw new Error(`${place.slug}: GeoNames id ${place.geonameId} is not in the gazetteer`);
+        await tx.place.create({
+          data: {
+            slug: place.slug,
+            name: place.name,
+            kind: place.kind,
+            country: place.country,
+            latitude: city?.latitude ?? place.coordinates!.latitude,
+            longitude: city?.longitude ?? place.coordinates!.longitude,
+            coordinateSource: city ? "gazetteer" : "hand",
+            geonameId: place.geonameId,
+            names: { create: spellings },
+          },
+        });
+        created.places++;
+      }
+
       const entryIds = new Map<string, string>();
       const newEntries: SeedFile["entries"] = [];
       for (const entry of record.entries) {
@@ -93,7 +122,6 @@ export async function seedDatabase(prisma: PrismaClient, record: SeedFile = read
             summary: entry.summary,
             ...dateFields(entry.date),
             sectors: entry.sectors,
-            places: entry.places,
             status: entry.agreement?.status ?? null,
             durationYears: entry.agreement?.durationYears ?? null,
             figures: entry.agreement?.figures ?? [],
@@ -133,6 +161,7 @@ export async function seedDatabase(prisma: PrismaClient, record: SeedFile = read
             },
           },
         });
+        await linkPlaces(tx, row.id, entry.places);
         entryIds.set(entry.slug, row.id);
         newEntries.push(entry);
         created.entries++;

@@ -138,7 +138,16 @@ export default async function EntryPage({ params }: Props) {
         {entry.places.length > 0 && (
           <>
             <dt className="font-semibold">Places</dt>
-            <dd>{entry.places.join(", ")}</dd>
+            <dd>
+              {entry.placeLinks.map((p, i) => (
+                <span key={p.slug}>
+                  {i > 0 && ", "}
+                  <Link href={`/places/${p.slug}`} className="link">
+                    {p.name}
+                  </Link>
+                </span>
+              ))}
+            </dd>
           </>
         )}
         {entry.agreement?.durationYears && (
