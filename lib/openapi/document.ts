@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiObject, type ZodOpenApiOperationObject } from "zod-openapi";
 import { actorSuggestQuery } from "../actors/suggest-query";
 import { entryListQuery } from "../entries/schemas";
+import { placeSuggestQuery } from "../places/input";
 import { exportQueryParams } from "../export/schemas";
 import { entryPageSchema, entryRecordSchema, entrySchema, errorSchema } from "./schemas";
 import { writePaths } from "./write-paths";
@@ -18,7 +19,7 @@ const listEntries: ZodOpenApiOperationObject = {
   tags: ["Entries"],
   summary: "List and search entries",
   description:
-    "Published entries, newest first (undated last), or by relevance with `q`. `q` searches titles, summaries, quotes and every spelling of every actor's name, tolerating close misspellings. `sector` may repeat (any matches); `actor` takes any spelling; `from`/`to` match every entry whose period overlaps them.",
+    "Published entries, newest first (undated last), or by relevance with `q`. `q` searches titles, summaries, quotes and every spelling of every actor's name, tolerating close misspellings. `sector` may repeat (any matches); `actor` takes any spelling; `place` takes a place's slug or any spelling of its name (Latin, Cyrillic or Persian; close misspellings too); `from`/`to` match every entry whose period overlaps them.",
   requestParams: { query: entryListQuery },
   responses: { "200": { description: "One page of entries", content: json(entryPageSchema) }, "400": badRequest },
 };
@@ -91,6 +92,33 @@ const suggestActors: ZodOpenApiOperationObject = {
   },
 };
 
+const suggestPlaces: ZodOpenApiOperationObject = {
+  operationId: "suggestPlaces",
+  tags: ["Entries"],
+  summary: "Places whose name matches what was typed",
+  description: "Any recorded spelling (Latin, Cyrillic or Persian), and close misspellings: for a place filter or a picker. Each place's page is /places/{slug}.",
+  requestParams: { query: placeSuggestQuery },
+  responses: {
+    "200": {
+      description: "The best matches, best first; `matched` is the spelling that matched",
+      content: json(
+        z.object({
+          data: z.array(
+            z.object({
+              slug: z.string(),
+              name: z.string(),
+              kind: z.enum(["city", "site", "region", "sea", "country"]),
+              country: z.string().nullable(),
+              matched: z.string(),
+            }),
+          ),
+        }),
+      ),
+    },
+    "400": badRequest,
+  },
+};
+
 const openapi: ZodOpenApiOperationObject = {
   operationId: "openapi",
   tags: ["Reference"],
@@ -150,6 +178,7 @@ function build() {
       "/api/v1/entries/{id}": { get: getEntry, ...writePaths["/api/v1/entries/{id}"] },
       "/api/v1/entries/{id}/corrections": { get: entryCorrections },
       "/api/v1/actors": { get: suggestActors, ...writePaths["/api/v1/actors"] },
+      "/api/v1/places": { get: suggestPlaces },
       "/api/v1/entries/export": { get: exportEntries },
       "/feeds/entries.atom": { get: entriesFeed },
       "/api/v1/openapi.json": { get: openapi },

@@ -91,7 +91,7 @@ describe("a place's page", () => {
 describe("saving an entry's places", () => {
   it("links known places by any spelling, and creates a new one with gazetteer coordinates, or without when the gazetteer lacks it", async () => {
     const source = await prisma.source.findFirstOrThrow();
-    const caller = { userId: "", email: null, role: "editor", via: "cli", ip: null } as const;
+    const caller = { userId: "", email: "cli@example.org", role: "editor", via: "cli", ip: null } as const;
     const saved = await createEntry(caller, {
       kind: "event",
       title: "Rail freight through Rasht and Astara",
