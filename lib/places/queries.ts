@@ -6,8 +6,8 @@ import { prisma } from "../db/client";
 import { entriesByIds } from "../entries/queries";
 import type { Entry, EntryListQuery, Sector } from "../entries/schemas";
 import { prepareFilters, whereClause } from "../entries/search";
-import { SECTORS } from "../sectors/sectors";
 import type { PlaceScript } from "./script";
+import { dominantSectorOf } from "./sector";
 
 export type PlaceKind = "city" | "site" | "region" | "sea" | "country";
 
@@ -51,14 +51,8 @@ export async function mapPlaces(query: Omit<EntryListQuery, "page" | "pageSize" 
   const preferred = query.sector ?? [];
   return rows.map((r) => {
     const sectors = Object.fromEntries(Object.entries(r.sectors ?? {}).map(([s, n]) => [s, Number(n)])) as Partial<Record<Sector, number>>;
-    return { ...r, entries: Number(r.entries), sectors, sector: dominantSector(sectors, preferred) };
+    return { ...r, entries: Number(r.entries), sectors, sector: dominantSectorOf(sectors, preferred) };
   });
-}
-
-/** The most frequent sector, preferring the ones the reader chose; ties go to the sectors' fixed order. */
-export function dominantSector(counts: Partial<Record<Sector, number>>, preferred: Sector[] = []): Sector {
-  const pool = preferred.some((s) => counts[s]) ? preferred : SECTORS;
-  return [...pool].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || SECTORS.indexOf(a) - SECTORS.indexOf(b))[0];
 }
 
 export type PlaceProfile = {
