@@ -4,11 +4,14 @@ import { useHydrated } from "@/components/editor/use-hydrated";
 // schemas as the server, shows errors next to their fields, warns of possible duplicates while
 // the analyst types, previews the entry, and on an edit conflict keeps everything typed and shows
 // what changed meanwhile.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { entryCreateInput, entryUpdateInput, type EntryFields } from "@/lib/entries/input";
 import { AGREEMENT_STATUSES, SECTORS } from "@/lib/entries/schemas";
-import { changedFields } from "@/lib/revisions/diff";
+import { pickFields, threeWayMerge, type MergeField } from "@/lib/entries/three-way-merge";
+import { FIELD_LABELS, fieldTexts } from "@/lib/revisions/diff";
 import type { EntrySnapshot } from "@/lib/revisions/types";
+import { ConflictPanel, type EditConflict } from "./conflict-panel";
+import { setEntryVersion } from "./entry-version";
 import { DateInput, dateInputFrom, dateStateFrom, type DateState } from "./date-input";
 import { EntryPreview } from "./entry-preview";
 import { Field, FieldError, FormStatus, buttonClass, describedBy, inputClass, secondaryButtonClass } from "./fields";
@@ -102,7 +105,7 @@ function focusFirstError() {
   setTimeout(() => document.querySelector<HTMLElement>("form [aria-invalid=true]")?.focus(), 0);
 }
 
-type Conflict = { message: string; current: EntrySnapshot };
+type Conflict = EditConflict & { mineState: State; theirsState: State };
 
 export function EntryForm({ initial, names: initialNames, canEdit = true }: { initial?: EntrySnapshot; names?: Names; canEdit?: boolean }) {
   const hydrated = useHydrated();
@@ -114,14 +117,10 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [preview, setPreview] = useState(false);
   const [busy, setBusy] = useState(false);
-  const figures = initial?.agreement?.figures ?? [];
+  const figures = base?.agreement?.figures ?? [];
   const set = (patch: Partial<State>) => setState((s) => ({ ...s, ...patch }));
   const addName = (kind: keyof Names, id: string, name: string) => setNames((n) => ({ ...n, [kind]: { ...n[kind], [id]: name } }));
   const input = inputFrom(state, figures);
-  const lookup = useMemo(
-    () => ({ actor: (id: string) => names.actors[id] ?? "an actor", source: (id: string) => names.sources[id] ?? "a source" }),
-    [names],
-  );
 
   // Leaving with unsaved changes asks first.
   const dirty = useRef(false);
@@ -137,9 +136,53 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
     set(patch);
   };
 
+  /** Settles one field changed on both sides: the form takes that side's value (still editable). */
+  function choose(field: MergeField, side: "mine" | "theirs") {
+    if (!conflict) return;
+    const source = side === "mine" ? conflict.mineState : conflict.theirsState;
+    update({ [field]: source[field] } as Partial<State>);
+    setConflict({ ...conflict, fields: conflict.fields.map((f) => (f.field === field ? { ...f, chosen: side } : f)) });
+  }
+
+  /**
+   * A 409 from the server: merge three ways here too (same function as the server). The form moves
+   * on to the current version, takes what others changed meanwhile, keeps what the saver changed,
+   * and asks about each field both changed; nothing is saved until the saver has chosen.
+   */
+  function startConflict(message: string, current: EntrySnapshot, mine: Partial<EntryFields>, conflictNames?: Names) {
+    if (!base) return;
+    const allNames = conflictNames ? { actors: { ...names.actors, ...conflictNames.actors }, sources: { ...names.sources, ...conflictNames.sources } } : names;
+    if (conflictNames) setNames(allNames);
+    const merge = threeWayMerge(pickFields(base), mine, pickFields(current));
+    const theirsState = stateFrom(current);
+    const next: State = { ...theirsState, reason: state.reason };
+    for (const f of [...merge.yours, ...merge.conflicts]) (next as Record<string, unknown>)[f] = state[f];
+    const lookup = { actor: (id: string) => allNames.actors[id] ?? "an actor", source: (id: string) => allNames.sources[id] ?? "a source" };
+    const mineTexts = fieldTexts({ ...current, ...mine }, lookup);
+    const theirTexts = fieldTexts(current, lookup);
+    setState(next);
+    setBase(current);
+    setEntryVersion(current.id, current.version);
+    setConflict({
+      message,
+      version: current.version,
+      theirs: merge.theirs,
+      fields: merge.conflicts.map((field) => ({ field, mine: mineTexts[field], theirs: theirTexts[field], chosen: null })),
+      mineState: state,
+      theirsState,
+    });
+    setMessage({ text: message, tone: "error" });
+    setTimeout(() => document.getElementById("conflict-panel")?.focus(), 0);
+  }
+
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    setConflict(null);
+    const unsettled = conflict?.fields.filter((f) => !f.chosen) ?? [];
+    if (unsettled.length) {
+      setMessage({ text: `Not saved yet: choose yours or theirs for ${unsettled.map((f) => FIELD_LABELS[f.field].toLowerCase()).join(", ")} first.`, tone: "error" });
+      document.getElementById("conflict-panel")?.focus();
+      return;
+    }
     const body = base ? { ...input, id: base.id, version: base.version, reason: state.reason } : { ...input, reason: state.reason || undefined };
     const checked = base ? checkInput(entryUpdateInput, body) : checkInput(entryCreateInput, body);
     const fieldErrors = checked.ok ? {} : { ...checked.fieldErrors };
@@ -153,75 +196,32 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
       return;
     }
     setBusy(true);
-    const result = await mutate<EntrySnapshot>(base ? "entry.update" : "entry.create", checked.data);
+    const result = await mutate<EntrySnapshot & { merged?: boolean; mergedFields?: { theirs: MergeField[] } }>(base ? "entry.update" : "entry.create", checked.data);
     setBusy(false);
     if (result.ok) {
-      // Reload the page so its decisions (submit, publish, …) carry the new version.
+      // Reload the page so its header and decisions (submit, publish, …) carry the new version.
       dirty.current = false;
-      window.location.assign(`/entries/${result.data.slug}/edit?saved=${base ? result.data.version : "draft"}`);
+      const theirs = [...new Set([...(conflict?.theirs ?? []), ...(result.data.mergedFields?.theirs ?? [])])];
+      const merged = theirs.length ? `&merged=${theirs.join(",")}` : "";
+      window.location.assign(`/entries/${result.data.slug}/edit?saved=${base ? result.data.version : "draft"}${merged}`);
       return;
     }
     setErrors(result.fieldErrors);
-    focusFirstError();
-    if (result.status === 409) {
-      const details = result.details as { current: EntrySnapshot };
-      setConflict({ message: result.message, current: details.current });
-      setMessage({ text: result.message, tone: "error" });
+    if (result.status === 409 && base) {
+      const details = result.details as { current: EntrySnapshot; names?: Names };
+      startConflict(result.message, details.current, checked.data as Partial<EntryFields>, details.names);
       return;
     }
+    focusFirstError();
     setMessage({ text: result.message, tone: "error" });
   }
 
-  const meanwhile = conflict && base ? changedFields(base, conflict.current, lookup) : [];
   const e = (k: string) => errors[k];
 
   return (
     <form onSubmit={save} noValidate aria-label={base ? "Edit entry" : "New entry"}>
       <fieldset disabled={!hydrated} className="contents">
-      {conflict && (
-        <section role="alert" aria-labelledby="conflict-heading" className="mt-4 rounded border border-amber-400 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          <h2 id="conflict-heading" className="font-semibold">
-            Someone else saved this entry first
-          </h2>
-          <p className="mt-1">{conflict.message}</p>
-          <h3 className="mt-2 text-sm font-semibold">Changed meanwhile (version {conflict.current.version}):</h3>
-          <dl className="mt-1 text-sm">
-            {meanwhile.map((c) => (
-              <div key={c.field} className="mt-1">
-                <dt className="font-medium">{c.label}</dt>
-                <dd className="whitespace-pre-line">
-                  now: <span data-testid="conflict-now">{c.after || "(empty)"}</span>
-                </dd>
-              </div>
-            ))}
-          </dl>
-          <div className="mt-2 flex flex-wrap gap-2">
-            <button
-              type="button"
-              className={secondaryButtonClass}
-              onClick={() => {
-                setBase(conflict.current);
-                setConflict(null);
-                setMessage({ text: `Your text is kept and now applies on top of version ${conflict.current.version}. Merge in what you want from the changes above, then save again.`, tone: "ok" });
-              }}
-            >
-              Keep my text and save over version {conflict.current.version}
-            </button>
-            <button
-              type="button"
-              className={secondaryButtonClass}
-              onClick={() => {
-                setBase(conflict.current);
-                setState({ ...stateFrom(conflict.current), reason: state.reason });
-                setConflict(null);
-                setMessage({ text: "Loaded the current version; your changes were discarded.", tone: "ok" });
-              }}
-            >
-              Discard mine and load theirs
-            </button>
-          </div>
-        </section>
-      )}
+          {conflict && <ConflictPanel conflict={conflict} onChoose={choose} />}
 
       {!base && <SimilarEntries title={state.title} start={dateInputFrom(state.date).start} actorIds={state.actors.map((a) => a.actorId)} />}
 

@@ -8,6 +8,7 @@ import { entryListQuery } from "../entries/schemas";
 import { placeSuggestQuery } from "../places/input";
 import { exportQueryParams } from "../export/schemas";
 import { entryPageSchema, entryRecordSchema, entrySchema, errorSchema } from "./schemas";
+import { extractPaths } from "./extract-path";
 import { writePaths } from "./write-paths";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -167,6 +168,7 @@ function build() {
       { name: "Feeds", description: "Following new entries" },
       { name: "Writing", description: "Changing the record with a personal API token (Authorization: Bearer …), created on your account page; it acts with your role" },
       { name: "Import", description: "Bringing entries in from a spreadsheet or a script" },
+      { name: "Extraction", description: "Proposing entries from a news article, for an analyst to review" },
       { name: "Reference", description: "This documentation" },
     ],
     components: {
@@ -174,6 +176,7 @@ function build() {
     },
     paths: {
       ...writePaths,
+      ...extractPaths,
       "/api/v1/entries": { get: listEntries, ...writePaths["/api/v1/entries"] },
       "/api/v1/entries/{id}": { get: getEntry, ...writePaths["/api/v1/entries/{id}"] },
       "/api/v1/entries/{id}/corrections": { get: entryCorrections },

@@ -1,14 +1,23 @@
 import "server-only";
-// Finding places by any spelling (Latin, Cyrillic, Persian) or slug. This is the one place-name
-// matcher of the app: the place filter, the picker's suggestions and the entry write path call it.
-// Exact matches ignore case and accents (lower(record_unaccent(name)), the PlaceName trigram index
-// serves both the exact and the close match).
+// Finding places by any spelling (Latin, Cyrillic, Persian) or slug, through the app's one name
+// matcher (lib/names) over the PlaceName table: the place filter and the picker's suggestions use
+// it; the entry write path looks up the exact spellings of many names at once.
 import { prisma } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { matchNames, resolveNames, type SpellingTable } from "../names/match";
+
+export const PLACE_SPELLINGS: SpellingTable = {
+  table: "PlaceName",
+  owner: "placeId",
+  name: "name",
+  ownerTable: "Place",
+  // Places are corrected, never deleted.
+  ownerLive: "TRUE",
+};
 
 type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
 
-/** Places a name means exactly: one of their spellings or their slug. */
+/** Places names mean exactly (a spelling, folded as lib/names folds it, or the slug), for many names in one query. */
 export async function placesNamedExactly(db: Db, names: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (names.length === 0) return found;
@@ -17,7 +26,7 @@ export async function placesNamedExactly(db: Db, names: string[]): Promise<Map<s
     FROM unnest(${names}::text[]) AS w(name)
     CROSS JOIN LATERAL (
       SELECT pn."placeId" AS id, 0 AS rank FROM "PlaceName" pn
-      WHERE lower(public.record_unaccent(pn."name")) = lower(public.record_unaccent(btrim(w.name)))
+      WHERE public.record_fold(pn."name") = public.record_fold(btrim(w.name))
       UNION ALL
       SELECT p."id", 1 FROM "Place" p WHERE p."slug" = lower(btrim(w.name))
     ) m
@@ -26,40 +35,21 @@ export async function placesNamedExactly(db: Db, names: string[]): Promise<Map<s
   return found;
 }
 
-/**
- * Places a reader's `place=` means: the exact spelling or slug, else the places whose spellings
- * are closest (trigram word similarity), so "Busher" still finds Bushehr.
- */
+/** Places a reader's `place=` means: the slug, else the exact spelling, else the closest spellings ("Busher" finds Bushehr, "Тегеран" Tehran). */
 export async function resolvePlaceIds(name: string): Promise<string[]> {
-  const exact = await placesNamedExactly(prisma, [name]);
-  if (exact.size) return [...exact.values()];
-  const close = await prisma.$queryRaw<{ id: string; score: number }[]>`
-    SELECT pn."placeId" AS id, max(word_similarity(lower(public.record_unaccent(${name})), lower(public.record_unaccent(pn."name")))) AS score
-    FROM "PlaceName" pn
-    WHERE lower(public.record_unaccent(${name})) <% lower(public.record_unaccent(pn."name"))
-    GROUP BY pn."placeId" ORDER BY score DESC LIMIT 20`;
-  if (close.length === 0) return [];
-  const best = close[0].score;
-  return close.filter((r) => r.score >= best - 0.05).map((r) => r.id);
+  const bySlug = await prisma.place.findUnique({ where: { slug: name.trim().toLowerCase() }, select: { id: true } });
+  return bySlug ? [bySlug.id] : resolveNames(PLACE_SPELLINGS, name);
 }
 
 export type PlaceSuggestion = { slug: string; name: string; kind: string; country: string | null; matched: string };
 
-/** Places whose spellings start like or resemble `q`, for the entry form's picker and GET /api/v1/places. */
+/** Places whose spellings start like or resemble `typed`, for the entry form's picker and GET /api/v1/places. */
 export async function suggestPlaces(typed: string, limit = 8): Promise<PlaceSuggestion[]> {
-  return prisma.$queryRaw<PlaceSuggestion[]>`
-    WITH typed AS (SELECT lower(public.record_unaccent(${typed})) AS t),
-    hits AS (
-      SELECT n."placeId", n."name",
-        (lower(public.record_unaccent(n."name")) LIKE (SELECT t FROM typed) || '%') AS prefix,
-        word_similarity((SELECT t FROM typed), lower(public.record_unaccent(n."name"))) AS score
-      FROM "PlaceName" n
-      WHERE lower(public.record_unaccent(n."name")) LIKE '%' || (SELECT t FROM typed) || '%'
-         OR (SELECT t FROM typed) <% lower(public.record_unaccent(n."name"))
-    )
-    SELECT p."slug", p."name", p."kind"::text AS kind, p."country", (array_agg(h."name" ORDER BY h.prefix DESC, h.score DESC))[1] AS matched
-    FROM hits h JOIN "Place" p ON p."id" = h."placeId"
-    GROUP BY p."id", p."slug", p."name", p."kind", p."country"
-    ORDER BY bool_or(h.prefix) DESC, max(h.score) DESC, p."name"
-    LIMIT ${limit}`;
+  const matches = await matchNames(PLACE_SPELLINGS, typed, { limit, minScore: 0.4 });
+  const places = await prisma.place.findMany({ where: { id: { in: matches.map((m) => m.ownerId) } }, select: { id: true, slug: true, name: true, kind: true, country: true } });
+  const byId = new Map(places.map((p) => [p.id, p]));
+  return matches.flatMap((m) => {
+    const p = byId.get(m.ownerId);
+    return p ? [{ slug: p.slug, name: p.name, kind: p.kind, country: p.country, matched: m.matched }] : [];
+  });
 }

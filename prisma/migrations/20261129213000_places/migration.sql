@@ -78,6 +78,22 @@ ALTER TABLE "EntryPlace" ADD CONSTRAINT "EntryPlace_placeId_fkey" FOREIGN KEY ("
 -- Place lookups by any spelling: exact (lower(record_unaccent(name)) =) and trigram (% and <%).
 CREATE INDEX "PlaceName_name_trgm_idx" ON "PlaceName" USING GIN (lower(public.record_unaccent("name")) gin_trgm_ops);
 
+-- The search vocabulary (search_vocabulary migration) read Entry.places, which goes below: place
+-- spellings now reach it through Entry.searchNames and their own trigger, like actor spellings.
+CREATE OR REPLACE FUNCTION search.entry_words() RETURNS trigger LANGUAGE plpgsql
+  AS E'BEGIN PERFORM search.add_words(string_agg(concat_ws(\' \', n."title", n."summary", n."quote", n."searchNames"), \' \')) FROM new_rows n WHERE n."state" = \'published\' AND n."deletedAt" IS NULL\073 RETURN NULL\073 END'
+;
+CREATE OR REPLACE FUNCTION search.place_name_words() RETURNS trigger LANGUAGE plpgsql
+  AS E'BEGIN PERFORM search.add_words(string_agg(n."name", \' \')) FROM new_rows n\073 RETURN NULL\073 END'
+;
+CREATE TRIGGER "PlaceName_vocabulary_insert" AFTER INSERT ON "PlaceName"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search.place_name_words();
+CREATE TRIGGER "PlaceName_vocabulary_update" AFTER UPDATE ON "PlaceName"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search.place_name_words();
+
+-- Place spellings in any script are matched on their Latin form too (lib/names/match.ts).
+CREATE INDEX "PlaceName_latin_trgm_idx" ON "PlaceName" USING gin (public.record_latin(public.record_fold("name")) public.gin_trgm_ops);
+
 -- The places of the initial record.
 CREATE TEMPORARY TABLE known_place (slug text, name text, kind "PlaceKind", country text, latitude float8, longitude float8, source "CoordinateSource", geoname int);
 INSERT INTO known_place VALUES
@@ -245,6 +261,19 @@ CROSS JOIN LATERAL (
 ORDER BY f.entry_id, m.place_id, f.position;
 
 DROP TABLE known_place, known_name, free_place, unmatched_place;
+
+-- Search finds entries by their places' spellings in any script: searchNames holds them too.
+UPDATE "Entry" AS e SET "searchNames" = coalesce((
+  SELECT string_agg(DISTINCT s.name, ' ')
+  FROM (
+    SELECT n."name" FROM "ActorName" n
+    WHERE n."actorId" IN (SELECT ea."actorId" FROM "EntryActor" ea WHERE ea."entryId" = e."id") OR n."actorId" = e."speakerId"
+    UNION ALL
+    SELECT pn."name" FROM "PlaceName" pn
+    WHERE pn."placeId" IN (SELECT ep."placeId" FROM "EntryPlace" ep WHERE ep."entryId" = e."id")
+  ) s
+), '')
+WHERE e."id" IN (SELECT ep."entryId" FROM "EntryPlace" ep);
 
 -- The free text is now in EntryPlace.
 ALTER TABLE "Entry" DROP COLUMN "places";
