@@ -17,6 +17,7 @@ import { EntryPreview } from "./entry-preview";
 import { Field, FieldError, FormStatus, buttonClass, describedBy, inputClass, secondaryButtonClass } from "./fields";
 import { NewActor, NewSource } from "./inline-create";
 import { checkInput, mutate, type FieldErrors } from "./mutate";
+import { PlacesSection, splitPlaces } from "./places-section";
 import { SearchPicker } from "./search-picker";
 import { SimilarEntries } from "./similar-entries";
 
@@ -84,7 +85,7 @@ function inputFrom(s: State, figures: NonNullable<EntryFields["agreement"]>["fig
     summary: s.summary,
     date: dateInputFrom(s.date),
     sectors: s.sectors,
-    places: s.places.split(",").map((p) => p.trim()).filter(Boolean),
+    places: splitPlaces(s.places),
     actors: s.actors,
     citations: s.citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote || null, credibility: number(c.credibility) })),
     agreement:
@@ -263,9 +264,7 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
         <FieldError id="sectors" error={e("sectors")} />
       </fieldset>
 
-      <Field id="places" label="Places" hint="Comma-separated: Tehran, Moscow." error={e("places")}>
-        <input className={inputClass} value={state.places} onChange={(ev) => update({ places: ev.target.value })} {...describedBy("places", e("places"), true)} />
-      </Field>
+      <PlacesSection value={state.places} onChange={(places) => update({ places })} error={e("places")} />
 
       <fieldset className="mt-6">
         <legend className="text-sm font-medium">Actors</legend>

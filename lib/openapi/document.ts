@@ -106,6 +106,7 @@ const suggestPlaces: ZodOpenApiOperationObject = {
         z.object({
           data: z.array(
             z.object({
+              id: z.string(),
               slug: z.string(),
               name: z.string(),
               kind: z.enum(["city", "site", "region", "sea", "country"]),

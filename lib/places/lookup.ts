@@ -41,7 +41,7 @@ export async function resolvePlaceIds(name: string): Promise<string[]> {
   return bySlug ? [bySlug.id] : resolveNames(PLACE_SPELLINGS, name);
 }
 
-export type PlaceSuggestion = { slug: string; name: string; kind: string; country: string | null; matched: string };
+export type PlaceSuggestion = { id: string; slug: string; name: string; kind: string; country: string | null; matched: string };
 
 /** Places whose spellings start like or resemble `typed`, for the entry form's picker and GET /api/v1/places. */
 export async function suggestPlaces(typed: string, limit = 8): Promise<PlaceSuggestion[]> {
@@ -50,6 +50,6 @@ export async function suggestPlaces(typed: string, limit = 8): Promise<PlaceSugg
   const byId = new Map(places.map((p) => [p.id, p]));
   return matches.flatMap((m) => {
     const p = byId.get(m.ownerId);
-    return p ? [{ slug: p.slug, name: p.name, kind: p.kind, country: p.country, matched: m.matched }] : [];
+    return p ? [{ id: p.id, slug: p.slug, name: p.name, kind: p.kind, country: p.country, matched: m.matched }] : [];
   });
 }
