@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { totalText } from "@/lib/entries/total-text";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { EntrySummary } from "@/components/entries/entry-summary";
 import { Pagination } from "@/components/entries/pagination";
@@ -28,7 +29,7 @@ export default async function BrowsePage({ searchParams }: Props) {
   const { query, errors } = parseView(await searchParams);
 
   const [result, actorNames, placeNames] = await Promise.all([browseEntries(query), allActorNames(300), allPlaceNames()]);
-  const { data, total, facets, sort, highlights } = result;
+  const { data, total, totalIsEstimate, facets, sort, highlights } = result;
   const filters = activeFilters(query);
   const first = (query.page - 1) * query.pageSize + 1;
   const exportQuery = viewSearch(query, { keepPage: false }).slice(1);
@@ -44,9 +45,7 @@ export default async function BrowsePage({ searchParams }: Props) {
             Results
           </h2>
           <p role="status" data-testid="result-count" className="text-sm text-slate-700 dark:text-slate-300">
-            {total === 0
-              ? "No entries match."
-              : `${total} ${total === 1 ? "entry" : "entries"}${total > data.length ? `, showing ${first}–${first + data.length - 1}` : ""}`}
+            {totalText(total, totalIsEstimate, first, data.length)}
             {sort === "relevance" ? " · best match first" : sort === "oldest" ? " · oldest first" : " · newest first"}
           </p>
 

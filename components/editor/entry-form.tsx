@@ -53,7 +53,7 @@ const EMPTY: State = {
   reason: "",
 };
 
-function stateFrom(s: EntrySnapshot): State {
+function stateFrom(s: EntryFields): State {
   return {
     kind: s.kind,
     title: s.title,
@@ -108,9 +108,25 @@ function focusFirstError() {
 
 type Conflict = EditConflict & { mineState: State; theirsState: State };
 
-export function EntryForm({ initial, names: initialNames, canEdit = true }: { initial?: EntrySnapshot; names?: Names; canEdit?: boolean }) {
+/**
+ * `initial` edits an entry; `prefill` starts a new one with values (a card accepted on the
+ * from-article page), and `onSaved` keeps the user on their page instead of opening the draft.
+ */
+export function EntryForm({
+  initial,
+  prefill,
+  onSaved,
+  names: initialNames,
+  canEdit = true,
+}: {
+  initial?: EntrySnapshot;
+  prefill?: EntryFields;
+  onSaved?: (saved: EntrySnapshot) => void;
+  names?: Names;
+  canEdit?: boolean;
+}) {
   const hydrated = useHydrated();
-  const [state, setState] = useState<State>(initial ? stateFrom(initial) : EMPTY);
+  const [state, setState] = useState<State>(initial ? stateFrom(initial) : prefill ? stateFrom(prefill) : EMPTY);
   const [base, setBase] = useState<EntrySnapshot | undefined>(initial);
   const [names, setNames] = useState<Names>(initialNames ?? { actors: {}, sources: {} });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -118,7 +134,7 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [preview, setPreview] = useState(false);
   const [busy, setBusy] = useState(false);
-  const figures = base?.agreement?.figures ?? [];
+  const figures = base?.agreement?.figures ?? prefill?.agreement?.figures ?? [];
   const set = (patch: Partial<State>) => setState((s) => ({ ...s, ...patch }));
   const addName = (kind: keyof Names, id: string, name: string) => setNames((n) => ({ ...n, [kind]: { ...n[kind], [id]: name } }));
   const input = inputFrom(state, figures);
@@ -200,8 +216,9 @@ export function EntryForm({ initial, names: initialNames, canEdit = true }: { in
     const result = await mutate<EntrySnapshot & { merged?: boolean; mergedFields?: { theirs: MergeField[] } }>(base ? "entry.update" : "entry.create", checked.data);
     setBusy(false);
     if (result.ok) {
-      // Reload the page so its header and decisions (submit, publish, …) carry the new version.
       dirty.current = false;
+      if (onSaved) return onSaved(result.data);
+      // Reload the page so its header and decisions (submit, publish, …) carry the new version.
       const theirs = [...new Set([...(conflict?.theirs ?? []), ...(result.data.mergedFields?.theirs ?? [])])];
       const merged = theirs.length ? `&merged=${theirs.join(",")}` : "";
       window.location.assign(`/entries/${result.data.slug}/edit?saved=${base ? result.data.version : "draft"}${merged}`);

@@ -14,6 +14,7 @@ import {
   submitEntry,
   updateEntry,
 } from "../entries/write";
+import { acceptProposal, addAgreementStep } from "../extract/accept";
 import { createPlace, updatePlace } from "../places/write";
 import { createSource, deleteSource, restoreSource, updateSource } from "../sources/write";
 import { createToken, revokeToken } from "../tokens/tokens";
@@ -57,6 +58,11 @@ export const MUTATIONS: Mutation[] = [
   mutation("source.update", "editor", (ctx, input) => updateSource(ctx.caller!, input)),
   mutation("source.delete", "editor", (ctx, input) => deleteSource(ctx.caller!, input)),
   mutation("source.restore", "editor", (ctx, input) => restoreSource(ctx.caller!, input)),
+
+  // From an article (/entries/new/from-article): accepting a card adds the source and chosen actors
+  // and returns the form's values; a reported agreement step goes into the existing entry.
+  mutation("extract.accept", "analyst", (ctx, input) => acceptProposal(ctx.caller!, input)),
+  mutation("extract.add-step", "analyst", (ctx, input) => addAgreementStep(ctx.caller!, input)),
 
   // Personal API tokens, from the account page only (never with a token).
   mutation("token.create", "analyst", (ctx, input) => createToken(ctx.caller!, input)),

@@ -3,11 +3,13 @@ import "server-only";
 // matches to highlight, from the filters resolved once.
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
-import { entryFacets, type Facets } from "./facets";
+import { countView } from "./counts";
+import type { Facets } from "./facets";
 import { MATCH_END, MATCH_START, splitHighlight, type Highlighted } from "./highlight";
 import { entriesByIds } from "./queries";
 import { effectiveSort, type EntryListQuery, type EntryPage, type EntrySort } from "./schemas";
-import { findEntryIds, prepareFilters } from "./search";
+import { pageOfIds } from "./page";
+import { prepareFilters } from "./search";
 
 export type BrowseResult = EntryPage & {
   facets: Facets;
@@ -29,10 +31,24 @@ async function highlight(ids: string[], tsQuery: string) {
 
 export async function browseEntries(query: EntryListQuery): Promise<BrowseResult> {
   const prepared = await prepareFilters(query);
-  const [{ ids, total, tsQuery }, facets] = await Promise.all([findEntryIds(query, prepared), entryFacets(prepared)]);
+  const { tsQuery } = prepared;
+  const [{ ids, nextCursor }, { total, totalIsEstimate, facets }] = await Promise.all([
+    pageOfIds(query, prepared),
+    countView(prepared),
+  ]);
   const [data, highlights] = await Promise.all([
     entriesByIds(ids),
     tsQuery && ids.length ? highlight(ids, tsQuery) : Promise.resolve({}),
   ]);
-  return { data, total, page: query.page, pageSize: query.pageSize, facets, sort: effectiveSort(query), highlights };
+  return {
+    data,
+    total,
+    totalIsEstimate,
+    page: query.page,
+    pageSize: query.pageSize,
+    nextCursor,
+    facets,
+    sort: effectiveSort(query),
+    highlights,
+  };
 }

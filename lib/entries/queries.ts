@@ -2,7 +2,9 @@ import "server-only";
 import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
 import type { Prisma } from "../db/generated/client";
-import { findEntryIds } from "./search";
+import { countTotal } from "./counts";
+import { pageOfIds } from "./page";
+import { prepareFilters } from "./search";
 import type { Entry, EntryDate, EntryListQuery, EntryPage } from "./schemas";
 
 /** An entry's places in its order, as Entry.placeLinks gives them (also used by the export's records). */
@@ -80,8 +82,9 @@ export async function entriesByIds(ids: string[]): Promise<Entry[]> {
 }
 
 export async function listEntries(query: EntryListQuery): Promise<EntryPage> {
-  const { ids, total } = await findEntryIds(query);
-  return { data: await entriesByIds(ids), total, page: query.page, pageSize: query.pageSize };
+  const prepared = await prepareFilters(query);
+  const [{ ids, nextCursor }, { total, totalIsEstimate }] = await Promise.all([pageOfIds(query, prepared), countTotal(prepared)]);
+  return { data: await entriesByIds(ids), total, totalIsEstimate, page: query.page, pageSize: query.pageSize, nextCursor };
 }
 
 /** One published entry by id or by its permalink slug; null when there is none (or it is not public). */

@@ -6,15 +6,13 @@ import { prisma } from "../db/client";
 import { ACTOR_SPELLINGS, resolveNames } from "../names/match";
 import { resolvePlaceIds } from "../places/lookup";
 import { planSearch, type SearchPlan } from "../search/plan";
-import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
+import type { EntryListQuery, EntrySort } from "./schemas";
 
 /** Actors a name means: the slug, or any recorded spelling in any script (lib/names). */
 export async function resolveActorIds(name: string): Promise<string[]> {
   const bySlug = await prisma.actor.findFirst({ where: { slug: name, deletedAt: null }, select: { id: true } });
   return bySlug ? [bySlug.id] : resolveNames(ACTOR_SPELLINGS, name);
 }
-
-export type EntryMatch = { id: string; total: number };
 
 export type EntryFilterInput = Omit<EntryListQuery, "page" | "pageSize" | "sort">;
 /** A filter dimension a facet leaves out, so that its counts say what choosing each value would give. */
@@ -145,35 +143,4 @@ export function orderBy(sort: EntrySort, search: SearchPlan | null): Prisma.Sql 
   return Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
 }
 
-/** The count query for a set of filters (exported for the benchmark's EXPLAIN). */
-export function countSql(prepared: PreparedFilters): Prisma.Sql {
-  return Prisma.sql`SELECT count(*) AS total FROM "Entry" e WHERE ${whereClause(prepared)}`;
-}
-
-/** The page query for a set of filters (exported for the benchmark's EXPLAIN). */
-export function pageSql(query: EntryListQuery, prepared: PreparedFilters): Prisma.Sql {
-  const offset = (query.page - 1) * query.pageSize;
-  return Prisma.sql`
-    SELECT e."id" FROM "Entry" e
-    WHERE ${whereClause(prepared)}
-    ORDER BY ${orderBy(effectiveSort(query), prepared.search)}
-    LIMIT ${query.pageSize} OFFSET ${offset}`;
-}
-
-/** How many visible entries match. */
-export async function countEntries(prepared: PreparedFilters): Promise<number> {
-  const [{ total }] = await prisma.$queryRaw<{ total: bigint }[]>(countSql(prepared));
-  return Number(total);
-}
-
-/** One page of matching entry ids in the chosen order, with the total. */
-export async function findEntryIds(
-  query: EntryListQuery,
-  prepared?: PreparedFilters,
-): Promise<{ ids: string[]; total: number; tsQuery: string | null; search: SearchPlan | null }> {
-  const filters = prepared ?? (await prepareFilters(query));
-  // The page and its count run side by side: a window count(*) OVER () would make PostgreSQL read
-  // every match before it could stop at the page, defeating the ordered indexes.
-  const [rows, total] = await Promise.all([prisma.$queryRaw<{ id: string }[]>(pageSql(query, filters)), countEntries(filters)]);
-  return { ids: rows.map((r) => r.id), total, tsQuery: filters.tsQuery, search: filters.search };
-}
+// Pages, counts and facets built on these filters: lib/entries/page.ts, lib/entries/counts.ts.
