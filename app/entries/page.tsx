@@ -4,6 +4,7 @@ import { totalText } from "@/lib/entries/total-text";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { EntrySummary } from "@/components/entries/entry-summary";
 import { Pagination } from "@/components/entries/pagination";
+import { SearchNotice } from "@/components/entries/search-notice";
 import { allActorNames } from "@/lib/actors/queries";
 import { browseEntries } from "@/lib/entries/browse";
 import { allPlaceNames } from "@/lib/places/queries";
@@ -29,7 +30,7 @@ export default async function BrowsePage({ searchParams }: Props) {
   const { query, errors } = parseView(await searchParams);
 
   const [result, actorNames, placeNames] = await Promise.all([browseEntries(query), allActorNames(300), allPlaceNames()]);
-  const { data, total, totalIsEstimate, facets, sort, highlights } = result;
+  const { data, total, totalIsEstimate, facets, sort, highlights, search, fullMatches } = result;
   const filters = activeFilters(query);
   const first = (query.page - 1) * query.pageSize + 1;
   const exportQuery = viewSearch(query, { keepPage: false }).slice(1);
@@ -48,6 +49,8 @@ export default async function BrowsePage({ searchParams }: Props) {
             {totalText(total, totalIsEstimate, first, data.length)}
             {sort === "relevance" ? " · best match first" : sort === "oldest" ? " · oldest first" : " · newest first"}
           </p>
+
+          <SearchNotice search={search} fullMatches={fullMatches} query={query} />
 
           {filterChips(query).length > 0 && (
             <ul aria-label="Filters in force" className="mt-2 flex flex-wrap gap-2 text-sm" data-testid="filter-chips">

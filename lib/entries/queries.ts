@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
 import type { Prisma } from "../db/generated/client";
+import { explainSearch } from "../search/explain";
 import { countTotal } from "./counts";
 import { pageOfIds } from "./page";
 import { prepareFilters } from "./search";
@@ -84,7 +85,9 @@ export async function entriesByIds(ids: string[]): Promise<Entry[]> {
 export async function listEntries(query: EntryListQuery): Promise<EntryPage> {
   const prepared = await prepareFilters(query);
   const [{ ids, nextCursor }, { total, totalIsEstimate }] = await Promise.all([pageOfIds(query, prepared), countTotal(prepared)]);
-  return { data: await entriesByIds(ids), total, totalIsEstimate, page: query.page, pageSize: query.pageSize, nextCursor };
+  const page: EntryPage = { data: await entriesByIds(ids), total, totalIsEstimate, page: query.page, pageSize: query.pageSize, nextCursor };
+  if (prepared.search) page.search = explainSearch(prepared.search);
+  return page;
 }
 
 /** One published entry by id or by its permalink slug; null when there is none (or it is not public). */

@@ -1,6 +1,7 @@
 // The read API's contract: query parameters in, Entry JSON out. The browse page and the API both
 // parse with these schemas.
 import { z } from "zod";
+import type { SearchExplanation } from "../search/explain";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, SECTORS } from "../../prisma/seed/schema";
 
@@ -135,4 +136,6 @@ export type EntryPage = {
   pageSize: number;
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
+  /** with q: how the query was read and widened (lib/search/explain.ts) */
+  search?: SearchExplanation;
 };

@@ -42,9 +42,13 @@ export async function prepareFilters(query: EntryFilterInput): Promise<PreparedF
     query.place ? resolvePlaceIds(query.place) : Promise.resolve(null),
   ]);
   const prepared: PreparedFilters = { query, tsQuery: search?.all ?? null, search, actorIds, placeIds };
-  if (search?.some && (await countUpTo(prepared, FEW_FULL_MATCHES)) < FEW_FULL_MATCHES) {
-    search.partial = true;
-    prepared.tsQuery = search.some;
+  if (search?.some) {
+    const full = await countUpTo(prepared, FEW_FULL_MATCHES);
+    if (full < FEW_FULL_MATCHES) {
+      search.partial = true;
+      search.fullMatches = full;
+      prepared.tsQuery = search.some;
+    }
   }
   return prepared;
 }

@@ -20,7 +20,7 @@ const listEntries: ZodOpenApiOperationObject = {
   tags: ["Entries"],
   summary: "List and search entries",
   description:
-    "Published entries, newest first (undated last), or by relevance with `q`. `q` searches titles, summaries, quotes and every spelling of every actor's name, tolerating close misspellings. `sector` may repeat (any matches); `actor` takes any spelling; `place` takes a place's slug or any spelling of its name (Latin, Cyrillic or Persian; close misspellings too); `from`/`to` match every entry whose period overlaps them.",
+    "Published entries, newest first (undated last), or by relevance with `q`. `q` searches titles, summaries, quotes, places and every spelling of every actor's name (Latin, Cyrillic or Persian script), with web-search syntax: every word is wanted, \"a quoted phrase\" as written, `-word` or `-\"phrase\"` excluded, `OR` between two words for either. Words are widened to close spellings of the record, to the same name in another script, to model numbers written joined, split or hyphenated (Su35, Su 35, Su-35), and through the editors' thesaurus (LNG, liquefied natural gas); quoted words are not widened. When fewer than 3 entries have every word, entries with most of them follow, ranked (`search.partial`). The response's `search` says how `q` was read and widened. `sector` may repeat (any matches); `actor` takes any spelling; `place` takes a place's slug or any spelling of its name (Latin, Cyrillic or Persian; close misspellings too); `from`/`to` match every entry whose period overlaps them.",
   requestParams: { query: entryListQuery },
   responses: { "200": { description: "One page of entries", content: json(entryPageSchema) }, "400": badRequest },
 };

@@ -68,6 +68,26 @@ export const entryRecordSchema = entrySchema
   })
   .meta({ id: "EntryRecord", description: "An Entry with everything an export needs to come back unchanged in an import" });
 
+export const searchExplanationSchema = z
+  .object({
+    terms: z.array(z.string()).meta({ description: "The query's words and phrases as searched for (lowercase, accents off)" }),
+    widenedTo: z
+      .array(
+        z.object({
+          from: z.string().meta({ description: "A word or phrase of the query" }),
+          to: z.string().meta({ description: "What it was widened to" }),
+          why: z.enum(["spelling", "synonym", "script", "joined"]).meta({
+            description:
+              "spelling: a close spelling in the record; synonym: a term of the same thesaurus set; script: the same name or word in another script (Latin, Cyrillic, Persian); joined: a model number written joined, split or hyphenated",
+          }),
+        }),
+      )
+      .meta({ description: "How the query was widened; quote a word or phrase to search for it as typed" }),
+    partial: z.boolean().meta({ description: "True when few entries have every word, so entries with most of them follow, ranked" }),
+    didYouMean: z.string().nullable().meta({ description: "The query with unknown words spelled as the record spells them, or null" }),
+  })
+  .meta({ id: "SearchExplanation" });
+
 export const entryPageSchema = z
   .object({
     data: z.array(entrySchema),
@@ -80,6 +100,7 @@ export const entryPageSchema = z
     nextCursor: z.string().nullable().meta({
       description: "Pass it as `cursor` (keeping the other parameters) for the next page; null when there is no next page. Deep pages are as fast as the first this way, unlike `page`",
     }),
+    search: searchExplanationSchema.optional().meta({ description: "With q: how the query was read and widened" }),
   })
   .meta({ id: "EntryPage" });
 

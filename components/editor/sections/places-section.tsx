@@ -3,23 +3,23 @@
 // picked by any spelling (close misspellings too) from /api/v1/places. A name the record does not
 // know yet becomes a new place when the entry is saved: located from the gazetteer when it is a
 // city, else listed for editors on /places/manage.
-import { Field, describedBy, inputClass } from "./fields";
-import { SearchPicker } from "./search-picker";
+import { Field, describedBy, inputClass } from "../fields";
+import type { SectionProps } from "../form-state";
+import { SearchPicker } from "../search-picker";
 
 type PlaceOption = { id: string; slug: string; name: string; kind: string; country: string | null; matched: string };
 
-/** The form keeps places as one comma-separated text. */
-export const splitPlaces = (value: string) => value.split(",").map((p) => p.trim()).filter(Boolean);
+const splitPlaces = (value: string) => value.split(",").map((p) => p.trim()).filter(Boolean);
 
-export function PlacesSection({ value, onChange, error }: { value: string; onChange: (value: string) => void; error?: string }) {
+export function PlacesSection({ state, update, errors }: SectionProps) {
   const add = (name: string) => {
-    const places = splitPlaces(value);
-    if (!places.some((p) => p.toLowerCase() === name.toLowerCase())) onChange([...places, name].join(", "));
+    const places = splitPlaces(state.places);
+    if (!places.some((p) => p.toLowerCase() === name.toLowerCase())) update({ places: [...places, name].join(", ") });
   };
   return (
     <>
-      <Field id="places" label="Places" hint="Comma-separated, in any spelling: Tehran, Бушер. A name the record does not know becomes a new place when you save." error={error}>
-        <input className={inputClass} value={value} onChange={(ev) => onChange(ev.target.value)} {...describedBy("places", error, true)} />
+      <Field id="places" label="Places" hint="Comma-separated, in any spelling: Tehran, Бушер. A name the record does not know becomes a new place when you save." error={errors.places}>
+        <input className={inputClass} value={state.places} onChange={(ev) => update({ places: ev.target.value })} {...describedBy("places", errors.places, true)} />
       </Field>
       <SearchPicker<PlaceOption>
         label="Find a place (any spelling)"
