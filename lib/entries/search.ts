@@ -30,6 +30,8 @@ export type PreparedFilters = {
   actorIds: string[] | null;
   /** The places `place=` means (any spelling or slug); null without the filter. */
   placeIds: string[] | null;
+  /** Which entries are in view instead of the published ones: the write API's ?state= (lib/entries/editable.ts). */
+  scope?: Prisma.Sql;
 };
 
 /** Below this many entries with every word of q, entries with most of them are shown too. */
@@ -94,9 +96,9 @@ export const searchDocument = Prisma.sql`e."searchDocument"`;
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
-export function whereClause({ query, search, actorIds, placeIds }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
+export function whereClause({ query, search, actorIds, placeIds, scope }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
   // Visible entries: the partial indexes of the readers migration carry this same predicate.
-  const conditions: Prisma.Sql[] = [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
+  const conditions: Prisma.Sql[] = scope ? [scope] : [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
   if (search) conditions.push(searchCondition(search));
   if (query.kind && except !== "kind") conditions.push(Prisma.sql`e."kind" = ${query.kind}::"EntryKind"`);
   if (query.sector?.length && except !== "sector") conditions.push(Prisma.sql`e."sectors" && ${query.sector}::"Sector"[]`);
