@@ -49,6 +49,18 @@ function mainStates(text: string): ActorMention[] {
   return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.mention);
 }
 
+const GENERIC = new Set(["treaty", "agreement", "agreements", "accord", "memorandum", "understanding", "deal", "contract", "pact", "protocol", "the", "and", "new", "with", "between", "that", "this", "has", "have", "signed", "will", "russia", "iran", "two", "countries", "nations"]);
+/** The words that name an agreement, for telling two agreements of one article apart. */
+function agreementWords(text: string): Set<string> {
+  const m = text.match(/(?:[\p{L}\d-]+\s+){0,4}(?:treaty|agreements?|accord|memorandum|MoU|deal|contract|pact|protocol|partnership|pipeline|corridor)/giu) ?? [];
+  return new Set(m.join(" ").toLowerCase().replace(/[“”"]/g, "").split(/\s+/).filter((w) => w.length > 2 && !GENERIC.has(w)));
+}
+function sharesName(a: string, b: string): boolean {
+  const x = agreementWords(a);
+  for (const w of agreementWords(b)) if (x.has(w)) return true;
+  return false;
+}
+
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []);
 function overlap(a: string, b: string): number {
   const x = words(a);
@@ -196,6 +208,22 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         const actorsInClause = mentions.filter((m) => !m.weak || m.kind === "person");
         if (actorsInClause.length || back) drafts.push(made("event", event.family, event.index, [{ field: "kind", rule: event.rule }]));
       }
+      // "…, and it entered into force on 2 October": a step of the agreement just named.
+      const last = drafts[drafts.length - 1];
+      if (!agreement && steps.length && /^(?:it|which|this|that)\b/i.test(clause) && last?.kind === "agreement" && last.sentences[0].paragraph === sentence.paragraph) {
+        const d = made("agreement", last.family, 0, [{ field: "merge", rule: `“${clause.split(" ")[0]}” refers to the agreement just named` }]);
+        d.steps = steps.map((s) => {
+          const hit = dateNear(clauseHits, s.index);
+          const fb = hit ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement");
+          d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
+          return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”` };
+        });
+        d.explicitDate = false;
+        d.date = UNDATED;
+        d.clauses = [`the agreement: ${clause}`];
+        drafts.push(d);
+        continue;
+      }
       if (!statement && !agreement && !event && back && drafts.length) {
         drafts.push(made(drafts[drafts.length - 1].kind, FAMILY_OF_NOUN[back] ?? back, 0, [{ field: "merge", rule: `“the ${back}” refers back` }]));
       }
@@ -225,7 +253,8 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
         return o.speaker?.name === d.speaker?.name && gap <= 1 && gap >= 0;
       }
       if (backFamily && (o.family === backFamily || (backFamily === "meeting" && o.family === "visit") || (backFamily === "instrument" && o.family === "instrument"))) return true;
-      if (d.kind === "agreement") return o.family === d.family && d.family !== "trade measure";
+      // Two agreements are one when named alike ("a 20-year strategic partnership" … "the strategic partnership treaty").
+      if (d.kind === "agreement") return o.family === d.family && d.family !== "trade measure" && sharesName(o.clauses.join(" "), d.clauses[0]);
       const shared = o.mentions.some((m) => m.kind === "person" && !m.weak && people.has(m.name));
       return shared && (o.family === d.family || (o.family === "visit" && d.family === "meeting"));
     });
