@@ -1,8 +1,10 @@
 // The read API's contract: query parameters in, Entry JSON out. The browse page and the API both
 // parse with these schemas.
 import { z } from "zod";
+import type { SearchExplanation } from "../search/explain";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, SECTORS } from "../../prisma/seed/schema";
+import { urlText } from "../validation/text";
 
 export { AGREEMENT_STATUSES, SECTORS };
 export const ENTRY_KINDS = ["event", "agreement", "statement"] as const;
@@ -24,16 +26,16 @@ const isoDay = z
 /** A parameter that may repeat (?sector=energy&sector=trade) or come comma-separated. */
 const repeated = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
-    .union([z.string(), z.array(z.string())])
+    .union([urlText(), z.array(urlText())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(item));
 
 export const entryListQuery = z
   .object({
-    q: z.string().trim().max(200, "keep the search under 200 characters").optional(),
+    q: urlText().trim().max(200, "keep the search under 200 characters").optional(),
     kind: z.enum(ENTRY_KINDS).optional(),
     sector: repeated(z.enum(SECTORS)).optional(),
-    actor: z.string().trim().min(1).max(200).optional(),
+    actor: urlText().trim().min(1).max(200).optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
     /** Agreements at any of these steps of their lifecycle (may repeat). */
@@ -43,6 +45,11 @@ export const entryListQuery = z
     /** Default: relevance with `q`, else newest; relevance without `q` falls back to newest. */
     sort: z.enum(ENTRY_SORTS).optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
+    /** Keyset pagination: the `nextCursor` of the previous answer; takes the place of `page`. */
+    cursor: urlText()
+      .regex(/^[A-Za-z0-9_-]{1,400}$/, "use the nextCursor of the previous answer, unchanged")
+      .optional()
+      .meta({ description: "The `nextCursor` of the previous answer, with the same other parameters: continues after its last entry (`page` is then ignored)" }),
     pageSize: z.coerce.number().int().min(1).max(100, "pageSize is at most 100").default(20),
   })
   .strict()
@@ -100,4 +107,15 @@ export type Entry = {
   version: number;
 };
 
-export type EntryPage = { data: Entry[]; total: number; page: number; pageSize: number };
+export type EntryPage = {
+  data: Entry[];
+  /** Exact, or past the count cap an estimate (then totalIsEstimate is true): lib/entries/counts.ts. */
+  total: number;
+  totalIsEstimate: boolean;
+  page: number;
+  pageSize: number;
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** with q: how the query was read and widened (lib/search/explain.ts) */
+  search?: SearchExplanation;
+};

@@ -5,15 +5,13 @@ import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { ACTOR_SPELLINGS, resolveNames } from "../names/match";
 import { planSearch, type SearchPlan } from "../search/plan";
-import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
+import type { EntryListQuery, EntrySort } from "./schemas";
 
 /** Actors a name means: the slug, or any recorded spelling in any script (lib/names). */
 export async function resolveActorIds(name: string): Promise<string[]> {
   const bySlug = await prisma.actor.findFirst({ where: { slug: name, deletedAt: null }, select: { id: true } });
   return bySlug ? [bySlug.id] : resolveNames(ACTOR_SPELLINGS, name);
 }
-
-export type EntryMatch = { id: string; total: number };
 
 export type EntryFilterInput = Omit<EntryListQuery, "page" | "pageSize" | "sort">;
 /** A filter dimension a facet leaves out, so that its counts say what choosing each value would give. */
@@ -24,7 +22,14 @@ export type FacetDimension = "sector" | "kind" | "status";
  * up once. `tsQuery` is the tsquery text the search matches on (`search.all`, or `search.some`
  * when only some of the words are asked for).
  */
-export type PreparedFilters = { query: EntryFilterInput; tsQuery: string | null; search: SearchPlan | null; actorIds: string[] | null };
+export type PreparedFilters = {
+  query: EntryFilterInput;
+  tsQuery: string | null;
+  search: SearchPlan | null;
+  actorIds: string[] | null;
+  /** Which entries are in view instead of the published ones: the write API's ?state= (lib/entries/editable.ts). */
+  scope?: Prisma.Sql;
+};
 
 /** Below this many entries with every word of q, entries with most of them are shown too. */
 export const FEW_FULL_MATCHES = 3;
@@ -35,9 +40,13 @@ export async function prepareFilters(query: EntryFilterInput): Promise<PreparedF
     query.actor ? resolveActorIds(query.actor) : Promise.resolve(null),
   ]);
   const prepared: PreparedFilters = { query, tsQuery: search?.all ?? null, search, actorIds };
-  if (search?.some && (await countUpTo(prepared, FEW_FULL_MATCHES)) < FEW_FULL_MATCHES) {
-    search.partial = true;
-    prepared.tsQuery = search.some;
+  if (search?.some) {
+    const full = await countUpTo(prepared, FEW_FULL_MATCHES);
+    if (full < FEW_FULL_MATCHES) {
+      search.partial = true;
+      search.fullMatches = full;
+      prepared.tsQuery = search.some;
+    }
   }
   return prepared;
 }
@@ -83,9 +92,9 @@ export const searchDocument = Prisma.sql`e."searchDocument"`;
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
-export function whereClause({ query, search, actorIds }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
+export function whereClause({ query, search, actorIds, scope }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
   // Visible entries: the partial indexes of the readers migration carry this same predicate.
-  const conditions: Prisma.Sql[] = [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
+  const conditions: Prisma.Sql[] = scope ? [scope] : [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
   if (search) conditions.push(searchCondition(search));
   if (query.kind && except !== "kind") conditions.push(Prisma.sql`e."kind" = ${query.kind}::"EntryKind"`);
   if (query.sector?.length && except !== "sector") conditions.push(Prisma.sql`e."sectors" && ${query.sector}::"Sector"[]`);
@@ -130,35 +139,4 @@ export function orderBy(sort: EntrySort, search: SearchPlan | null): Prisma.Sql 
   return Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
 }
 
-/** The count query for a set of filters (exported for the benchmark's EXPLAIN). */
-export function countSql(prepared: PreparedFilters): Prisma.Sql {
-  return Prisma.sql`SELECT count(*) AS total FROM "Entry" e WHERE ${whereClause(prepared)}`;
-}
-
-/** The page query for a set of filters (exported for the benchmark's EXPLAIN). */
-export function pageSql(query: EntryListQuery, prepared: PreparedFilters): Prisma.Sql {
-  const offset = (query.page - 1) * query.pageSize;
-  return Prisma.sql`
-    SELECT e."id" FROM "Entry" e
-    WHERE ${whereClause(prepared)}
-    ORDER BY ${orderBy(effectiveSort(query), prepared.search)}
-    LIMIT ${query.pageSize} OFFSET ${offset}`;
-}
-
-/** How many visible entries match. */
-export async function countEntries(prepared: PreparedFilters): Promise<number> {
-  const [{ total }] = await prisma.$queryRaw<{ total: bigint }[]>(countSql(prepared));
-  return Number(total);
-}
-
-/** One page of matching entry ids in the chosen order, with the total. */
-export async function findEntryIds(
-  query: EntryListQuery,
-  prepared?: PreparedFilters,
-): Promise<{ ids: string[]; total: number; tsQuery: string | null; search: SearchPlan | null }> {
-  const filters = prepared ?? (await prepareFilters(query));
-  // The page and its count run side by side: a window count(*) OVER () would make PostgreSQL read
-  // every match before it could stop at the page, defeating the ordered indexes.
-  const [rows, total] = await Promise.all([prisma.$queryRaw<{ id: string }[]>(pageSql(query, filters)), countEntries(filters)]);
-  return { ids: rows.map((r) => r.id), total, tsQuery: filters.tsQuery, search: filters.search };
-}
+// Pages, counts and facets built on these filters: lib/entries/page.ts, lib/entries/counts.ts.

@@ -32,7 +32,7 @@ export const ACTOR_SPELLINGS: SpellingTable = {
   owner: "actorId",
   name: "name",
   ownerTable: "Actor",
-  ownerLive: `o."deletedAt" IS NULL`,
+  ownerLive: `o."deletedAt" IS NULL AND o."mergedIntoId" IS NULL`,
 };
 
 export type NameMatch = {

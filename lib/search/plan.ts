@@ -22,6 +22,8 @@ export type SearchPlan = {
   minClauses: number;
   /** set by prepareFilters: few entries have every clause, so entries with most of them are shown */
   partial: boolean;
+  /** set with `partial`: how many entries have every clause (fewer than the threshold) */
+  fullMatches?: number;
   /** the words searched for, folded */
   terms: string[];
   widenedTo: Widening[];
@@ -82,6 +84,12 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   const info = new Map(infos.map((i) => [i.raw, i]));
   const widenedTo: Widening[] = [];
 
+  // Clauses the record can match at all: a word it holds (or was widened to), a phrase, a number.
+  // The floor of a partial match counts only these, so words the record never uses ("trip",
+  // "атомные") do not hide the entries that have the rest.
+  const matchable: boolean[] = parsed.clauses.map((clause) =>
+    clause.terms.some((t) => t.kind === "phrase" || !info.get(t.word) || info.get(t.word)!.known || info.get(t.word)!.close.length > 0),
+  );
   // Each clause's alternatives: as typed, the close spellings, the joined forms.
   const alternatives: Alternative[][] = parsed.clauses.map((clause, index) => {
     const alts: Alternative[] = [];
@@ -123,6 +131,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
       target.splice(0, target.length, { words: typed });
       merged.set(gram.start, gram.length);
     }
+    span.forEach((c) => (matchable[c] = true));
     for (const hit of hits) {
       for (const other of hit.others) {
         target.push({ words: other.words });
@@ -133,11 +142,14 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
 
   const clauseTexts: string[] = [];
   const terms: string[] = [];
+  let matchableClauses = 0;
   for (let index = 0; index < alternatives.length; index++) {
     const alts = alternatives[index];
     const length = merged.get(index) ?? 1;
+    const canMatch = matchable[index];
     index += length - 1;
     if (alts.length === 0) continue;
+    if (canMatch) matchableClauses++;
     terms.push(alts[0].words.join(" "));
     const unique = [...new Set(alts.map(alternativeText))];
     clauseTexts.push(unique.length === 1 ? unique[0] : `(${unique.join(" | ")})`);
@@ -168,7 +180,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
     all: clauseTexts.length || exclusions.length ? all : null,
     some,
     clauses: clauseTexts,
-    minClauses: Math.max(1, Math.ceil(clauseTexts.length / 2)),
+    minClauses: Math.max(1, Math.ceil(matchableClauses / 2)),
     partial: false,
     terms,
     widenedTo: uniqueWidenings(widenedTo),

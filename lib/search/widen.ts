@@ -59,7 +59,7 @@ export async function lookUpWords(words: { raw: string; widen: boolean }[]): Pro
       LIMIT 12
     ) c ON true
     ORDER BY i, c.sim DESC`;
-  const infos: WordInfo[] = words.map((w) => ({ raw: w.raw, folded: w.raw.toLowerCase(), stop: false, known: !widen, close: [] }));
+  const infos: WordInfo[] = words.map((w, i) => ({ raw: w.raw, folded: w.raw.toLowerCase(), stop: false, known: !widen[i], close: [] }));
   const candidates = new Map<number, Row[]>();
   for (const row of rows) {
     const info = infos[row.i - 1];
@@ -78,7 +78,11 @@ export async function lookUpWords(words: { raw: string; widen: boolean }[]): Pro
       const sim = c.sim ?? 0;
       const keyed = !!c.samekey && sim >= 0.2;
       // Across scripts the Latin forms are approximations, so the consonant key counts as much.
-      const close = crossScript ? sim >= 0.45 || keyed : !info.known && (sim >= threshold(info.folded) || keyed);
+      // A known Latin word is not widened into other scripts: its entries already carry every
+      // spelling of their actors. An unknown one is (a name the record holds only as "Цивилёв").
+      const close = crossScript
+        ? (script !== "latin" || !info.known) && (sim >= 0.45 || keyed)
+        : !info.known && (sim >= threshold(info.folded) || keyed);
       if (close) info.close.push({ word: c.word!, why: crossScript ? "script" : "spelling", score: keyed ? Math.max(sim, 0.5) : sim });
     }
     info.close.sort((a, b) => b.score - a.score);

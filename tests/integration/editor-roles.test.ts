@@ -21,6 +21,7 @@ async function bodyFor(name: string): Promise<unknown> {
   const entry = await prisma.entry.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { slug: "asc" } });
   const actors = refs.actors;
   const decision = { id: entry.id, version: entry.version, reason: "matrix test" };
+  const synonymSet = await prisma.synonymSet.findFirstOrThrow({ orderBy: { id: "asc" } });
   const bodies: Record<string, unknown> = {
     "account.sign-in": { email: "nobody@example.org", password: "wrong password" },
     "account.sign-out": {},
@@ -45,6 +46,10 @@ async function bodyFor(name: string): Promise<unknown> {
     "source.update": { id: refs.sources[0].id, reliability: "A" },
     "source.delete": { id: refs.sources[0].id, reason: "matrix test" },
     "source.restore": { id: refs.sources[0].id, reason: "matrix test" },
+    "synonym.create": { terms: ["matrix", "role matrix"] },
+    "synonym.update": { id: synonymSet.id, version: synonymSet.version, terms: ["matrix", "changed by the matrix"] },
+    "synonym.delete": { id: synonymSet.id, version: synonymSet.version },
+    "synonym.restore": { id: synonymSet.id },
     "extract.accept": {
       source: { id: null, title: "Matrix article", publisher: null, url: null, publishedAt: null },
       proposal: {
@@ -62,7 +67,7 @@ async function bodyFor(name: string): Promise<unknown> {
 
 /** What a refused request must not have touched. */
 async function state() {
-  const [entries, actors, names, sources, users, revisions, merges] = await Promise.all([
+  const [entries, actors, names, sources, users, revisions, merges, synonymSets] = await Promise.all([
     prisma.entry.findMany({ select: { id: true, version: true, title: true, state: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actor.findMany({ select: { id: true, name: true, mergedIntoId: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actorName.count(),
@@ -70,8 +75,9 @@ async function state() {
     prisma.user.findMany({ select: { email: true, role: true, accounts: { select: { password: true } } }, orderBy: { email: "asc" } }),
     prisma.revision.count(),
     prisma.actorMerge.count(),
+    prisma.synonymSet.findMany({ select: { id: true, terms: true, version: true, deletedAt: true }, orderBy: { id: "asc" } }),
   ]);
-  return { entries, actors, names, sources, users, revisions, merges };
+  return { entries, actors, names, sources, users, revisions, merges, synonymSets };
 }
 
 beforeAll(async () => {
