@@ -72,15 +72,20 @@ function knownMention(actor: KnownActor, text: string, index: number, sentence: 
 
 export function findActorMentions(sentence: string, people: ArticlePeople): ActorMention[] {
   const mentions: ActorMention[] = [];
-  let masked = sentence;
+  // Lexicon words are masked out before looking for names, built in one pass (long texts have thousands).
+  const parts: string[] = [];
+  let from = 0;
   for (const m of sentence.matchAll(LEXICON_RE)) {
     const word = m[0].replace(/[’']s$/, "");
     const actor = BY_WORD.get(word);
     if (!actor) continue;
     const mention = knownMention(actor, word, m.index, sentence);
     if (mention) mentions.push(mention);
-    masked = masked.slice(0, m.index) + "x".repeat(m[0].length) + masked.slice(m.index + m[0].length);
+    parts.push(sentence.slice(from, m.index), "x".repeat(m[0].length));
+    from = m.index + m[0].length;
   }
+  parts.push(sentence.slice(from));
+  const masked = parts.join("");
   for (const m of masked.matchAll(NAME_RUN)) {
     let tokens = m[0].split(/\s+/).map((t) => t.replace(/[’']s$/, ""));
     const cut = tokens.findIndex(badToken);

@@ -29,17 +29,19 @@ test("an analyst pastes an article, reviews the proposed entries, accepts two an
   expect(await cards.count()).toBeGreaterThanOrEqual(3);
 
   // The visit: its day from the text, the record's actor by another spelling, and the entry the record already has.
-  const visit = cards.filter({ hasText: "18 Feb 2026" }).first();
+  const card = (heading: RegExp) => cards.filter({ has: page.getByRole("heading", { name: heading }) }).first();
+  const visit = card(/dispatched its Energy Minister/);
+  await expect(visit).toContainText("18 Feb 2026");
   await expect(visit).toContainText("Sergei Tsivilev (as “Sergey Tsivilyov”)");
   await expect(visit.getByRole("region", { name: "Possibly already in the record" })).toBeVisible();
   await visit.getByText("Why this was proposed").click();
   await expect(visit).toContainText("February 18, 2026");
 
   // The helicopter: “earlier this month” is a month, never a day.
-  const helicopter = cards.filter({ hasText: "Mi-28NE" }).first();
+  const helicopter = card(/arrival of a Russian Mi-28NE/);
   await expect(helicopter).toContainText("Feb 2026");
   await helicopter.getByRole("button", { name: /^Reject/ }).click();
-  await expect(page.getByText(/^Rejected:/)).toBeVisible();
+  await expect(page.getByText(/^Rejected: Iran confirmed the arrival/)).toBeVisible();
 
   // Accept the visit: the usual entry form opens filled in; save it as a draft.
   await visit.getByRole("button", { name: /^Accept/ }).click();
@@ -53,7 +55,7 @@ test("an analyst pastes an article, reviews the proposed entries, accepts two an
   await expect(page.getByText(`Saved “${visitTitle}” as your draft.`)).toBeVisible();
 
   // Accept a statement: the speaker is matched, the quote is reported speech.
-  const statement = cards.filter({ hasText: "the meetings aimed to enhance mutual economic benefits" }).first();
+  const statement = card(/The meetings aimed to enhance mutual economic benefits/);
   await statement.getByRole("button", { name: /^Accept/ }).click();
   await expect(form.getByTestId("speaker")).toHaveText("Sergei Tsivilev");
   await expect(form.getByLabel("verbatim quote (not a paraphrase)")).not.toBeChecked();
