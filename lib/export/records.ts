@@ -63,8 +63,8 @@ export async function loadRecords(db: Db, ids: string[]): Promise<EntryRecord[]>
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<RecordRow[]>`
     SELECT e."id", e."slug", e."kind"::text AS kind, e."title", e."summary", e."dateStart", e."dateEnd",
-      e."datePrecision"::text AS "datePrecision", e."sectors"::text[] AS sectors, e."status"::text AS status,
-      e."durationYears", e."figures", e."quote", e."quoteVerbatim", e."quoteLanguage", e."quoteOriginal", e."reportedBy",
+      e."datePrecision"::text AS "datePrecision", coalesce(e."sectors", '{}')::text[] AS sectors, e."status"::text AS status,
+      e."durationYears", coalesce(e."figures", '[]') AS figures, e."quote", e."quoteVerbatim", e."quoteLanguage", e."quoteOriginal", e."reportedBy",
       e."updatedAt", e."version",
       (SELECT json_build_object('id', a."id", 'slug', a."slug", 'name', a."name") FROM "Actor" a WHERE a."id" = e."speakerId") AS speaker,
       coalesce((SELECT json_agg(json_build_object('slug', p."slug", 'name', p."name", 'kind', p."kind", 'country', p."country",
