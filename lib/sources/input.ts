@@ -1,6 +1,7 @@
 // Source inputs, shared by the source form, the entry form's inline "new source" and the API.
 import { z } from "zod";
 import { partialDateInput } from "../entries/input";
+import { webUrl } from "../links/web-url";
 
 export const RELIABILITY = ["A", "B", "C", "D", "E", "F"] as const;
 
@@ -13,7 +14,8 @@ export const sourceFields = z.object({
     .max(2000)
     .nullish()
     .transform((v) => v || null)
-    .pipe(z.url({ protocol: /^https?$/, error: "a web address starting with http:// or https://" }).nullable()),
+    // The same rule as the pages, feeds and exports (lib/links/web-url.ts) and the database's CHECK.
+    .refine((v) => v === null || webUrl(v) !== null, "a web address starting with http:// or https://, without spaces"),
   publishedAt: partialDateInput.nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null),
   /** Admiralty source reliability A … F, graded by editors */
   reliability: z.enum(RELIABILITY).nullish().transform((v) => v ?? null),

@@ -6,6 +6,7 @@ import { CiteButton } from "@/components/entries/cite-button";
 import { CorrectionsLog } from "@/components/entries/corrections-log";
 import { EntryDate, formatEntryDate } from "@/components/ui/entry-date";
 import { SectorChip } from "@/components/ui/sector-chip";
+import { SourceLink } from "@/components/ui/source-link";
 import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import { getEntryDetail, type EntryDetail } from "@/lib/entries/detail";
 import { KIND_LABEL, STATUS_LABEL } from "@/lib/sectors/sectors";
@@ -172,13 +173,9 @@ export default async function EntryPage({ params }: Props) {
                   {step.source && (
                     <p className="text-xs text-slate-600 dark:text-slate-400">
                       Source:{" "}
-                      {step.source.url ? (
-                        <a href={step.source.url} className="link" rel="noopener noreferrer">
-                          {step.source.title}
-                        </a>
-                      ) : (
-                        step.source.title
-                      )}
+                      <SourceLink url={step.source.url} className="link">
+                        {step.source.title}
+                      </SourceLink>
                       {step.source.publisher && `, ${step.source.publisher}`}
                     </p>
                   )}
@@ -218,13 +215,9 @@ export default async function EntryPage({ params }: Props) {
           {entry.sources.map((s) => (
             <li key={s.id} className="text-sm">
               <p>
-                {s.url ? (
-                  <a href={s.url} className="link font-medium" rel="noopener noreferrer">
-                    {s.title}
-                  </a>
-                ) : (
-                  <span className="font-medium">{s.title}</span>
-                )}
+                <SourceLink url={s.url} className="link font-medium" textClassName="font-medium">
+                  {s.title}
+                </SourceLink>
                 {s.publisher && <span>, {s.publisher}</span>}
                 <span className="text-slate-600 dark:text-slate-400">{s.publishedAt ? `, ${partial(s.publishedAt)}` : ", publication date unknown"}</span>{" "}
                 <Grade reliability={s.reliability} credibility={s.credibility} />
