@@ -76,7 +76,8 @@ export async function getActor(slug: string): Promise<ActorProfile | null> {
   };
 }
 
-export type ActorSuggestion = { slug: string; name: string; matched: string };
+/** `id` is what an entry's actors and speaker name (the write API takes ids); `slug` is the actor's page. */
+export type ActorSuggestion = { id: string; slug: string; name: string; matched: string };
 
 /**
  * Actors whose name, in any recorded spelling, starts like or resembles what was typed; for the
@@ -93,7 +94,7 @@ export async function suggestActors(typed: string, limit = 8): Promise<ActorSugg
       WHERE lower(public.record_unaccent(n."name")) LIKE '%' || (SELECT t FROM typed) || '%'
          OR (SELECT t FROM typed) <% lower(public.record_unaccent(n."name"))
     )
-    SELECT a."slug", a."name", (array_agg(h."name" ORDER BY h.prefix DESC, h.score DESC))[1] AS matched
+    SELECT a."id", a."slug", a."name", (array_agg(h."name" ORDER BY h.prefix DESC, h.score DESC))[1] AS matched
     FROM hits h JOIN "Actor" a ON a."id" = h."actorId"
     WHERE a."deletedAt" IS NULL
     GROUP BY a."id", a."slug", a."name"
@@ -108,7 +109,7 @@ export async function allActorNames(limit = 500): Promise<ActorSuggestion[]> {
     take: limit,
     where: { actor: { deletedAt: null } },
     orderBy: { name: "asc" },
-    select: { name: true, actor: { select: { slug: true, name: true } } },
+    select: { name: true, actor: { select: { id: true, slug: true, name: true } } },
   });
-  return rows.map((r) => ({ slug: r.actor.slug, name: r.actor.name, matched: r.name }));
+  return rows.map((r) => ({ id: r.actor.id, slug: r.actor.slug, name: r.actor.name, matched: r.name }));
 }
