@@ -34,6 +34,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Link className="underline" href="/actors/manage">Actors</Link>
         <Link className="underline" href="/sources">Sources</Link>
         {hasRole(caller.role, "editor") && <Link className="underline" href="/import">Import entries</Link>}
+        {hasRole(caller.role, "editor") && <Link className="underline" href="/thesaurus">Search thesaurus</Link>}
       </nav>
       <div className="mt-4">
         <SignOutButton />

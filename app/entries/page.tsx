@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { totalText } from "@/lib/entries/total-text";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { EntrySummary } from "@/components/entries/entry-summary";
 import { Pagination } from "@/components/entries/pagination";
+import { SearchNotice } from "@/components/entries/search-notice";
 import { allActorNames } from "@/lib/actors/queries";
 import { browseEntries } from "@/lib/entries/browse";
 import { activeFilters, filterChips, parseView, viewSearch, withoutFilter } from "@/lib/entries/url-state";
@@ -27,7 +29,7 @@ export default async function BrowsePage({ searchParams }: Props) {
   const { query, errors } = parseView(await searchParams);
 
   const [result, actorNames] = await Promise.all([browseEntries(query), allActorNames(300)]);
-  const { data, total, facets, sort, highlights } = result;
+  const { data, total, totalIsEstimate, facets, sort, highlights, search, fullMatches } = result;
   const filters = activeFilters(query);
   const first = (query.page - 1) * query.pageSize + 1;
   const exportQuery = viewSearch(query, { keepPage: false }).slice(1);
@@ -43,11 +45,11 @@ export default async function BrowsePage({ searchParams }: Props) {
             Results
           </h2>
           <p role="status" data-testid="result-count" className="text-sm text-slate-700 dark:text-slate-300">
-            {total === 0
-              ? "No entries match."
-              : `${total} ${total === 1 ? "entry" : "entries"}${total > data.length ? `, showing ${first}–${first + data.length - 1}` : ""}`}
+            {totalText(total, totalIsEstimate, first, data.length)}
             {sort === "relevance" ? " · best match first" : sort === "oldest" ? " · oldest first" : " · newest first"}
           </p>
+
+          <SearchNotice search={search} fullMatches={fullMatches} query={query} />
 
           {filterChips(query).length > 0 && (
             <ul aria-label="Filters in force" className="mt-2 flex flex-wrap gap-2 text-sm" data-testid="filter-chips">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DensityTable } from "@/components/timeline/density-table";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { YearMonthTimeline, itemColour, itemDate } from "@/components/timeline/year-month-timeline";
 import { allActorNames } from "@/lib/actors/queries";
@@ -36,7 +37,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold tracking-tight">Timeline</h1>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="timeline-count">
         {timeline.dated} dated {timeline.dated === 1 ? "entry" : "entries"}
-        {timeline.dated > timeline.items.length && `, the first ${timeline.items.length} shown: narrow the filters to see the rest`}
+        {timeline.density && `: more than ${timeline.limit} to draw one by one, so counted per ${timeline.density.grain} and sector; narrow the filters to see each entry`}
         {timeline.undated > 0 && (
           <>
             {" "}
@@ -61,7 +62,9 @@ export default async function TimelinePage({ searchParams }: Props) {
             ))}
             <li className="text-slate-600 dark:text-slate-400">● a day · ▭ a month or year, when the day is not known</li>
           </ul>
-          {rows.length === 0 ? (
+          {timeline.density ? (
+            <DensityTable density={timeline.density} query={query} />
+          ) : rows.length === 0 ? (
             <p data-testid="empty-state" className="rounded border border-dashed border-slate-300 p-4 dark:border-slate-700">
               No dated entries match.{" "}
               <Link href="/timeline" className="link">

@@ -4,11 +4,15 @@
 // restore of actors and sources, which the pages send without a version (as their edit forms do).
 import { useState } from "react";
 import { FieldError, FormStatus, buttonClass, inputClass, secondaryButtonClass } from "./fields";
+import { useEntryVersion } from "./entry-version";
 import { mutate } from "./mutate";
 
 export type Decision = { action: string; label: string; reasonLabel?: string; danger?: boolean; extra?: Record<string, unknown> };
 
-export function EntryActions({ id, version, decisions, formId = "decision" }: { id: string; version?: number; decisions: Decision[]; formId?: string }) {
+export function EntryActions({ id, version: pageVersion, decisions, formId = "decision" }: { id: string; version?: number; decisions: Decision[]; formId?: string }) {
+  // An entry's form may have moved on to a newer version after an edit conflict: decide on that one.
+  const entryVersion = useEntryVersion(id, pageVersion ?? 0);
+  const version = pageVersion === undefined ? undefined : entryVersion;
   const [open, setOpen] = useState<Decision | null>(null);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | undefined>();

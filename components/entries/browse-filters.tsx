@@ -15,11 +15,12 @@ const GRADE_LABEL = {
   F: "F · cannot be judged",
 } as const;
 
-function Count({ n }: { n: number }) {
+function Count({ n, approximate }: { n: number; approximate?: boolean }) {
+  // Past the count cap the counts are estimated from a sample: "≈" on screen, "about" when read out.
   return (
     <span className="ml-auto pl-2 text-xs tabular-nums text-slate-500 dark:text-slate-400">
-      <span aria-hidden>{n}</span>
-      <span className="sr-only">, {n === 1 ? "1 entry" : `${n} entries`}</span>
+      <span aria-hidden>{approximate ? `≈${n.toLocaleString("en")}` : n}</span>
+      <span className="sr-only">, {approximate ? "about " : ""}{n === 1 ? "1 entry" : `${n} entries`}</span>
     </span>
   );
 }
@@ -115,7 +116,7 @@ export function BrowseFilters({
                 <label key={kind} className={option}>
                   <input type="radio" name="kind" value={kind} defaultChecked={query.kind === kind} />
                   {KIND_PLURAL[kind]}
-                  {facets && <Count n={facets.kind[kind]} />}
+                  {facets && <Count n={facets.kind[kind]} approximate={facets.approximate} />}
                 </label>
               ))}
             </div>
@@ -130,7 +131,7 @@ export function BrowseFilters({
                   <input type="checkbox" name="sector" value={sector} defaultChecked={query.sector?.includes(sector)} />
                   <span aria-hidden className="inline-block size-2 shrink-0 rounded-full" style={{ backgroundColor: SECTOR_INFO[sector].colour }} />
                   {SECTOR_INFO[sector].label}
-                  {facets && <Count n={facets.sector[sector]} />}
+                  {facets && <Count n={facets.sector[sector]} approximate={facets.approximate} />}
                 </label>
               ))}
             </div>
@@ -173,7 +174,7 @@ export function BrowseFilters({
                 <label key={status} className={option}>
                   <input type="checkbox" name="status" value={status} defaultChecked={query.status?.includes(status)} />
                   {STATUS_LABEL[status]}
-                  {facets && <Count n={facets.status[status]} />}
+                  {facets && <Count n={facets.status[status]} approximate={facets.approximate} />}
                 </label>
               ))}
             </div>

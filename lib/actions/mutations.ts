@@ -14,7 +14,9 @@ import {
   submitEntry,
   updateEntry,
 } from "../entries/write";
+import { acceptProposal, addAgreementStep } from "../extract/accept";
 import { createSource, deleteSource, restoreSource, updateSource } from "../sources/write";
+import { createSynonymSet, deleteSynonymSet, restoreSynonymSet, updateSynonymSet } from "../thesaurus/write";
 import { createToken, revokeToken } from "../tokens/tokens";
 import { mutation, type Mutation } from "./safe-action";
 
@@ -53,6 +55,17 @@ export const MUTATIONS: Mutation[] = [
   mutation("source.update", "editor", (ctx, input) => updateSource(ctx.caller!, input)),
   mutation("source.delete", "editor", (ctx, input) => deleteSource(ctx.caller!, input)),
   mutation("source.restore", "editor", (ctx, input) => restoreSource(ctx.caller!, input)),
+
+  // From an article (/entries/new/from-article): accepting a card adds the source and chosen actors
+  // and returns the form's values; a reported agreement step goes into the existing entry.
+  mutation("extract.accept", "analyst", (ctx, input) => acceptProposal(ctx.caller!, input)),
+  mutation("extract.add-step", "analyst", (ctx, input) => addAgreementStep(ctx.caller!, input)),
+
+  // The search thesaurus (/thesaurus).
+  mutation("synonym.create", "editor", (ctx, input) => createSynonymSet(ctx.caller!, input)),
+  mutation("synonym.update", "editor", (ctx, input) => updateSynonymSet(ctx.caller!, input)),
+  mutation("synonym.delete", "editor", (ctx, input) => deleteSynonymSet(ctx.caller!, input)),
+  mutation("synonym.restore", "editor", (ctx, input) => restoreSynonymSet(ctx.caller!, input)),
 
   // Personal API tokens, from the account page only (never with a token).
   mutation("token.create", "analyst", (ctx, input) => createToken(ctx.caller!, input)),

@@ -1,24 +1,25 @@
 import "server-only";
 import { prisma } from "../db/client";
+import { ACTOR_SPELLINGS, matchNames } from "../names/match";
 // Queries behind the editors' actor pages: the picker, the list, the edit form and merge history.
 
 export type ActorOption = { id: string; name: string; kind: string; country: string | null; matched: string };
 
 /**
- * Actors for the entry form's picker: any recorded spelling that contains the text or is spelled
- * like it (trigram index on ActorName), merged and deleted actors left out.
+ * Actors for the entry form's picker: any recorded spelling, in any script, that contains the text
+ * or is spelled like it (the one name matcher, lib/names), merged and deleted actors left out.
  */
 export async function findActors(q: string): Promise<ActorOption[]> {
-  return prisma.$queryRaw<ActorOption[]>`
-    SELECT "id", "name", "kind", "country", "matched" FROM (
-    SELECT DISTINCT ON (a."id") a."id", a."name", a."kind"::text AS kind, a."country", n."name" AS matched,
-      word_similarity(lower(public.record_unaccent(${q})), lower(public.record_unaccent(n."name"))) AS score
-    FROM "ActorName" n JOIN "Actor" a ON a."id" = n."actorId"
-    WHERE a."mergedIntoId" IS NULL AND a."deletedAt" IS NULL
-      AND (lower(public.record_unaccent(n."name")) LIKE '%' || lower(public.record_unaccent(${q})) || '%'
-           OR lower(public.record_unaccent(${q})) <% lower(public.record_unaccent(n."name")))
-    ORDER BY a."id", score DESC
-    ) best ORDER BY score DESC, "name" LIMIT 10`;
+  const matches = await matchNames(ACTOR_SPELLINGS, q, { limit: 10, minScore: 0.3 });
+  const actors = await prisma.actor.findMany({
+    where: { id: { in: matches.map((m) => m.ownerId) } },
+    select: { id: true, name: true, kind: true, country: true },
+  });
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  return matches.flatMap((m) => {
+    const actor = byId.get(m.ownerId);
+    return actor ? [{ ...actor, matched: m.matched }] : [];
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 // Actor pages and actor suggestions. Every value reaches SQL as a bound parameter.
 import { prisma } from "../db/client";
+import { ACTOR_SPELLINGS, matchNames } from "../names/match";
 import { entriesByIds } from "../entries/queries";
 import type { Entry } from "../entries/schemas";
 
@@ -81,26 +82,16 @@ export type ActorSuggestion = { id: string; slug: string; name: string; matched:
 
 /**
  * Actors whose name, in any recorded spelling, starts like or resembles what was typed; for the
- * actor field's suggestions. Uses the trigram index "ActorName_name_trgm_idx".
+ * actor field's suggestions, in Latin, Cyrillic or Persian script (the one name matcher, lib/names).
  */
 export async function suggestActors(typed: string, limit = 8): Promise<ActorSuggestion[]> {
-  const rows = await prisma.$queryRaw<ActorSuggestion[]>`
-    WITH typed AS (SELECT lower(public.record_unaccent(${typed})) AS t),
-    hits AS (
-      SELECT n."actorId", n."name",
-        (lower(public.record_unaccent(n."name")) LIKE (SELECT t FROM typed) || '%') AS prefix,
-        word_similarity((SELECT t FROM typed), lower(public.record_unaccent(n."name"))) AS score
-      FROM "ActorName" n
-      WHERE lower(public.record_unaccent(n."name")) LIKE '%' || (SELECT t FROM typed) || '%'
-         OR (SELECT t FROM typed) <% lower(public.record_unaccent(n."name"))
-    )
-    SELECT a."id", a."slug", a."name", (array_agg(h."name" ORDER BY h.prefix DESC, h.score DESC))[1] AS matched
-    FROM hits h JOIN "Actor" a ON a."id" = h."actorId"
-    WHERE a."deletedAt" IS NULL
-    GROUP BY a."id", a."slug", a."name"
-    ORDER BY bool_or(h.prefix) DESC, max(h.score) DESC, a."name"
-    LIMIT ${limit}`;
-  return rows;
+  const matches = await matchNames(ACTOR_SPELLINGS, typed, { limit, minScore: 0.3 });
+  const actors = await prisma.actor.findMany({ where: { id: { in: matches.map((m) => m.ownerId) } }, select: { id: true, slug: true, name: true } });
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  return matches.flatMap((m) => {
+    const actor = byId.get(m.ownerId);
+    return actor ? [{ id: actor.id, slug: actor.slug, name: actor.name, matched: m.matched }] : [];
+  });
 }
 
 /** Every actor with every spelling, for the suggestions a page offers without JavaScript. */

@@ -5,7 +5,7 @@ import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import { Prisma } from "../db/generated/client";
 import { entryFields, roleInput } from "../entries/input";
-import { pickFields } from "../entries/write";
+import { pickFields } from "../entries/three-way-merge";
 import { webUrl } from "../links/web-url";
 import { loadSnapshots } from "../revisions/snapshot";
 import { backupFile } from "./format";

@@ -33,10 +33,38 @@ function loadWasm() {
   return wasmReady;
 }
 
+type ScriptRunner = { executeScript(script: string): Promise<void> };
+
+/**
+ * The pg adapter runs a migration script by splitting it at every ";", which breaks function and
+ * trigger bodies (PL/pgSQL is full of semicolons). PostgreSQL runs a multi-statement script in one
+ * simple query, as the native engine behind `prisma migrate deploy` sends it: do that instead.
+ */
+function wholeScripts<T extends ScriptRunner>(adapter: T): T {
+  const inner = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+  adapter.executeScript = async (script: string) => {
+    try {
+      await inner.client.query(script);
+    } catch (error) {
+      inner.onError(error);
+    }
+  };
+  return adapter;
+}
+
+function migrationAdapter(connectionString: string) {
+  const factory = new PrismaPg({ connectionString });
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => wholeScripts(await connect());
+  factory.connectToShadowDb = async () => wholeScripts(await connectToShadowDb());
+  return factory;
+}
+
 export async function openSchemaEngine(connectionString: string): Promise<SchemaEngine> {
   const bg = await loadWasm();
   const datamodel = readFileSync(SCHEMA_FILE, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(migrationAdapter(connectionString));
   return bg.SchemaEngine.new({ datamodels: [[SCHEMA_FILE, datamodel]] }, () => {}, adapter);
 }
 

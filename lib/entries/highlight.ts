@@ -4,7 +4,8 @@
 export const MATCH_START = "\uE000";
 export const MATCH_END = "\uE001";
 
-export type Highlighted = { text: string; match: boolean }[];
+/** A marked part may say why it matched when the query was widened to it (lib/search/mark-why.ts). */
+export type Highlighted = { text: string; match: boolean; why?: "spelling" | "synonym" | "script" | "joined"; from?: string }[];
 
 /** "a \uE000b\uE001 c" → [{a }, {b, match}, { c}] */
 export function splitHighlight(marked: string): Highlighted {

@@ -3,7 +3,10 @@ import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
 import { webUrl } from "../links/web-url";
 import type { Prisma } from "../db/generated/client";
-import { findEntryIds } from "./search";
+import { explainSearch } from "../search/explain";
+import { countTotal } from "./counts";
+import { pageOfIds } from "./page";
+import { prepareFilters } from "./search";
 import type { Entry, EntryDate, EntryListQuery, EntryPage } from "./schemas";
 
 /** Everything an Entry's JSON needs, loaded in a fixed number of queries however many entries. */
@@ -74,8 +77,11 @@ export async function entriesByIds(ids: string[]): Promise<Entry[]> {
 }
 
 export async function listEntries(query: EntryListQuery): Promise<EntryPage> {
-  const { ids, total } = await findEntryIds(query);
-  return { data: await entriesByIds(ids), total, page: query.page, pageSize: query.pageSize };
+  const prepared = await prepareFilters(query);
+  const [{ ids, nextCursor }, { total, totalIsEstimate }] = await Promise.all([pageOfIds(query, prepared), countTotal(prepared)]);
+  const page: EntryPage = { data: await entriesByIds(ids), total, totalIsEstimate, page: query.page, pageSize: query.pageSize, nextCursor };
+  if (prepared.search) page.search = explainSearch(prepared.search);
+  return page;
 }
 
 /** One published entry by id or by its permalink slug; null when there is none (or it is not public). */

@@ -1,6 +1,7 @@
 // The read API's contract: query parameters in, Entry JSON out. The browse page and the API both
 // parse with these schemas.
 import { z } from "zod";
+import type { SearchExplanation } from "../search/explain";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, SECTORS } from "../../prisma/seed/schema";
 
@@ -43,6 +44,12 @@ export const entryListQuery = z
     /** Default: relevance with `q`, else newest; relevance without `q` falls back to newest. */
     sort: z.enum(ENTRY_SORTS).optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
+    /** Keyset pagination: the `nextCursor` of the previous answer; takes the place of `page`. */
+    cursor: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,400}$/, "use the nextCursor of the previous answer, unchanged")
+      .optional()
+      .meta({ description: "The `nextCursor` of the previous answer, with the same other parameters: continues after its last entry (`page` is then ignored)" }),
     pageSize: z.coerce.number().int().min(1).max(100, "pageSize is at most 100").default(20),
   })
   .strict()
@@ -100,4 +107,15 @@ export type Entry = {
   version: number;
 };
 
-export type EntryPage = { data: Entry[]; total: number; page: number; pageSize: number };
+export type EntryPage = {
+  data: Entry[];
+  /** Exact, or past the count cap an estimate (then totalIsEstimate is true): lib/entries/counts.ts. */
+  total: number;
+  totalIsEstimate: boolean;
+  page: number;
+  pageSize: number;
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** with q: how the query was read and widened (lib/search/explain.ts) */
+  search?: SearchExplanation;
+};

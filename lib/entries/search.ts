@@ -3,82 +3,76 @@ import "server-only";
 // prisma/migrations/*_search). Every value reaches SQL as a bound parameter.
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
-import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
+import { ACTOR_SPELLINGS, resolveNames } from "../names/match";
+import { planSearch, type SearchPlan } from "../search/plan";
+import type { EntryListQuery, EntrySort } from "./schemas";
 
-/** Query words: letters and digits in any script, lowercased; everything else separates words. */
-export function queryTokens(q: string): string[] {
-  return [...new Set(q.toLowerCase().normalize("NFKC").split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 12);
-}
-
-/**
- * For each query word, the words of known actor names that are spelled like it, so that
- * "Tsiviliov" also finds "Tsivilyov" and "Tsivilev". Candidates come from the trigram index
- * (word_similarity ≥ 0.6, the `<%` operator); words shorter than 4 letters are left alone.
- */
-async function spellingVariants(tokens: string[]): Promise<Map<string, string[]>> {
-  const long = tokens.filter((t) => t.length >= 4);
-  const variants = new Map<string, string[]>();
-  if (long.length === 0) return variants;
-  const rows = await prisma.$queryRaw<{ token: string; word: string }[]>`
-    SELECT DISTINCT t.token, w.word
-    FROM unnest(${long}::text[]) AS t(token)
-    JOIN "ActorName" n ON t.token <% lower(public.record_unaccent(n."name"))
-    CROSS JOIN LATERAL regexp_split_to_table(lower(public.record_unaccent(n."name")), '[^[:alnum:]]+') AS w(word)
-    WHERE w.word <> t.token AND length(w.word) >= 3 AND similarity(t.token, w.word) >= 0.3`;
-  for (const { token, word } of rows) variants.set(token, [...(variants.get(token) ?? []), word]);
-  return variants;
-}
-
-/**
- * A to_tsquery text: every query word must match, each either as typed (the last one also as a
- * prefix, for search-as-you-type) or as a known spelling of the same name. Tokens hold only letters
- * and digits, so they cannot inject tsquery syntax.
- */
-export async function buildTsQuery(q: string): Promise<string | null> {
-  const tokens = queryTokens(q);
-  if (tokens.length === 0) return null;
-  const variants = await spellingVariants(tokens);
-  return tokens
-    .map((token, i) => {
-      const alternatives = [i === tokens.length - 1 ? `${token}:*` : token, ...(variants.get(token) ?? [])];
-      return `(${alternatives.join(" | ")})`;
-    })
-    .join(" & ");
-}
-
-/** Actors a name means: exact spelling (any recorded one) or slug first, else the closest spellings. */
+/** Actors a name means: the slug, or any recorded spelling in any script (lib/names). */
 export async function resolveActorIds(name: string): Promise<string[]> {
-  const exact = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT DISTINCT n."actorId" AS id FROM "ActorName" n JOIN "Actor" a ON a."id" = n."actorId" AND a."deletedAt" IS NULL
-    WHERE lower(public.record_unaccent(n."name")) = lower(public.record_unaccent(${name}))
-    UNION SELECT a."id" FROM "Actor" a WHERE a."slug" = ${name} AND a."deletedAt" IS NULL`;
-  if (exact.length) return exact.map((r) => r.id);
-  const close = await prisma.$queryRaw<{ id: string; score: number }[]>`
-    SELECT n."actorId" AS id, max(word_similarity(lower(public.record_unaccent(${name})), lower(public.record_unaccent(n."name")))) AS score
-    FROM "ActorName" n JOIN "Actor" a ON a."id" = n."actorId" AND a."deletedAt" IS NULL
-    WHERE lower(public.record_unaccent(${name})) <% lower(public.record_unaccent(n."name"))
-    GROUP BY n."actorId" ORDER BY score DESC LIMIT 20`;
-  if (close.length === 0) return [];
-  // Keep only the best-scoring actors, so "Ryabkow" means Ryabkov and not every Sergei.
-  const best = close[0].score;
-  return close.filter((r) => r.score >= best - 0.05).map((r) => r.id);
+  const bySlug = await prisma.actor.findFirst({ where: { slug: name, deletedAt: null }, select: { id: true } });
+  return bySlug ? [bySlug.id] : resolveNames(ACTOR_SPELLINGS, name);
 }
-
-export type EntryMatch = { id: string; total: number };
 
 export type EntryFilterInput = Omit<EntryListQuery, "page" | "pageSize" | "sort">;
 /** A filter dimension a facet leaves out, so that its counts say what choosing each value would give. */
 export type FacetDimension = "sector" | "kind" | "status";
 
-/** What the filters need from the database (the query's spellings, the actor's ids), looked up once. */
-export type PreparedFilters = { query: EntryFilterInput; tsQuery: string | null; actorIds: string[] | null };
+/**
+ * What the filters need from the database (how q is matched and ranked, the actor's ids), looked
+ * up once. `tsQuery` is the tsquery text the search matches on (`search.all`, or `search.some`
+ * when only some of the words are asked for).
+ */
+export type PreparedFilters = { query: EntryFilterInput; tsQuery: string | null; search: SearchPlan | null; actorIds: string[] | null };
+
+/** Below this many entries with every word of q, entries with most of them are shown too. */
+export const FEW_FULL_MATCHES = 3;
 
 export async function prepareFilters(query: EntryFilterInput): Promise<PreparedFilters> {
-  const [tsQuery, actorIds] = await Promise.all([
-    query.q ? buildTsQuery(query.q) : Promise.resolve(null),
+  const [search, actorIds] = await Promise.all([
+    query.q ? planSearch(query.q) : Promise.resolve(null),
     query.actor ? resolveActorIds(query.actor) : Promise.resolve(null),
   ]);
-  return { query, tsQuery, actorIds };
+  const prepared: PreparedFilters = { query, tsQuery: search?.all ?? null, search, actorIds };
+  if (search?.some) {
+    const full = await countUpTo(prepared, FEW_FULL_MATCHES);
+    if (full < FEW_FULL_MATCHES) {
+      search.partial = true;
+      search.fullMatches = full;
+      prepared.tsQuery = search.some;
+    }
+  }
+  return prepared;
+}
+
+/** How many entries match, counting no further than `limit` (cheap: stops at the limit). */
+async function countUpTo(prepared: PreparedFilters, limit: number): Promise<number> {
+  const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>(
+    Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "Entry" e WHERE ${whereClause(prepared)} LIMIT ${limit}) AS few`,
+  );
+  return Number(n);
+}
+
+/** How many of q's clauses an entry's document has (ranking and the floor of partial matches). */
+function clausesMatched(search: SearchPlan): Prisma.Sql {
+  return Prisma.join(
+    search.clauses.map((c) => Prisma.sql`(${searchDocument} @@ to_tsquery('english', ${c}))::int`),
+    " + ",
+  );
+}
+
+/** The match condition for q (lib/search/plan.ts decides its words and widenings). */
+export function searchCondition(search: SearchPlan): Prisma.Sql {
+  if (search.partial && search.some) {
+    return Prisma.sql`${searchDocument} @@ to_tsquery('english', ${search.some}) AND (${clausesMatched(search)}) >= ${search.minClauses}`;
+  }
+  return search.all ? Prisma.sql`${searchDocument} @@ to_tsquery('english', ${search.all})` : Prisma.sql`FALSE`;
+}
+
+/** Relevance: entries with more of q's clauses first (when some are asked for), then ts_rank_cd. */
+export function searchRank(search: SearchPlan): Prisma.Sql {
+  const query = search.partial && search.some ? search.some : search.all;
+  const rank = Prisma.sql`ts_rank_cd(${searchDocument}, to_tsquery('english', ${query ?? ""}))`;
+  return search.partial && search.some ? Prisma.sql`(${clausesMatched(search)}) DESC, ${rank} DESC` : Prisma.sql`${rank} DESC`;
 }
 
 /**
@@ -91,10 +85,10 @@ export const searchDocument = Prisma.sql`e."searchDocument"`;
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
-export function whereClause({ query, tsQuery, actorIds }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
+export function whereClause({ query, search, actorIds }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
   // Visible entries: the partial indexes of the readers migration carry this same predicate.
   const conditions: Prisma.Sql[] = [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
-  if (tsQuery) conditions.push(Prisma.sql`${searchDocument} @@ to_tsquery('english', ${tsQuery})`);
+  if (search) conditions.push(searchCondition(search));
   if (query.kind && except !== "kind") conditions.push(Prisma.sql`e."kind" = ${query.kind}::"EntryKind"`);
   if (query.sector?.length && except !== "sector") conditions.push(Prisma.sql`e."sectors" && ${query.sector}::"Sector"[]`);
   if (query.status?.length && except !== "status") {
@@ -126,49 +120,16 @@ export function whereClause({ query, tsQuery, actorIds }: PreparedFilters, excep
 /** The WHERE clause shared by the list, its count and the facets (kept for callers of the first API). */
 export async function entryFilters(query: EntryFilterInput) {
   const prepared = await prepareFilters(query);
-  return { where: whereClause(prepared), tsQuery: prepared.tsQuery };
+  return { where: whereClause(prepared), tsQuery: prepared.tsQuery, search: prepared.search };
 }
 
 /** The list's order; exports use it too (lib/export/entries.ts), so a download lists entries as the page does. */
-export function orderBy(sort: EntrySort, tsQuery: string | null): Prisma.Sql {
+export function orderBy(sort: EntrySort, search: SearchPlan | null): Prisma.Sql {
   // Both date orders put undated entries last; the indexes "Entry_browse_newest_idx" and
   // "Entry_browse_oldest_idx" hold exactly these orders, so a page stops after LIMIT rows.
   if (sort === "oldest") return Prisma.sql`e."dateStart" ASC NULLS LAST, e."id"`;
-  if (sort === "relevance" && tsQuery) {
-    return Prisma.sql`ts_rank_cd(${searchDocument}, to_tsquery('english', ${tsQuery})) DESC, e."dateStart" DESC NULLS LAST, e."id"`;
-  }
+  if (sort === "relevance" && search) return Prisma.sql`${searchRank(search)}, e."dateStart" DESC NULLS LAST, e."id"`;
   return Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
 }
 
-/** The count query for a set of filters (exported for the benchmark's EXPLAIN). */
-export function countSql(prepared: PreparedFilters): Prisma.Sql {
-  return Prisma.sql`SELECT count(*) AS total FROM "Entry" e WHERE ${whereClause(prepared)}`;
-}
-
-/** The page query for a set of filters (exported for the benchmark's EXPLAIN). */
-export function pageSql(query: EntryListQuery, prepared: PreparedFilters): Prisma.Sql {
-  const offset = (query.page - 1) * query.pageSize;
-  return Prisma.sql`
-    SELECT e."id" FROM "Entry" e
-    WHERE ${whereClause(prepared)}
-    ORDER BY ${orderBy(effectiveSort(query), prepared.tsQuery)}
-    LIMIT ${query.pageSize} OFFSET ${offset}`;
-}
-
-/** How many visible entries match. */
-export async function countEntries(prepared: PreparedFilters): Promise<number> {
-  const [{ total }] = await prisma.$queryRaw<{ total: bigint }[]>(countSql(prepared));
-  return Number(total);
-}
-
-/** One page of matching entry ids in the chosen order, with the total. */
-export async function findEntryIds(
-  query: EntryListQuery,
-  prepared?: PreparedFilters,
-): Promise<{ ids: string[]; total: number; tsQuery: string | null }> {
-  const filters = prepared ?? (await prepareFilters(query));
-  // The page and its count run side by side: a window count(*) OVER () would make PostgreSQL read
-  // every match before it could stop at the page, defeating the ordered indexes.
-  const [rows, total] = await Promise.all([prisma.$queryRaw<{ id: string }[]>(pageSql(query, filters)), countEntries(filters)]);
-  return { ids: rows.map((r) => r.id), total, tsQuery: filters.tsQuery };
-}
+// Pages, counts and facets built on these filters: lib/entries/page.ts, lib/entries/counts.ts.

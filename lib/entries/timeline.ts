@@ -5,7 +5,10 @@ import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { DatePrecision } from "../dates/partial-date";
 import type { EntryKind, EntryListQuery, Sector } from "./schemas";
-import { prepareFilters, whereClause } from "./search";
+import { countTotal } from "./counts";
+import { rollupPlan } from "./rollup";
+import { prepareFilters, whereClause, type PreparedFilters } from "./search";
+import { timelineDensity, type Density } from "./timeline-density";
 
 export type TimelineItem = {
   slug: string;
@@ -18,14 +21,42 @@ export type TimelineItem = {
   precision: Exclude<DatePrecision, "unknown">;
 };
 
-export type Timeline = { items: TimelineItem[]; dated: number; undated: number; limit: number };
+/** A view's timeline: each entry while it holds up to TIMELINE_LIMIT dated ones, else their density. */
+export type Timeline = { items: TimelineItem[]; density: Density | null; dated: number; undated: number; limit: number };
 
-export const TIMELINE_LIMIT = 500;
+export const TIMELINE_LIMIT = 300;
+
+/** Dated and undated matches: from the rollup when it answers the view, else counted (up to just past the limit for dated ones). */
+async function timelineCounts(prepared: PreparedFilters): Promise<{ dated: number; undated: number }> {
+  const where = whereClause(prepared);
+  if (rollupPlan(prepared.query)) {
+    const { total } = await countTotal(prepared);
+    const undated = prepared.query.from || prepared.query.to ? 0 : await countUndated(where);
+    return { dated: total - undated, undated };
+  }
+  const [[{ dated }], undated] = await Promise.all([
+    prisma.$queryRaw<{ dated: bigint }[]>(Prisma.sql`
+      SELECT count(*) AS dated FROM (SELECT 1 FROM "Entry" e WHERE ${where} AND e."dateStart" IS NOT NULL LIMIT ${TIMELINE_LIMIT + 1}) m`),
+    countUndated(where),
+  ]);
+  return { dated: Number(dated), undated };
+}
+
+async function countUndated(where: Prisma.Sql): Promise<number> {
+  // Undated entries sit together at the end of "Entry_browse_newest_idx" (NULLS LAST).
+  const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>(Prisma.sql`SELECT count(*) AS n FROM "Entry" e WHERE ${where} AND e."dateStart" IS NULL`);
+  return Number(n);
+}
 
 export async function timelineEntries(query: Omit<EntryListQuery, "page" | "pageSize" | "sort">): Promise<Timeline> {
-  const where = whereClause(await prepareFilters(query));
-  // Oldest first along "Entry_browse_oldest_idx"; the limit keeps a very broad view drawable.
-  const [rows, [counts]] = await Promise.all([
+  const prepared = await prepareFilters(query);
+  const where = whereClause(prepared);
+  const { dated, undated } = await timelineCounts(prepared);
+  if (dated > TIMELINE_LIMIT) {
+    return { items: [], density: await timelineDensity(prepared), dated, undated, limit: TIMELINE_LIMIT };
+  }
+  // Oldest first along "Entry_browse_oldest_idx".
+  const [rows] = await Promise.all([
     prisma.$queryRaw<(Omit<TimelineItem, "start" | "end"> & { start: Date; end: Date | null })[]>(Prisma.sql`
       SELECT e."slug", e."title", e."kind"::text AS kind, e."sectors"::text[] AS sectors, e."dateStart" AS start,
              e."periodEnd" AS end, e."datePrecision"::text AS precision
@@ -33,15 +64,13 @@ export async function timelineEntries(query: Omit<EntryListQuery, "page" | "page
       WHERE ${where} AND e."dateStart" IS NOT NULL AND e."datePrecision" <> 'unknown'
       ORDER BY e."dateStart" ASC NULLS LAST, e."id"
       LIMIT ${TIMELINE_LIMIT}`),
-    prisma.$queryRaw<{ dated: bigint; undated: bigint }[]>(Prisma.sql`
-      SELECT count(*) FILTER (WHERE e."dateStart" IS NOT NULL) AS dated, count(*) FILTER (WHERE e."dateStart" IS NULL) AS undated
-      FROM "Entry" e WHERE ${where}`),
   ]);
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return {
     items: rows.map((r) => ({ ...r, start: day(r.start), end: day(r.end ?? r.start) })),
-    dated: Number(counts.dated),
-    undated: Number(counts.undated),
+    density: null,
+    dated,
+    undated,
     limit: TIMELINE_LIMIT,
   };
 }

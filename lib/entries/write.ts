@@ -14,6 +14,8 @@ import { loadSnapshot } from "../revisions/snapshot";
 import type { EntrySnapshot } from "../revisions/types";
 import { refreshSearchNames } from "./search-names";
 import { slugify } from "./slug";
+import { pickFields, threeWayMerge, type MergeField } from "./three-way-merge";
+import { FIELD_LABELS, referencedIds } from "../revisions/diff";
 import {
   entryCreateInput,
   entryDecisionInput,
@@ -115,20 +117,39 @@ function explainWriteError(error: unknown): never {
   throw error;
 }
 
-async function conflict(entryId: string, fromVersion: number): Promise<ConflictError> {
-  const [current, since] = await Promise.all([
-    prisma.$transaction((tx) => loadSnapshot(tx, entryId)),
-    prisma.revision.findMany({
-      where: { entryId, version: { gt: fromVersion } },
-      orderBy: { version: "asc" },
-      select: { version: true, action: true, reason: true, createdAt: true, author: { select: { name: true } } },
-    }),
+/** Names of the actors and sources an entry refers to, so the form can show what changed in words. */
+async function namesOf(s: EntrySnapshot): Promise<{ actors: Record<string, string>; sources: Record<string, string> }> {
+  const ids = referencedIds([s]);
+  const [actors, sources] = await Promise.all([
+    prisma.actor.findMany({ where: { id: { in: [...ids.actors] } }, select: { id: true, name: true } }),
+    prisma.source.findMany({ where: { id: { in: [...ids.sources] } }, select: { id: true, title: true } }),
   ]);
-  const who = [...new Set(since.map((r) => r.author?.name ?? "someone"))].join(", ") || "someone";
+  return { actors: Object.fromEntries(actors.map((a) => [a.id, a.name])), sources: Object.fromEntries(sources.map((x) => [x.id, x.title])) };
+}
+
+/** Who saved the entry since `fromVersion`, and how. */
+async function changesSince(entryId: string, fromVersion: number) {
+  const since = await prisma.revision.findMany({
+    where: { entryId, version: { gt: fromVersion } },
+    orderBy: { version: "asc" },
+    select: { version: true, action: true, reason: true, createdAt: true, author: { select: { name: true } } },
+  });
+  return since.map((r) => ({ ...r, author: r.author?.name ?? null }));
+}
+
+async function conflict(entryId: string, fromVersion: number, conflicts?: MergeField[]): Promise<ConflictError> {
+  const [current, since] = await Promise.all([prisma.$transaction((tx) => loadSnapshot(tx, entryId)), changesSince(entryId, fromVersion)]);
+  const who = [...new Set(since.map((r) => r.author ?? "someone"))].join(", ") || "someone";
+  const fields = conflicts?.length ? ` You both changed ${conflicts.map((f) => FIELD_LABELS[f].toLowerCase()).join(", ")}: choose yours or theirs for each.` : "";
   return new ConflictError(
-    `${who} changed this entry while you were editing (you started from version ${fromVersion}, it is now at version ${current?.version}). ` +
+    `${who} changed this entry while you were editing (you started from version ${fromVersion}, it is now at version ${current?.version}).${fields} ` +
       "Nothing you typed is lost: compare it with what changed, then save again.",
-    { current, changes: since.map((r) => ({ ...r, author: r.author?.name ?? null })) },
+    {
+      current,
+      changes: since,
+      ...(conflicts ? { conflicts: conflicts.map((field) => ({ field, label: FIELD_LABELS[field] })) } : {}),
+      names: current ? await namesOf(current) : { actors: {}, sources: {} },
+    },
   );
 }
 
@@ -146,6 +167,7 @@ async function commit(
   reason: string,
   authorize: (entry: EntryRow) => void,
   apply: (tx: Tx, entry: EntryRow) => Promise<void>,
+  auditDetails?: Record<string, unknown>,
 ): Promise<EntrySnapshot> {
   try {
     return await prisma.$transaction(async (tx) => {
@@ -176,7 +198,7 @@ async function commit(
         outcome: "ok",
         targetType: "entry",
         targetId: entryId,
-        details: { version: fromVersion + 1, reason },
+        details: { version: fromVersion + 1, reason, ...auditDetails },
       });
       return snapshot;
     }, TX);
@@ -219,23 +241,64 @@ export async function createEntry(caller: Caller, input: unknown): Promise<Entry
   }
 }
 
-/** Saves changed fields. Fields left out keep their current value. */
-export async function updateEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+/** How a save from an older version was merged: the fields taken from the saver and those kept from the saves meanwhile. */
+export type MergeReport = { fromVersion: number; yours: MergeField[]; theirs: MergeField[] };
+export type UpdatedEntry = EntrySnapshot & { merged: boolean; mergedFields?: MergeReport };
+
+/** The fields as they stood at `version`, from its revision (null when there is none). */
+async function fieldsAt(entryId: string, version: number): Promise<EntryFields | null> {
+  const revision = await prisma.revision.findUnique({ where: { entryId_version: { entryId, version } }, select: { snapshot: true } });
+  return revision ? pickFields(revision.snapshot as unknown as EntrySnapshot) : null;
+}
+
+/**
+ * Saves changed fields. Fields left out keep their current value. A save from an older version is
+ * merged three ways (lib/entries/three-way-merge.ts): what only the saver changed goes on top of the
+ * current version, what others changed meanwhile stays; a field both changed is refused (409,
+ * `details.conflicts`) until the saver chooses.
+ */
+export async function updateEntry(caller: Caller, input: unknown): Promise<UpdatedEntry> {
   requireRole(caller, "analyst");
-  const { id, version, reason, ...patch } = entryUpdateInput.parse(input);
-  // A save that changes nothing adds no revision (and no noise to the corrections log).
-  const current = await prisma.$transaction((tx) => loadSnapshot(tx, id));
-  if (current && current.version === version && !current.deleted) {
-    const { createdById } = await prisma.entry.findUniqueOrThrow({ where: { id }, select: { createdById: true } });
-    requireEntryAuthor(caller, { createdById, state: current.state });
-    const merged = entryFields.parse({ ...pickFields(current), ...stripUndefined(patch) });
-    if (JSON.stringify(merged) === JSON.stringify(entryFields.parse(pickFields(current)))) return current;
+  const { id, version, reason, ...rest } = entryUpdateInput.parse(input);
+  const patch = stripUndefined(rest) as Partial<EntryFields>;
+  // Another save may land between reading and writing: then merge again with that one.
+  for (let attempt = 0; ; attempt++) {
+    const current = await prisma.$transaction((tx) => loadSnapshot(tx, id));
+    if (!current) throw new NotFoundError("There is no such entry.");
+    let changes = patch;
+    let report: MergeReport | undefined;
+    if (current.version !== version) {
+      const merge = threeWayMerge(await fieldsAt(id, version), patch, pickFields(current));
+      if (merge.conflicts.length) throw await conflict(id, version, merge.conflicts);
+      changes = Object.fromEntries(merge.yours.map((f) => [f, patch[f]]));
+      report = { fromVersion: version, yours: merge.yours, theirs: merge.theirs };
+    }
+    // A save that changes nothing adds no revision (and no noise to the corrections log).
+    if (!current.deleted) {
+      const { createdById } = await prisma.entry.findUniqueOrThrow({ where: { id }, select: { createdById: true } });
+      requireEntryAuthor(caller, { createdById, state: current.state });
+      const merged = entryFields.parse({ ...pickFields(current), ...changes });
+      if (JSON.stringify(merged) === JSON.stringify(entryFields.parse(pickFields(current)))) return { ...current, merged: !!report, mergedFields: report };
+    }
+    try {
+      const saved = await commit(
+        caller,
+        id,
+        current.version,
+        "update",
+        reason,
+        (e) => (notDeleted(e), requireEntryAuthor(caller, e)),
+        async (tx) => {
+          const now = (await loadSnapshot(tx, id))!;
+          await writeFields(tx, id, entryFields.parse({ ...pickFields(now), ...changes }));
+        },
+        report ? { mergedFrom: version, yours: report.yours, theirs: report.theirs } : undefined,
+      );
+      return { ...saved, merged: !!report, mergedFields: report };
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= 2) throw error instanceof ConflictError ? await conflict(id, version) : error;
+    }
   }
-  return commit(caller, id, version, "update", reason, (e) => (notDeleted(e), requireEntryAuthor(caller, e)), async (tx) => {
-    const current = (await loadSnapshot(tx, id))!;
-    const merged = entryFields.parse({ ...pickFields(current), ...stripUndefined(patch) });
-    await writeFields(tx, id, merged);
-  });
 }
 
 /** An analyst hands their draft to the editors. */
@@ -304,13 +367,6 @@ export async function revertEntry(caller: Caller, input: unknown): Promise<Entry
     if (!target) throw new NotFoundError(`This entry has no version ${toVersion}.`);
     await writeFields(tx, id, entryFields.parse(pickFields(target.snapshot as EntrySnapshot)));
   });
-}
-
-const FIELD_KEYS = ["kind", "title", "summary", "date", "sectors", "places", "actors", "citations", "agreement", "statement"] as const;
-
-/** The fields of a stored snapshot, as the entry schema reads them (also restore's check). */
-export function pickFields(s: EntrySnapshot): EntryFields {
-  return Object.fromEntries(FIELD_KEYS.map((k) => [k, s[k]])) as EntryFields;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

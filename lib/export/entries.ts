@@ -18,11 +18,11 @@ export type ExportQuery = Omit<EntryListQuery, "page" | "pageSize">;
  * one read-only transaction, so the export is a consistent snapshot however long the download.
  */
 export async function eachMatchingBatch(query: ExportQuery, each: (records: EntryRecord[]) => Promise<void>): Promise<void> {
-  const { where, tsQuery } = await entryFilters(query);
+  const { where, search } = await entryFilters(query);
   await prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`DECLARE entry_export NO SCROLL CURSOR FOR
-        SELECT e."id" FROM "Entry" e WHERE ${where} ORDER BY ${orderBy(effectiveSort(query), tsQuery)}`;
+        SELECT e."id" FROM "Entry" e WHERE ${where} ORDER BY ${orderBy(effectiveSort(query), search)}`;
       for (;;) {
         const rows = await tx.$queryRaw<{ id: string }[]>`FETCH 200 FROM entry_export`;
         if (rows.length === 0) break;

@@ -7,6 +7,7 @@ import { actorSuggestQuery } from "../actors/suggest-query";
 import { entryListQuery } from "../entries/schemas";
 import { exportQueryParams } from "../export/schemas";
 import { entryPageSchema, entryRecordSchema, entrySchema, errorSchema } from "./schemas";
+import { extractPaths } from "./extract-path";
 import { writePaths } from "./write-paths";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -18,7 +19,7 @@ const listEntries: ZodOpenApiOperationObject = {
   tags: ["Entries"],
   summary: "List and search entries",
   description:
-    "Published entries, newest first (undated last), or by relevance with `q`. `q` searches titles, summaries, quotes and every spelling of every actor's name, tolerating close misspellings. `sector` may repeat (any matches); `actor` takes any spelling; `from`/`to` match every entry whose period overlaps them.",
+    "Published entries, newest first (undated last), or by relevance with `q`. `q` searches titles, summaries, quotes, places and every spelling of every actor's name (Latin, Cyrillic or Persian script), with web-search syntax: every word is wanted, \"a quoted phrase\" as written, `-word` or `-\"phrase\"` excluded, `OR` between two words for either. Words are widened to close spellings of the record, to the same name in another script, to model numbers written joined, split or hyphenated (Su35, Su 35, Su-35), and through the editors' thesaurus (LNG, liquefied natural gas); quoted words are not widened. When fewer than 3 entries have every word, entries with most of them follow, ranked (`search.partial`). The response's `search` says how `q` was read and widened. `sector` may repeat (any matches); `actor` takes any spelling; `from`/`to` match every entry whose period overlaps them.",
   requestParams: { query: entryListQuery },
   responses: { "200": { description: "One page of entries", content: json(entryPageSchema) }, "400": badRequest },
 };
@@ -139,6 +140,7 @@ function build() {
       { name: "Feeds", description: "Following new entries" },
       { name: "Writing", description: "Changing the record with a personal API token (Authorization: Bearer …), created on your account page; it acts with your role" },
       { name: "Import", description: "Bringing entries in from a spreadsheet or a script" },
+      { name: "Extraction", description: "Proposing entries from a news article, for an analyst to review" },
       { name: "Reference", description: "This documentation" },
     ],
     components: {
@@ -146,6 +148,7 @@ function build() {
     },
     paths: {
       ...writePaths,
+      ...extractPaths,
       "/api/v1/entries": { get: listEntries, ...writePaths["/api/v1/entries"] },
       "/api/v1/entries/{id}": { get: getEntry, ...writePaths["/api/v1/entries/{id}"] },
       "/api/v1/entries/{id}/corrections": { get: entryCorrections },

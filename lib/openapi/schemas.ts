@@ -2,7 +2,7 @@
 // (entryListQuery, importRow, …); these describe the responses, and the type checks below keep
 // them equal to the TypeScript types the data layer returns, so the document cannot drift.
 import { z } from "zod";
-import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS, type Entry } from "../entries/schemas";
+import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS, type Entry, type EntryPage } from "../entries/schemas";
 import type { EntryRecord } from "../export/records";
 
 const partial = z.string().meta({ description: "YYYY-MM-DD, YYYY-MM or YYYY: as precise as the sources allow", example: "2026-02" });
@@ -56,8 +56,40 @@ export const entryRecordSchema = entrySchema
   })
   .meta({ id: "EntryRecord", description: "An Entry with everything an export needs to come back unchanged in an import" });
 
+export const searchExplanationSchema = z
+  .object({
+    terms: z.array(z.string()).meta({ description: "The query's words and phrases as searched for (lowercase, accents off)" }),
+    widenedTo: z
+      .array(
+        z.object({
+          from: z.string().meta({ description: "A word or phrase of the query" }),
+          to: z.string().meta({ description: "What it was widened to" }),
+          why: z.enum(["spelling", "synonym", "script", "joined"]).meta({
+            description:
+              "spelling: a close spelling in the record; synonym: a term of the same thesaurus set; script: the same name or word in another script (Latin, Cyrillic, Persian); joined: a model number written joined, split or hyphenated",
+          }),
+        }),
+      )
+      .meta({ description: "How the query was widened; quote a word or phrase to search for it as typed" }),
+    partial: z.boolean().meta({ description: "True when few entries have every word, so entries with most of them follow, ranked" }),
+    didYouMean: z.string().nullable().meta({ description: "The query with unknown words spelled as the record spells them, or null" }),
+  })
+  .meta({ id: "SearchExplanation" });
+
 export const entryPageSchema = z
-  .object({ data: z.array(entrySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .object({
+    data: z.array(entrySchema),
+    total: z.number().int().meta({
+      description: "How many entries match: exact up to 10,000 matches (and always for sector, kind, status and whole-month date filters); past that for searches and actor or grading filters, an estimate from a sample of the record, rounded to three figures, with `totalIsEstimate` true",
+    }),
+    totalIsEstimate: z.boolean().meta({ description: "true when `total` is an estimate (see total)" }),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    nextCursor: z.string().nullable().meta({
+      description: "Pass it as `cursor` (keeping the other parameters) for the next page; null when there is no next page. Deep pages are as fast as the first this way, unlike `page`",
+    }),
+    search: searchExplanationSchema.optional().meta({ description: "With q: how the query was read and widened" }),
+  })
   .meta({ id: "EntryPage" });
 
 export const errorSchema = z
@@ -75,3 +107,5 @@ const entryMatches: Same<z.infer<typeof entrySchema>, Entry> = true;
 const recordMatches: Same<z.infer<typeof entryRecordSchema>, EntryRecord> = true;
 void entryMatches;
 void recordMatches;
+const pageMatches: Same<z.infer<typeof entryPageSchema>, EntryPage> = true;
+void pageMatches;

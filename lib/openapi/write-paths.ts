@@ -46,6 +46,31 @@ export const entrySnapshotSchema = z
     override: ({ jsonSchema }: { jsonSchema: Record<string, unknown> }) => Object.assign(jsonSchema, fieldsJsonSchema),
   });
 
+const mergeFieldList = { type: "array", items: { type: "string", enum: ["kind", "title", "summary", "date", "sectors", "places", "actors", "citations", "agreement", "statement"] } };
+/** The answer to PATCH: the entry as written, and whether it was merged with saves made since its version. */
+const entryUpdatedSchema = z
+  .object({})
+  .loose()
+  .meta({
+    id: "EntryUpdated",
+    description: "An entry as written, and how a change sent from an older version was merged",
+    override: ({ jsonSchema }: { jsonSchema: Record<string, unknown> }) =>
+      Object.assign(jsonSchema, {
+        ...fieldsJsonSchema,
+        properties: {
+          ...fieldsJsonSchema.properties,
+          merged: { type: "boolean", description: "true when the change started from an older version and was merged with the saves made since" },
+          mergedFields: {
+            type: "object",
+            description: "Only when merged: the version the change started from, the fields taken from it (`yours`) and those kept from the saves made since (`theirs`)",
+            properties: { fromVersion: { type: "integer" }, yours: mergeFieldList, theirs: mergeFieldList },
+            required: ["fromVersion", "yours", "theirs"],
+          },
+        },
+        required: [...fieldsJsonSchema.required, "merged"],
+      }),
+  });
+
 const actorSchema = z
   .object({ id: z.string(), slug: z.string(), name: z.string(), kind: z.string(), country: z.string().nullable(), titles: z.array(z.string()), version: z.number().int() })
   .meta({ id: "ActorWritten" });
@@ -90,10 +115,23 @@ export const writePaths: ZodOpenApiPathsObject = {
       operationId: "updateEntry",
       tags: ["Writing"],
       summary: "Change an entry",
-      description: "Fields left out keep their value. Analysts change only their own drafts; editors anything. Carries the version it started from.",
+      description:
+        "Fields left out keep their value. Analysts change only their own drafts; editors anything. Carries the version it started from. " +
+        "A change from an older version is merged like a wiki merges: if it touches none of the fields changed since that version, it is saved on top of the current one and answered with `merged: true` and `mergedFields`; " +
+        "if it changes a field that was also changed since (differently), it is refused with 409 and `error.details.conflicts` names each such field (`error.details.current` is the entry now).",
       requestParams: { path: idPath("entry"), header: ifMatch },
       requestBody: bodyOf(entryUpdateInput.partial({ id: true, version: true })),
-      responses: { "200": { description: "Changed; a new revision", content: json(entrySnapshotSchema) }, ...errors, ...notFound, ...conflict, ...unprocessable },
+      responses: {
+        "200": { description: "Changed; a new revision (or none when nothing changed)", content: json(entryUpdatedSchema) },
+        ...errors,
+        ...notFound,
+        "409": {
+          description:
+            "A field you changed was also changed since the version you started from: `error.details.conflicts` lists them (`field`, `label`), `error.details.current` is the entry now (its version also in ETag)",
+          content: json(errorSchema),
+        },
+        ...unprocessable,
+      },
     }),
     delete: op({
       operationId: "deleteEntry",

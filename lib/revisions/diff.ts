@@ -55,7 +55,7 @@ export function fieldTexts(s: Partial<EntrySnapshot> | null, names: NameLookup):
   };
 }
 
-const LABELS: Record<string, string> = {
+export const FIELD_LABELS: Record<string, string> = {
   state: "State",
   kind: "Kind",
   title: "Title",
@@ -73,9 +73,9 @@ const LABELS: Record<string, string> = {
 export function changedFields(before: Partial<EntrySnapshot> | null, after: Partial<EntrySnapshot>, names: NameLookup): FieldChange[] {
   const b = fieldTexts(before, names);
   const a = fieldTexts(after, names);
-  return Object.keys(LABELS)
+  return Object.keys(FIELD_LABELS)
     .filter((field) => (b[field] ?? "") !== (a[field] ?? ""))
-    .map((field) => ({ field, label: LABELS[field], before: b[field] ?? "", after: a[field] ?? "" }));
+    .map((field) => ({ field, label: FIELD_LABELS[field], before: b[field] ?? "", after: a[field] ?? "" }));
 }
 
 /** Actor and source ids a snapshot mentions, to look their names up in one query each. */

@@ -1,43 +1,45 @@
 import "server-only";
 // Activity of the record over time, by sector, and agreements by status: the overview and the
 // sector pages. Dated entries count in the year their date starts; undated ones are counted apart.
-import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
+import { rollupByYear, rollupRows } from "../entries/rollup";
 import { AGREEMENT_STATUSES, type AgreementStatus, type Sector } from "../entries/schemas";
 
 export type YearCount = { sector: Sector; year: number; count: number };
 
-const visible = Prisma.sql`e."state" = 'published' AND e."deletedAt" IS NULL`;
-
-/** Entries per sector per year (an entry with two sectors counts in both), and how many are undated. */
+/**
+ * Entries per sector per year (an entry with two sectors counts in both), and how many are undated,
+ * from the rollup's year grain (lib/entries/rollup.ts): a few thousand rows at most, however many entries.
+ */
 export async function activityBySectorYear(sector?: Sector): Promise<{ rows: YearCount[]; undated: number }> {
-  const only = sector ? Prisma.sql`AND e."sectors" && ARRAY[${sector}]::"Sector"[]` : Prisma.empty;
-  // Index-only over "Entry_browse_newest_idx", which includes sectors.
-  const [rows, [{ undated }]] = await Promise.all([
-    prisma.$queryRaw<{ sector: Sector; year: number; count: bigint }[]>`
-      SELECT s::text AS sector, extract(year FROM e."dateStart")::int AS year, count(*) AS count
-      FROM "Entry" e CROSS JOIN LATERAL unnest(e."sectors") AS s
-      WHERE ${visible} AND e."dateStart" IS NOT NULL ${only}
-      GROUP BY 1, 2 ORDER BY 2, 1`,
-    prisma.$queryRaw<{ undated: bigint }[]>`
-      SELECT count(*) AS undated FROM "Entry" e WHERE ${visible} AND e."dateStart" IS NULL ${only}`,
-  ]);
-  return {
-    rows: rows.filter((r) => !sector || r.sector === sector).map((r) => ({ ...r, count: Number(r.count) })),
-    undated: Number(undated),
-  };
+  const counts = new Map<string, YearCount>();
+  let undated = 0;
+  for (const r of await rollupByYear()) {
+    if (sector && !r.sectors.includes(sector)) continue;
+    if (r.year === null) {
+      undated += r.n;
+      continue;
+    }
+    for (const s of new Set(r.sectors)) {
+      if (sector && s !== sector) continue;
+      const key = `${s}|${r.year}`;
+      const found = counts.get(key) ?? { sector: s, year: r.year, count: 0 };
+      found.count += r.n;
+      counts.set(key, found);
+    }
+  }
+  const rows = [...counts.values()].sort((a, b) => a.year - b.year || a.sector.localeCompare(b.sector));
+  return { rows, undated };
 }
 
-/** How many agreements are at each step of their lifecycle, optionally within one sector. */
+/** How many agreements are at each step of their lifecycle, optionally within one sector (from the rollup). */
 export async function agreementsByStatus(sector?: Sector): Promise<Record<AgreementStatus, number>> {
-  const only = sector ? Prisma.sql`AND e."sectors" && ARRAY[${sector}]::"Sector"[]` : Prisma.empty;
-  const rows = await prisma.$queryRaw<{ status: AgreementStatus; count: bigint }[]>`
-    SELECT e."status"::text AS status, count(*) AS count FROM "Entry" e
-    WHERE ${visible} AND e."kind" = 'agreement' AND e."status" IS NOT NULL ${only}
-    GROUP BY 1`;
   const out = Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as Record<AgreementStatus, number>;
-  for (const r of rows) out[r.status] = Number(r.count);
+  for (const r of await rollupRows({ grain: 0, from: null, to: null })) {
+    if (r.kind !== "agreement" || !r.status || (sector && !r.sectors.includes(sector))) continue;
+    out[r.status] += r.n;
+  }
   return out;
 }
 

@@ -7,9 +7,16 @@ import path from "node:path";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { lastDayOf, parsePartialDate, type PartialDate } from "../../lib/dates/partial-date";
 import { refreshSearchNames } from "../../lib/entries/search-names";
+import { z } from "zod";
 import { seedFile, type SeedFile } from "./schema";
 
 export const RECORD_FILE = path.resolve(process.cwd(), "prisma", "seed", "record.json");
+/** The search thesaurus's starter sets: one array of terms per set. */
+export const THESAURUS_FILE = path.resolve(process.cwd(), "prisma", "seed", "thesaurus.json");
+
+export function readThesaurus(file = THESAURUS_FILE): string[][] {
+  return z.array(z.array(z.string().min(1)).min(2)).parse(JSON.parse(readFileSync(file, "utf8")));
+}
 
 export function readRecord(file = RECORD_FILE): SeedFile {
   return seedFile.parse(JSON.parse(readFileSync(file, "utf8")));
@@ -26,12 +33,17 @@ function dateFields(date: { start: string | null; end: string | null }) {
   };
 }
 
-export type SeedResult = { entries: number; actors: number; sources: number };
+export type SeedResult = { entries: number; actors: number; sources: number; synonymSets: number };
 
 export async function seedDatabase(prisma: PrismaClient, record: SeedFile = readRecord()): Promise<SeedResult> {
   return prisma.$transaction(
     async (tx) => {
-      const created: SeedResult = { entries: 0, actors: 0, sources: 0 };
+      const created: SeedResult = { entries: 0, actors: 0, sources: 0, synonymSets: 0 };
+
+      // The thesaurus's starter sets, once: sets editors deleted or changed are not brought back.
+      if ((await tx.synonymSet.count()) === 0) {
+        created.synonymSets = (await tx.synonymSet.createMany({ data: readThesaurus().map((terms) => ({ terms })) })).count;
+      }
 
       for (const source of record.sources) {
         const published = source.publishedAt ? parsePartialDate(source.publishedAt) : null;

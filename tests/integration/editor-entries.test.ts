@@ -50,11 +50,15 @@ describe("parallel saves from the same version", () => {
     expect(await prisma.revision.count({ where: { entryId: entry.id, action: "update" } })).toBe(1);
   });
 
-  it("refuses a save from a version that is no longer current, even long after", async () => {
-    const entry = await prisma.entry.findFirstOrThrow({ where: { slug: "tsivilev-visit-to-tehran-2026" } });
-    const stale = await post("entry.update", { id: entry.id, version: entry.version - 1, summary: "An old tab's summary", reason: "late save" }, { cookie: editor.cookie });
+  it("refuses a save from an old version that changes a field changed since, even long after", async () => {
+    const created = await post("entry.create", eventInput(refs, "Iran and Russia open a joint customs post"), { cookie: editor.cookie });
+    const { id } = created.json.data as { id: string };
+    expect((await post("entry.update", { id, version: 1, summary: "The summary as corrected first", reason: "first" }, { cookie: editor.cookie })).status).toBe(200);
+    expect((await post("entry.update", { id, version: 2, title: "Iran and Russia open a joint customs post at Astara", reason: "second" }, { cookie: editor.cookie })).status).toBe(200);
+    const stale = await post("entry.update", { id, version: 1, summary: "An old tab's summary", reason: "late save" }, { cookie: editor.cookie });
     expect(stale.status).toBe(409);
-    expect((await prisma.entry.findUniqueOrThrow({ where: { id: entry.id } })).summary).toBe(entry.summary);
+    expect((stale.json.error?.details as { conflicts: { field: string }[] }).conflicts).toEqual([{ field: "summary", label: "Summary" }]);
+    expect((await prisma.entry.findUniqueOrThrow({ where: { id } })).summary).toBe("The summary as corrected first");
   });
 });
 

@@ -9,6 +9,7 @@ import { NextRequest } from "next/server";
 import { GET as findActors } from "@/app/api/editor/find/actors/route";
 import { GET as findSources } from "@/app/api/editor/find/sources/route";
 import { GET as findSimilar } from "@/app/api/editor/find/similar/route";
+import { POST as extractArticle } from "@/app/api/editor/extract/route";
 import { account, eventInput, post, seedRefs, SITE, type Account } from "../support/editor";
 
 let accounts: Record<Role, Account>;
@@ -20,6 +21,7 @@ async function bodyFor(name: string): Promise<unknown> {
   const entry = await prisma.entry.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { slug: "asc" } });
   const actors = refs.actors;
   const decision = { id: entry.id, version: entry.version, reason: "matrix test" };
+  const synonymSet = await prisma.synonymSet.findFirstOrThrow({ orderBy: { id: "asc" } });
   const bodies: Record<string, unknown> = {
     "account.sign-in": { email: "nobody@example.org", password: "wrong password" },
     "account.sign-out": {},
@@ -44,6 +46,18 @@ async function bodyFor(name: string): Promise<unknown> {
     "source.update": { id: refs.sources[0].id, reliability: "A" },
     "source.delete": { id: refs.sources[0].id, reason: "matrix test" },
     "source.restore": { id: refs.sources[0].id, reason: "matrix test" },
+    "synonym.create": { terms: ["matrix", "role matrix"] },
+    "synonym.update": { id: synonymSet.id, version: synonymSet.version, terms: ["matrix", "changed by the matrix"] },
+    "synonym.delete": { id: synonymSet.id, version: synonymSet.version },
+    "synonym.restore": { id: synonymSet.id },
+    "extract.accept": {
+      source: { id: null, title: "Matrix article", publisher: null, url: null, publishedAt: null },
+      proposal: {
+        kind: "event", title: "Matrix event", summary: "A matrix event.", date: { start: null, end: null }, sectors: ["trade"], places: [], passage: "A matrix event.",
+        actors: [{ name: "Matrix Newcomer", role: "participant", kind: "person", country: null, title: null, matchId: null, create: true }], agreement: null, statement: null,
+      },
+    },
+    "extract.add-step": { source: { id: refs.sources[0].id, title: "x", publisher: null, url: null, publishedAt: null }, entryId: entry.id, version: entry.version, step: { status: "ratified", date: "2025-04" }, passage: "" },
     "token.create": { name: "matrix token" },
     "token.revoke": { id: "no-such-token" },
   };
@@ -53,7 +67,7 @@ async function bodyFor(name: string): Promise<unknown> {
 
 /** What a refused request must not have touched. */
 async function state() {
-  const [entries, actors, names, sources, users, revisions, merges] = await Promise.all([
+  const [entries, actors, names, sources, users, revisions, merges, synonymSets] = await Promise.all([
     prisma.entry.findMany({ select: { id: true, version: true, title: true, state: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actor.findMany({ select: { id: true, name: true, mergedIntoId: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actorName.count(),
@@ -61,8 +75,9 @@ async function state() {
     prisma.user.findMany({ select: { email: true, role: true, accounts: { select: { password: true } } }, orderBy: { email: "asc" } }),
     prisma.revision.count(),
     prisma.actorMerge.count(),
+    prisma.synonymSet.findMany({ select: { id: true, terms: true, version: true, deletedAt: true }, orderBy: { id: "asc" } }),
   ]);
-  return { entries, actors, names, sources, users, revisions, merges };
+  return { entries, actors, names, sources, users, revisions, merges, synonymSets };
 }
 
 beforeAll(async () => {
@@ -138,6 +153,28 @@ describe("every mutation checks the caller on the server", () => {
     const afterSubmit = await post("entry.update", { id: own.id, version: own.version + 2, title: "Changed after submitting", reason: "x" }, { cookie: accounts.analyst.cookie });
     expect(afterSubmit.status).toBe(403);
     expect(afterSubmit.json.error?.message).toMatch(/with the editors/);
+  });
+});
+
+describe("the from-article page's extraction", () => {
+  const request = (cookie: string | null, origin: string | null = SITE) => {
+    const form = new FormData();
+    form.set("text", "Russian President Vladimir Putin said on Tuesday that Moscow is considering building new nuclear power units in Iran.");
+    form.set("publishedAt", "2025-01-17");
+    const headers: Record<string, string> = {};
+    if (cookie) headers.cookie = cookie;
+    if (origin) headers.origin = origin;
+    return new NextRequest(`${SITE}/api/editor/extract`, { method: "POST", body: form, headers });
+  };
+  it("answers signed-in analysts from this site only, and saves nothing", async () => {
+    const before = await state();
+    expect((await extractArticle(request(null))).status).toBe(401);
+    expect((await extractArticle(request(accounts.admin.cookie, "https://evil.example"))).status).toBe(403);
+    const ok = await extractArticle(request(accounts.analyst.cookie));
+    expect(ok.status).toBe(200);
+    const { data } = (await ok.json()) as { data: { review: { proposals: { statement: { speaker: string } | null }[] } } };
+    expect(data.review.proposals[0].statement?.speaker).toBe("Vladimir Putin");
+    expect(await state()).toEqual(before);
   });
 });
 

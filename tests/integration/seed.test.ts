@@ -1,16 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { readRecord, seedDatabase } from "@/prisma/seed/load";
+import { readRecord, readThesaurus, seedDatabase } from "@/prisma/seed/load";
 
 const record = readRecord();
 
 describe("the initial record", () => {
   it("loads every entry, actor and source once, and a second load duplicates nothing", async () => {
     const first = await seedDatabase(prisma);
-    expect(first).toEqual({ entries: record.entries.length, actors: record.actors.length, sources: record.sources.length });
+    expect(first).toEqual({
+      entries: record.entries.length,
+      actors: record.actors.length,
+      sources: record.sources.length,
+      synonymSets: readThesaurus().length,
+    });
 
     const second = await seedDatabase(prisma);
-    expect(second).toEqual({ entries: 0, actors: 0, sources: 0 });
+    expect(second).toEqual({ entries: 0, actors: 0, sources: 0, synonymSets: 0 });
 
     expect(await prisma.entry.count()).toBe(record.entries.length);
     expect(await prisma.actor.count()).toBe(record.actors.length);
@@ -24,6 +29,14 @@ describe("the initial record", () => {
     await prisma.entry.update({ where: { slug }, data: { title: "Corrected title" } });
     await seedDatabase(prisma);
     expect((await prisma.entry.findUniqueOrThrow({ where: { slug } })).title).toBe("Corrected title");
+  });
+
+  it("gives every actor a Russian (Cyrillic) and a Persian spelling", async () => {
+    const actors = await prisma.actor.findMany({ include: { names: true } });
+    for (const actor of actors) {
+      expect(actor.names.some((n) => /[\u0400-\u04FF]/u.test(n.name)), `${actor.slug} in Cyrillic`).toBe(true);
+      expect(actor.names.some((n) => /[\u0600-\u06FF]/u.test(n.name)), `${actor.slug} in Persian`).toBe(true);
+    }
   });
 
   it("cites its seed document on every entry", async () => {

@@ -18,6 +18,7 @@ import * as source from "@/app/api/v1/sources/[id]/route";
 import * as sourceRestore from "@/app/api/v1/sources/[id]/restore/route";
 import * as imports from "@/app/api/v1/imports/route";
 import * as backup from "@/app/api/v1/backup/route";
+import * as extract from "@/app/api/v1/extract/route";
 
 export type TokenUser = { caller: Caller; token: string; email: string };
 
@@ -44,6 +45,7 @@ const ROUTES: [RegExp, Record<string, unknown>][] = [
   [/^\/api\/v1\/sources\/(?<id>[^/]+)\/restore$/, sourceRestore],
   [/^\/api\/v1\/imports$/, imports],
   [/^\/api\/v1\/backup$/, backup],
+  [/^\/api\/v1\/extract$/, extract],
 ];
 
 /** Sends a request to the route handler its path names; returns status, headers and JSON body. */

@@ -13,6 +13,12 @@ export default async function NewEntryPage() {
       <p className="mt-1 text-slate-600 dark:text-slate-400">
         An event, agreement or statement, from an article or an official text. It is saved as your draft; submit it for review when it is ready.
       </p>
+      <p className="mt-1">
+        <a className="underline" href="/entries/new/from-article">
+          Log entries from a news article
+        </a>{" "}
+        instead: paste it, and review the entries it proposes.
+      </p>
       <EntryForm />
     </>
   );

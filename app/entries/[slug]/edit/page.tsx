@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntryActions } from "@/components/editor/entry-actions";
 import { EntryForm } from "@/components/editor/entry-form";
+import { EntryVersion } from "@/components/editor/entry-version";
 import { StateBadge } from "@/components/editor/state-badge";
+import { mergedFieldLabels } from "@/lib/entries/three-way-merge";
 import { requireUser } from "@/lib/auth/current-user";
 import { canEditEntry, decisionsFor } from "@/lib/entries/decisions";
 import { getEntryForEdit } from "@/lib/entries/editor-queries";
@@ -11,7 +13,7 @@ import { getEntryForEdit } from "@/lib/entries/editor-queries";
 export const metadata: Metadata = { title: "Edit entry" };
 export const dynamic = "force-dynamic";
 
-export default async function EditEntryPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditEntryPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string; merged?: string }> }) {
   const { slug } = await params;
   const caller = await requireUser(`/entries/${slug}/edit`);
   const found = await getEntryForEdit(slug);
@@ -19,14 +21,15 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
   const { snapshot, createdById, author, names } = found;
   const entry = { state: snapshot.state, deleted: snapshot.deleted, createdById };
   const editable = canEditEntry(entry, caller);
-  const { saved } = await searchParams;
+  const { saved, merged } = await searchParams;
+  const mergedLabels = mergedFieldLabels(merged);
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Edit entry</h1>
         <StateBadge state={snapshot.state} deleted={snapshot.deleted} />
         <span className="text-sm text-slate-600 dark:text-slate-400">
-          version {snapshot.version}
+          <EntryVersion entryId={snapshot.id} initial={snapshot.version} />
           {author ? `, logged by ${author}` : ""}
         </span>
       </div>
@@ -42,7 +45,7 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
       </nav>
       {saved && (
         <p role="status" className="mt-3 rounded border border-emerald-300 bg-emerald-50 p-2 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100">
-          {saved === "draft" ? "Saved as a draft. Submit it for review when it is ready." : `Saved as version ${saved.replace(/\D/g, "")}.`}
+          {saved === "draft" ? "Saved as a draft. Submit it for review when it is ready." : `Saved as version ${saved.replace(/\D/g, "")}${mergedLabels.length ? `, merged with the changes saved meanwhile: ${mergedLabels.join(", ")}` : ""}.`}
         </p>
       )}
       {snapshot.reviewNote && snapshot.state === "draft" && (

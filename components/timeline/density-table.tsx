@@ -1,0 +1,72 @@
+// The timeline of a view too large to draw entry by entry: a table of periods (rows) by sector
+// (columns), each cell the number of entries of that sector in that period, shaded by how many,
+// and a link to browse exactly those entries. Server-rendered, no script; a real table, so screen
+// readers announce period and sector with each count.
+import Link from "next/link";
+import type { Density } from "@/lib/entries/timeline-density";
+import { periodWindow } from "@/lib/entries/timeline-density";
+import type { EntryListQuery } from "@/lib/entries/schemas";
+import { viewSearch } from "@/lib/entries/url-state";
+import { SECTOR_INFO } from "@/lib/sectors/sectors";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function periodLabel(period: number, grain: Density["grain"]) {
+  return grain === "year" ? String(period) : `${MONTHS[period % 12]} ${Math.floor(period / 12)}`;
+}
+
+type Query = Omit<EntryListQuery, "page" | "pageSize" | "sort">;
+
+export function DensityTable({ density, query }: { density: Density; query: Query }) {
+  const counts = new Map(density.cells.map((c) => [`${c.period}|${c.sector}`, c.count]));
+  const max = Math.max(1, ...density.cells.map((c) => c.count));
+  return (
+    <div className="overflow-x-auto" data-testid="timeline-density">
+      <table className="w-full border-collapse text-xs tabular-nums">
+        <caption className="mb-2 text-left text-sm text-slate-700 dark:text-slate-300">
+          Entries per {density.grain} and sector: each count links to those entries. An entry whose date is only a year, or a range,
+          counts in every {density.grain} it may cover.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="p-1 text-left font-semibold">
+              {density.grain === "year" ? "Year" : "Month"}
+            </th>
+            {density.sectors.map((s) => (
+              <th key={s} scope="col" className="p-1 text-right font-semibold">
+                <span aria-hidden className="mr-1 inline-block size-2 rounded-full" style={{ backgroundColor: SECTOR_INFO[s].colour }} />
+                {SECTOR_INFO[s].label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {density.periods.map((period) => {
+            const window = periodWindow(period, density.grain, query);
+            return (
+              <tr key={period} className="border-t border-slate-200 dark:border-slate-800">
+                <th scope="row" className="whitespace-nowrap p-1 text-left font-normal">
+                  {periodLabel(period, density.grain)}
+                </th>
+                {density.sectors.map((s) => {
+                  const n = counts.get(`${period}|${s}`) ?? 0;
+                  if (n === 0) return <td key={s} className="p-1 text-right text-slate-400">0</td>;
+                  const href = `/entries${viewSearch({ ...query, sector: [s], from: window.from, to: window.to, page: 1 }, { keepPage: false })}`;
+                  // Shade by the share of the busiest cell; the count stays readable on every shade.
+                  const alpha = (0.08 + 0.5 * (n / max)).toFixed(2);
+                  return (
+                    <td key={s} className="p-0 text-right">
+                      <Link href={href} prefetch={false} className="block p-1 hover:underline" style={{ backgroundColor: `rgb(230 159 0 / ${alpha})` }}>
+                        {n}
+                      </Link>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

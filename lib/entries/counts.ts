@@ -1,0 +1,132 @@
+import "server-only";
+// How many entries a view holds, and its facet counts, in bounded time however large the record:
+// - views the rollup can answer (kind, sector, status, whole months of dates) read it: exact, a few
+//   hundred rows;
+// - other views (a search, an actor, a grading, a date inside a month) count their matches exactly up
+//   to COUNT_CAP; past it the number is estimated from a sample of the table and says so
+//   (`totalIsEstimate`), so a broad search never reads its 100,000 matches to print a number.
+import { Prisma } from "../db/generated/client";
+import { prisma } from "../db/client";
+import type { Facets } from "./facets";
+import { rollupPlan, rollupRows, type CountRow } from "./rollup";
+import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS, type EntryKind, type Sector } from "./schemas";
+import { whereClause, type PreparedFilters } from "./search";
+
+/** Matches counted one by one before a view's total becomes an estimate. */
+export function countCap(): number {
+  const fromEnv = Number(process.env.RECORD_COUNT_CAP);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10_000;
+}
+/** About this many rows are read for an estimate: a share of the table's blocks (TABLESAMPLE SYSTEM). */
+const SAMPLE_ROWS = 30_000;
+
+export type Count = { total: number; totalIsEstimate: boolean };
+export type ViewCounts = Count & { facets: Facets };
+
+/** Estimates keep three significant figures: "about 129,000", not a precision the sample does not have. */
+export function roundEstimate(n: number): number {
+  if (n < 1000) return Math.round(n);
+  const scale = 10 ** (Math.floor(Math.log10(n)) - 2);
+  return Math.round(n / scale) * scale;
+}
+
+/** The same filters without kind, sector and status: those three are grouped on and applied in summarize(). */
+function withoutDimensions(prepared: PreparedFilters): PreparedFilters {
+  return { ...prepared, query: { ...prepared.query, kind: undefined, sector: undefined, status: undefined } };
+}
+
+function hasDimensions({ query }: PreparedFilters): boolean {
+  return !!(query.kind || query.sector?.length || query.status?.length);
+}
+
+/**
+ * Total and facets from rows counted by kind, status and sector set, applying the kind, sector and
+ * status filters as whereClause() does; each facet leaves its own dimension's filter out.
+ */
+export function summarize(rows: CountRow[], { query }: Pick<PreparedFilters, "query">): { total: number; facets: Facets } {
+  const kindOk = (r: CountRow) => !query.kind || r.kind === query.kind;
+  const sectorOk = (r: CountRow) => !query.sector?.length || r.sectors.some((s) => query.sector!.includes(s));
+  const statusOk = (r: CountRow) => !query.status?.length || (r.status !== null && query.status.includes(r.status));
+  const facets: Facets = {
+    sector: Object.fromEntries(SECTORS.map((s) => [s, 0])) as Facets["sector"],
+    kind: Object.fromEntries(ENTRY_KINDS.map((k) => [k, 0])) as Facets["kind"],
+    status: Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as Facets["status"],
+  };
+  let total = 0;
+  for (const r of rows) {
+    const [k, s, st] = [kindOk(r), sectorOk(r), statusOk(r)];
+    if (k && s && st) total += r.n;
+    if (k && st) for (const sector of new Set(r.sectors)) if (sector in facets.sector) facets.sector[sector as Sector] += r.n;
+    if (s && st && r.kind in facets.kind) facets.kind[r.kind as EntryKind] += r.n;
+    if (k && s && r.status) facets.status[r.status] += r.n;
+  }
+  return { total, facets };
+}
+
+type RawCountRow = { kind: EntryKind; status: CountRow["status"]; sectors: Sector[]; n: bigint };
+const toRows = (rows: RawCountRow[], scale = 1): CountRow[] => rows.map((r) => ({ ...r, n: Number(r.n) * scale }));
+
+/** Matches counted up to cap + 1, grouped by kind, status and sector set. */
+async function cappedRows(prepared: PreparedFilters, cap: number): Promise<CountRow[]> {
+  return toRows(
+    await prisma.$queryRaw<RawCountRow[]>(Prisma.sql`
+      SELECT m."kind"::text AS kind, m."status"::text AS status, m."sectors"::text[] AS sectors, count(*) AS n
+      FROM (SELECT e."kind", e."status", e."sectors" FROM "Entry" e WHERE ${whereClause(prepared)} LIMIT ${cap + 1}) m
+      GROUP BY 1, 2, 3`),
+  );
+}
+
+async function cappedCount(prepared: PreparedFilters, cap: number): Promise<number> {
+  const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>(Prisma.sql`
+    SELECT count(*) AS n FROM (SELECT 1 FROM "Entry" e WHERE ${whereClause(prepared)} LIMIT ${cap + 1}) m`);
+  return Number(n);
+}
+
+/**
+ * Matches in a sample of the table's blocks, scaled up by the share sampled: an honest estimate
+ * whose error shrinks with the share of entries that match (for a view of 100,000 entries in a
+ * million, a 30,000-row sample is within a few percent). REPEATABLE keeps it stable between pages.
+ */
+async function sampledRows(prepared: PreparedFilters): Promise<CountRow[]> {
+  const [{ rows }] = await prisma.$queryRaw<{ rows: number }[]>`SELECT greatest(reltuples, 1)::float8 AS rows FROM pg_class WHERE oid = '"Entry"'::regclass`;
+  const percent = Math.min(100, (100 * SAMPLE_ROWS) / rows);
+  const found = await prisma.$queryRaw<RawCountRow[]>(Prisma.sql`
+    SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
+    FROM "Entry" e TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42)
+    WHERE ${whereClause(prepared)}
+    GROUP BY 1, 2, 3`);
+  return toRows(found, 100 / percent);
+}
+
+const roundFacets = (facets: Facets): Facets => {
+  const round = <K extends string>(f: Record<K, number>) =>
+    Object.fromEntries(Object.entries(f).map(([k, v]) => [k, roundEstimate(v as number)])) as Record<K, number>;
+  return { sector: round(facets.sector), kind: round(facets.kind), status: round(facets.status), approximate: true };
+};
+
+/** A view's total and facets: from the rollup, or counted up to the cap, or estimated past it. */
+export async function countView(prepared: PreparedFilters): Promise<ViewCounts> {
+  const plan = rollupPlan(prepared.query);
+  if (plan) return { ...summarize(await rollupRows(plan), prepared), totalIsEstimate: false };
+  const cap = countCap();
+  const base = withoutDimensions(prepared);
+  const rows = await cappedRows(base, cap);
+  if (rows.reduce((sum, r) => sum + r.n, 0) <= cap) return { ...summarize(rows, prepared), totalIsEstimate: false };
+  // Past the cap, the facets are estimated; the total too unless the full filters stay under it.
+  const [sample, exact] = await Promise.all([sampledRows(base), hasDimensions(prepared) ? cappedCount(prepared, cap) : Promise.resolve(cap + 1)]);
+  const estimated = summarize(sample, prepared);
+  const facets = roundFacets(estimated.facets);
+  if (exact <= cap) return { total: exact, totalIsEstimate: false, facets };
+  return { total: Math.max(cap + 1, roundEstimate(estimated.total)), totalIsEstimate: true, facets };
+}
+
+/** A view's total alone (the read API): from the rollup, or counted up to the cap, or estimated past it. */
+export async function countTotal(prepared: PreparedFilters): Promise<Count> {
+  const plan = rollupPlan(prepared.query);
+  if (plan) return { total: summarize(await rollupRows(plan), prepared).total, totalIsEstimate: false };
+  const cap = countCap();
+  const exact = await cappedCount(prepared, cap);
+  if (exact <= cap) return { total: exact, totalIsEstimate: false };
+  const sample = await sampledRows(withoutDimensions(prepared));
+  return { total: Math.max(cap + 1, roundEstimate(summarize(sample, prepared).total)), totalIsEstimate: true };
+}

@@ -1,0 +1,126 @@
+import "server-only";
+// One page of matching entry ids, in an order that stops early however many entries match:
+// - date orders walk "Entry_browse_newest_idx" / "Entry_browse_oldest_idx" with the filters applied
+//   and stop after the page; a cursor (keyset: the last entry's date and id) starts the walk where
+//   the previous page ended, so page 5,000 costs what page 1 does;
+// - relevance re-ranks a bounded candidate set: the RELEVANCE_CANDIDATES newest matches, read along
+//   the same index, ranked with ts_rank_cd; matches past them follow newest first. A broad search
+//   thus ranks 1,000 documents, not 130,000; a narrow one (fewer matches than that) is ranked whole.
+import { z } from "zod";
+import { Prisma } from "../db/generated/client";
+import { prisma } from "../db/client";
+import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
+import { orderBy, whereClause, type PreparedFilters } from "./search";
+
+export const RELEVANCE_CANDIDATES = 1000;
+
+type Cursor = { s: "newest" | "oldest"; d: string | null; i: string } | { s: "relevance"; o: number };
+
+const cursorSchema = z.union([
+  z.object({ s: z.enum(["newest", "oldest"]), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(), i: z.string().min(1).max(100) }),
+  z.object({ s: z.literal("relevance"), o: z.number().int().min(0).max(10_000_000) }),
+]);
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+/** The cursor of a request, checked against the order it asks for; a ZodError (400) when it is not ours. */
+export function decodeCursor(text: string, sort: EntrySort): Cursor {
+  const invalid = (message: string) => new z.ZodError([{ code: "custom", path: ["cursor"], message, input: text }]);
+  let parsed: Cursor;
+  try {
+    parsed = cursorSchema.parse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
+  } catch {
+    throw invalid("not a cursor this API gave: use the nextCursor of the previous answer, unchanged");
+  }
+  if (parsed.s !== sort) throw invalid(`this cursor continues sort=${parsed.s}: keep the sort of the request that gave it`);
+  return parsed;
+}
+
+/** The order a page is in: relevance only when there are words to rank by. */
+function pageOrder(query: EntryListQuery, prepared: PreparedFilters): EntrySort {
+  const sort = effectiveSort(query);
+  if (sort === "relevance") return prepared.search ? "relevance" : "newest";
+  return sort;
+}
+
+const dateOrder = (sort: "newest" | "oldest") =>
+  sort === "oldest" ? Prisma.sql`e."dateStart" ASC NULLS LAST, e."id"` : Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
+
+type Row = { id: string; dateStart: Date | null };
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** The page queries for a request (exported for the benchmark's EXPLAIN). */
+export function pageQueries(query: EntryListQuery, prepared: PreparedFilters): Prisma.Sql[] {
+  const sort = pageOrder(query, prepared);
+  const where = whereClause(prepared);
+  const size = query.pageSize;
+  const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
+
+  if (sort === "relevance" && prepared.search) {
+    const offset = cursor?.s === "relevance" ? cursor.o : (query.page - 1) * size;
+    const queries: Prisma.Sql[] = [];
+    if (offset < RELEVANCE_CANDIDATES) {
+      queries.push(Prisma.sql`
+        SELECT e."id", e."dateStart" FROM (
+          SELECT e.* FROM "Entry" e WHERE ${where} ORDER BY ${dateOrder("newest")} LIMIT ${RELEVANCE_CANDIDATES}
+        ) e
+        ORDER BY ${orderBy("relevance", prepared.search)}
+        LIMIT ${Math.min(size, RELEVANCE_CANDIDATES - offset)} OFFSET ${offset}`);
+    }
+    if (offset + size > RELEVANCE_CANDIDATES) {
+      const from = Math.max(offset, RELEVANCE_CANDIDATES);
+      queries.push(Prisma.sql`
+        SELECT e."id", e."dateStart" FROM "Entry" e WHERE ${where}
+        ORDER BY ${dateOrder("newest")} LIMIT ${offset + size - from} OFFSET ${from}`);
+    }
+    return queries;
+  }
+
+  const dated = sort === "oldest" ? "oldest" : "newest";
+  if (!cursor || cursor.s === "relevance") {
+    return [Prisma.sql`
+      SELECT e."id", e."dateStart" FROM "Entry" e WHERE ${where}
+      ORDER BY ${dateOrder(dated)} LIMIT ${size} OFFSET ${(query.page - 1) * size}`];
+  }
+  // Keyset: entries after (d, i) in the order, undated ones last. The dated part starts the index
+  // walk at d (a range condition, not a filter); the undated part follows in id order.
+  const undated = Prisma.sql`
+    SELECT e."id", e."dateStart" FROM "Entry" e WHERE ${where} AND e."dateStart" IS NULL
+    ${cursor.d === null ? Prisma.sql`AND e."id" > ${cursor.i}` : Prisma.empty}
+    ORDER BY e."id" LIMIT ${size}`;
+  if (cursor.d === null) return [undated];
+  const after =
+    dated === "newest"
+      ? Prisma.sql`e."dateStart" <= ${cursor.d}::date AND (e."dateStart" < ${cursor.d}::date OR e."id" > ${cursor.i})`
+      : Prisma.sql`e."dateStart" >= ${cursor.d}::date AND (e."dateStart" > ${cursor.d}::date OR e."id" > ${cursor.i})`;
+  return [
+    Prisma.sql`SELECT e."id", e."dateStart" FROM "Entry" e WHERE ${where} AND ${after} ORDER BY ${dateOrder(dated)} LIMIT ${size}`,
+    undated,
+  ];
+}
+
+/** A page of ids and the cursor that continues after it (null when nothing follows). */
+export async function pageOfIds(query: EntryListQuery, prepared: PreparedFilters): Promise<{ ids: string[]; nextCursor: string | null }> {
+  const sort = pageOrder(query, prepared);
+  const rows: Row[] = [];
+  // Run in order and stop once the page is full: the second query (undated entries, or matches past
+  // the relevance candidates) is only needed when the first does not fill the page.
+  for (const sql of pageQueries(query, prepared)) {
+    if (rows.length >= query.pageSize) break;
+    rows.push(...(await prisma.$queryRaw<Row[]>(sql)));
+  }
+  const page = rows.slice(0, query.pageSize);
+  if (page.length < query.pageSize) return { ids: page.map((r) => r.id), nextCursor: null };
+  const last = page[page.length - 1];
+  let next: Cursor;
+  if (sort === "relevance") {
+    const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
+    const offset = cursor?.s === "relevance" ? cursor.o : (query.page - 1) * query.pageSize;
+    next = { s: "relevance", o: offset + query.pageSize };
+  } else {
+    next = { s: sort === "oldest" ? "oldest" : "newest", d: day(last.dateStart), i: last.id };
+  }
+  return { ids: page.map((r) => r.id), nextCursor: encodeCursor(next) };
+}

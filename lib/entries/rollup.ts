@@ -1,0 +1,80 @@
+import "server-only";
+// Reads "EntryRollup", the counts of visible entries by kind, status, sector set and period that
+// triggers on Entry keep in step (prisma/migrations/*_entry_rollup). A view whose filters are only
+// kind, sector, status and whole months of dates is answered from a few hundred rollup rows, however
+// many entries it holds; anything else (a search, an actor, a grading, a date that cuts a month) is
+// counted on the entries themselves (lib/entries/counts.ts).
+import { Prisma } from "../db/generated/client";
+import { prisma } from "../db/client";
+import type { AgreementStatus, EntryKind, Sector } from "./schemas";
+import type { EntryFilterInput } from "./search";
+
+/** Entries of one kind, status and sector set: what totals and facets are summed from. */
+export type CountRow = { kind: EntryKind; status: AgreementStatus | null; sectors: Sector[]; n: number };
+
+/** Filters the rollup answers; every other filter with a value sends the view to counting. */
+const ROLLUP_FILTERS = new Set(["kind", "sector", "status", "from", "to"]);
+/** Not filters: the order and the page do not change what a view counts. */
+const NOT_FILTERS = new Set(["sort", "page", "pageSize", "cursor"]);
+
+const monthIndex = (year: number, month: number) => year * 12 + month - 1;
+
+/** A date filter as a whole month, when it is one: from the 1st, to the last day. */
+function wholeMonth(day: string, edge: "from" | "to"): number | null {
+  const [y, m, d] = day.split("-").map(Number);
+  if (edge === "from") return d === 1 ? monthIndex(y, m) : null;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d === last ? monthIndex(y, m) : null;
+}
+
+/** The rollup's grain and period bounds for these filters, or null when the rollup cannot answer exactly. */
+export function rollupPlan(query: EntryFilterInput): { grain: 0 | 2; from: number | null; to: number | null } | null {
+  for (const [key, value] of Object.entries(query)) {
+    if (NOT_FILTERS.has(key) || ROLLUP_FILTERS.has(key)) continue;
+    if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) continue;
+    return null;
+  }
+  if (!query.from && !query.to) return { grain: 0, from: null, to: null };
+  // An entry matches a date window when periodEnd >= from and dateStart <= to (lib/entries/search.ts);
+  // at month grain that is endPeriod >= month(from) and startPeriod <= month(to) exactly when the
+  // window starts on a 1st and ends on a month's last day.
+  const from = query.from ? wholeMonth(query.from, "from") : null;
+  const to = query.to ? wholeMonth(query.to, "to") : null;
+  if ((query.from && from === null) || (query.to && to === null)) return null;
+  return { grain: 2, from, to };
+}
+
+/** The rollup rows of a plan, summed over periods: at most one per kind, status and sector set. */
+export async function rollupRows(plan: NonNullable<ReturnType<typeof rollupPlan>>): Promise<CountRow[]> {
+  const conditions = [Prisma.sql`r."grain" = ${plan.grain}`];
+  if (plan.from !== null) conditions.push(Prisma.sql`r."endPeriod" >= ${plan.from}`);
+  if (plan.to !== null) conditions.push(Prisma.sql`r."startPeriod" <= ${plan.to}`);
+  const rows = await prisma.$queryRaw<{ kind: EntryKind; status: AgreementStatus | null; sectors: Sector[]; n: bigint }[]>(Prisma.sql`
+    SELECT r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, sum(r."entries") AS n
+    FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}
+    GROUP BY r."kind", r."status", r."sectors" HAVING sum(r."entries") > 0`);
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+export type YearRow = { year: number | null; kind: EntryKind; status: AgreementStatus | null; sectors: Sector[]; n: number };
+
+/** Visible entries by year of their date (null: undated), kind, status and sector set: the overview and sector pages. */
+export async function rollupByYear(): Promise<YearRow[]> {
+  const rows = await prisma.$queryRaw<(Omit<YearRow, "n"> & { n: bigint })[]>`
+    SELECT r."startPeriod" AS year, r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, r."entries" AS n
+    FROM "EntryRollup" r WHERE r."grain" = 1 AND r."entries" > 0`;
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+export type MonthRow = { month: number; sectors: Sector[]; kind: EntryKind; status: AgreementStatus | null; n: number };
+
+/** Dated visible entries by month their date starts in (year*12 + month - 1), for the timeline's density. */
+export async function rollupByMonth(plan: NonNullable<ReturnType<typeof rollupPlan>>): Promise<MonthRow[]> {
+  const conditions = [Prisma.sql`r."grain" = 2`, Prisma.sql`r."startPeriod" IS NOT NULL`, Prisma.sql`r."entries" > 0`];
+  if (plan.from !== null) conditions.push(Prisma.sql`r."endPeriod" >= ${plan.from}`);
+  if (plan.to !== null) conditions.push(Prisma.sql`r."startPeriod" <= ${plan.to}`);
+  const rows = await prisma.$queryRaw<(Omit<MonthRow, "n"> & { n: bigint })[]>(Prisma.sql`
+    SELECT r."startPeriod" AS month, r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, r."entries" AS n
+    FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}`);
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}

@@ -1,0 +1,53 @@
+// An agreement's lifecycle from the wording: each step word (proposed, talks, signed, ratified,
+// entered into force, suspended, terminated, expired) becomes a step with its own date, and the
+// furthest step is the status. Durations ("20-year") and figures ("55 billion cubic meters of gas
+// annually") are read when the text gives them.
+import type { AgreementStatus } from "../entries/schemas";
+
+export type StatusCue = { status: AgreementStatus; word: string; index: number };
+
+export const LIFECYCLE: AgreementStatus[] = ["proposed", "negotiating", "signed", "ratified", "in_force", "suspended", "expired", "terminated"];
+
+const CUES: { status: AgreementStatus; re: RegExp }[] = [
+  { status: "proposed", re: /\b(?:propos(?:ed|al|es|ing)|plans? for|planned|envisag\w+|considering|offered to)\b/gi },
+  { status: "negotiating", re: /\b(?:talks|negotiat\w+|discuss(?:ed|ing|ions?)|working on|consultations)\b/gi },
+  { status: "signed", re: /\b(?:sign(?:ed|ing|s)?|inked|concluded|agreed (?:on|to|upon)|reached an? (?:agreement|deal)|struck an? deal)\b/gi },
+  { status: "ratified", re: /\b(?:ratif\w+|approved by (?:the )?(?:parliament|duma|majlis|state duma))\b/gi },
+  { status: "in_force", re: /\b(?:entered into force|enters into force|came into (?:force|effect)|took effect|into effect|in force|implemented|reduc(?:ing|ed|es) tariffs|tariff reductions?)\b/gi },
+  { status: "suspended", re: /\bsuspend(?:ed|s|ing)?\b/gi },
+  { status: "terminated", re: /\b(?:terminat\w+|withdr[ae]w from|pulled out of|scrapped|annulled|cancell?ed)\b/gi },
+  { status: "expired", re: /\bexpir(?:ed|es|y)\b/gi },
+];
+
+export function statusCues(text: string): StatusCue[] {
+  const cues: StatusCue[] = [];
+  for (const { status, re } of CUES)
+    for (const m of text.matchAll(re)) {
+      // "if implemented", "once ratified": a condition, not a step taken.
+      if (/\b(?:if|once|when|unless|would|could|will|until)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      cues.push({ status, word: m[0], index: m.index });
+    }
+  return cues.sort((a, b) => a.index - b.index);
+}
+
+export function furthest(statuses: AgreementStatus[]): AgreementStatus {
+  return statuses.reduce((a, b) => (LIFECYCLE.indexOf(b) > LIFECYCLE.indexOf(a) ? b : a), statuses[0]);
+}
+
+export function durationYears(text: string): number | null {
+  const m = /\b(\d{1,3})[- ](?:year|yr)s?\b(?!\s+(?:ago|old))/i.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+export type Figure = { label: string; value: number; unit: string };
+
+export function figures(text: string): Figure[] {
+  const out: Figure[] = [];
+  const gas = /\b(?:up to |about |around |some )?([\d.,]+)\s*(?:billion cubic met(?:er|re)s|bcm)\b([^.]{0,40}?\b(?:annually|a year|per year|per annum|each year))?/i.exec(text);
+  if (gas) out.push({ label: gas[2] ? "annual gas volume" : "gas volume", value: Number(gas[1].replace(/,/g, "")), unit: gas[2] ? "bcm/year" : "bcm" });
+  const share = /\b(?:about |around |some )?(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)\s+of\s+([a-z]+)/i.exec(text);
+  if (share) out.push({ label: `share of ${share[2]}`, value: Number(share[1]), unit: "percent" });
+  const money = /\$\s?([\d.,]+)\s*(billion|million|bn)\b/i.exec(text);
+  if (money) out.push({ label: "value", value: Number(money[1].replace(/,/g, "")), unit: `USD ${money[2].toLowerCase() === "bn" ? "billion" : money[2].toLowerCase()}` });
+  return out;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { findDates, referenceDate } from "./dates";
+
+const pub = { day: "2025-01-17", from: "publication" as const }; // a Friday
+const first = (s: string, ref: typeof pub | null = pub) => {
+  const h = findDates(s, ref)[0];
+  return h ? { start: h.start, end: h.end, precision: h.precision } : null;
+};
+
+describe("dates", () => {
+  it("keeps a full date as a day", () => {
+    expect(first("The visit, which took place on February 18, 2026, underscores Moscow's commitment.", null)).toEqual({ start: "2026-02-18", end: null, precision: "day" });
+  });
+  it("resolves “on Tuesday” to the Tuesday before the publication date", () => {
+    expect(first("On Tuesday, the minister said the talks would continue.")).toEqual({ start: "2025-01-14", end: null, precision: "day" });
+  });
+  it("gives “earlier this month” the month, never a day", () => {
+    expect(first("Earlier this month, Iran confirmed the arrival of a Russian Mi-28NE attack helicopter.")).toEqual({ start: "2025-01", end: null, precision: "month" });
+  });
+  it("puts “in November” in the year before a January report, and a planned March after it", () => {
+    expect(first("The memorandum was signed in November.")).toEqual({ start: "2024-11", end: null, precision: "month" });
+    expect(first("The minister's anticipated visit to Moscow in March.")).toEqual({ start: "2025-03", end: null, precision: "month" });
+  });
+  it("keeps a year alone as a year and a range as a range", () => {
+    expect(first("Russia built Iran’s first nuclear power plant in the port of Bushehr that became operational in 2013.", null)).toEqual({ start: "2013", end: null, precision: "year" });
+    expect(first("Trade grew from 2019 to 2021.", null)).toEqual({ start: "2019", end: "2021", precision: "year" });
+    expect(first("Talks were held between March and May 2024.")).toEqual({ start: "2024-03", end: "2024-05", precision: "month" });
+  });
+  it("gives a week its month, not a day", () => {
+    expect(first("Last week the delegation arrived in Tehran.")?.precision).toBe("month");
+  });
+  it("leaves relative dates undated without a reference date", () => {
+    expect(findDates("Earlier this month, Iran confirmed the arrival.", null)).toEqual([]);
+    expect(findDates("The visit to Moscow in March.", null)).toEqual([]);
+    expect(findDates("On Tuesday, the minister said so.", null)).toEqual([]);
+  });
+  it("does not take quantities for years", () => {
+    expect(findDates("up to 55 billion cubic meters, about 2000 tonnes of wheat", null)).toEqual([]);
+  });
+  it("takes the article's latest full date as the reference when there is no publication date", () => {
+    expect(referenceDate(["The visit took place on February 18, 2026.", "It was planned in 2025."], null)).toEqual({ day: "2026-02-18", from: "article" });
+    expect(referenceDate(["Nothing dated today."], null)).toBeNull();
+  });
+});

@@ -1,0 +1,182 @@
+// Honest dates from article text, resolved against the publication date. chrono-node parses the
+// expressions and says which parts it knows; we keep only those, so "in March" is a month, "in
+// 2013" a year, "last week" at most a month, and no day is ever invented. Relative expressions
+// ("earlier this month", "on Tuesday") need a reference date: without one they stay undated.
+import * as chrono from "chrono-node";
+
+export type Precision = "day" | "month" | "year" | "unknown";
+export type FactDate = { start: string | null; end: string | null; precision: Precision };
+export type DateHit = FactDate & { text: string; index: number; cue: string };
+/** What relative expressions are resolved against: the publication date, or the article's own latest full date. */
+export type ReferenceDate = { day: string; from: "publication" | "article" };
+
+export const UNDATED: FactDate = { start: null, end: null, precision: "unknown" };
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const dayString = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const monthString = (y: number, m: number) => `${y}-${pad(m)}`;
+
+function refParts(ref: ReferenceDate) {
+  const [y, m, d] = ref.day.split("-").map(Number);
+  return { y, m, d, date: new Date(Date.UTC(y, m - 1, d)) };
+}
+
+/** Words that make an undated or month-only mention point forward ("the planned visit in March"). */
+const FUTURE = /\b(will|shall|to be held|anticipated|expected|planned|plans?|upcoming|scheduled|next|is to|are to|would)\b/i;
+const RELATIVE = /\b(this|last|next|past|coming|ago|yesterday|today|tomorrow|tonight|earlier|later|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** Dates that situate something else rather than date the fact itself. */
+const NOT_THE_FACT = /\b(since|after|following|before|until|till|prior to|ahead of|by|as of)\s*$/i;
+
+type Known = { year?: number; month?: number; day?: number; weekday?: number };
+
+function knownOf(component: chrono.ParsedComponents): Known {
+  const k: Known = {};
+  for (const key of ["year", "month", "day", "weekday"] as const) if (component.isCertain(key)) k[key] = component.get(key) ?? undefined;
+  return k;
+}
+
+/** The year a month (and maybe a day) without one belongs to: the nearest such date before the reference, or after it for plans. */
+function yearFor(month: number, day: number | undefined, ref: ReferenceDate, forward: boolean): number {
+  const { y, m, d } = refParts(ref);
+  const after = month > m || (month === m && (day ?? 1) > d);
+  if (forward) return month < m ? y + 1 : y;
+  return after ? y - 1 : y;
+}
+
+function weekRange(ref: ReferenceDate, offsetWeeks: number): FactDate {
+  const { date } = refParts(ref);
+  const monday = new Date(date);
+  monday.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7) + 7 * offsetWeeks);
+  const sunday = new Date(monday);
+  sunday.setUTCDate(monday.getUTCDate() + 6);
+  const a = monthString(monday.getUTCFullYear(), monday.getUTCMonth() + 1);
+  const b = monthString(sunday.getUTCFullYear(), sunday.getUTCMonth() + 1);
+  // A week is not a day: keep the month, or the two months it straddles.
+  return a === b ? { start: a, end: null, precision: "month" } : { start: a, end: b, precision: "month" };
+}
+
+/** One chrono result as an honest date, or null when what it knows is not enough to say anything true. */
+function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate | null): { date: FactDate; cue: string } | null {
+  const text = r.text.trim();
+  const k = knownOf(r.start);
+  const relative = RELATIVE.test(text) && !/\b(19|20)\d{2}\b/.test(text);
+  if (relative && !ref) return null;
+  const forward = FUTURE.test(sentence);
+  if (/\bweek(end)?\b/i.test(text) && ref) {
+    const offset = /\blast|past|previous\b/i.test(text) ? -1 : /\bnext|coming\b/i.test(text) ? 1 : 0;
+    return { date: weekRange(ref, offset), cue: `“${text}”: the month of that week (a week is not a day)` };
+  }
+  if (/\b(yesterday|today|tonight|tomorrow)\b/i.test(text) && ref?.from !== "publication") return null;
+  if (k.day !== undefined && k.month !== undefined) {
+    const year = k.year ?? (ref ? yearFor(k.month, k.day, ref, forward) : undefined);
+    if (year === undefined) return null;
+    return { date: { start: dayString(year, k.month, k.day), end: null, precision: "day" }, cue: `“${text}”: a day${k.year ? "" : ", its year from the reference date"}` };
+  }
+  if (k.weekday !== undefined && k.day === undefined) {
+    if (!ref) return null;
+    // News: "on Tuesday" is the last Tuesday up to the reference day (the next one when planned).
+    const { date } = refParts(ref);
+    const diff = forward && /\bnext|coming\b/i.test(text) ? (k.weekday - date.getUTCDay() + 7) % 7 || 7 : -((date.getUTCDay() - k.weekday + 7) % 7);
+    const day = new Date(date);
+    day.setUTCDate(date.getUTCDate() + diff);
+    return {
+      date: { start: dayString(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()), end: null, precision: "day" },
+      cue: `“${text}”: that weekday, ${diff === 0 ? "the reference day itself" : forward ? "after" : "before"} the reference date`,
+    };
+  }
+  if (k.month !== undefined) {
+    const year = k.year ?? (ref ? yearFor(k.month, undefined, ref, forward) : undefined);
+    if (year === undefined) return null;
+    return { date: { start: monthString(year, k.month), end: null, precision: "month" }, cue: `“${text}”: a month${k.year ? "" : forward ? ", the next one after the reference date" : ", the last one up to the reference date"}` };
+  }
+  if (k.year !== undefined) return { date: { start: String(k.year), end: null, precision: "year" }, cue: `“${text}”: a year` };
+  return null;
+}
+
+const YEAR_RANGE = /\b(?:(?:from|between)\s+)?((?:1[89]|20)\d{2})\s*(?:–|—|-|to|until|and|through)\s*((?:1[89]|20)\d{2})\b/g;
+const DECADE = /\bthe\s+((?:1[89]|20)\d)0s\b/g;
+const YEAR = /(?<![\d,.$€£-])\b((?:1[89]|20)\d{2})\b(?![\d%]|[.,]\d|\s*(?:percent|per cent|bcm|km|kilomet|miles|tonnes|tons|barrels|troops|people|units|MW|GW|billion|million|bn|m\b))/g;
+
+/** Every date mentioned in a sentence, in order. */
+export function findDates(sentence: string, ref: ReferenceDate | null): DateHit[] {
+  const hits: DateHit[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  const add = (index: number, text: string, date: FactDate, cue: string) => {
+    if (!free(index, index + text.length)) return;
+    if (NOT_THE_FACT.test(sentence.slice(Math.max(0, index - 12), index))) cue += " (situates the fact rather than dating it)";
+    hits.push({ ...date, text, index, cue });
+    taken.push([index, index + text.length]);
+  };
+  for (const m of sentence.matchAll(YEAR_RANGE)) {
+    if (Number(m[2]) > Number(m[1])) add(m.index, m[0], { start: m[1], end: m[2], precision: "year" }, `“${m[0]}”: a range of years`);
+  }
+  for (const m of sentence.matchAll(DECADE)) add(m.index, m[0], { start: `${m[1]}0`, end: `${m[1]}9`, precision: "year" }, `“${m[0]}”: a decade, as a range of years`);
+  const instant = ref ? new Date(`${ref.day}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const results = chrono.parse(sentence, { instant, timezone: 0 });
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    const resolved = fromChrono(r, sentence, ref);
+    if (!resolved) continue;
+    let { date, cue } = resolved;
+    // "between March and May 2024", "from 3 to 5 June": two results joined by a range word.
+    const next = results[i + 1];
+    const joiner = next ? sentence.slice(r.index + r.text.length, next.index) : "";
+    if (next && /^\s*(and|to|until|till|through|–|—|-)\s*$/i.test(joiner) && /\b(between|from)\s*$/i.test(sentence.slice(0, r.index))) {
+      const second = fromChrono(next, sentence, ref);
+      if (second) {
+        let start = date.start!;
+        let end = second.date.start!;
+        const precision = second.date.precision === "day" && date.precision === "day" ? "day" : date.precision === "year" || second.date.precision === "year" ? "year" : "month";
+        // The first end borrows the year the second one states ("between March and May 2024").
+        if (!/\b(19|20)\d{2}\b/.test(r.text) && /\b(19|20)\d{2}\b/.test(next.text)) start = end.slice(0, 4) + start.slice(4);
+        const cut = (s: string) => (precision === "day" ? s.slice(0, 10) : precision === "month" ? s.slice(0, 7) : s.slice(0, 4));
+        start = cut(start);
+        end = cut(end);
+        if (end > start) {
+          add(r.index, sentence.slice(r.index, next.index + next.text.length), { start, end, precision }, `“${sentence.slice(r.index, next.index + next.text.length)}”: a range`);
+          i++;
+          continue;
+        }
+      }
+    }
+    if (r.end) {
+      const end = fromChrono({ ...r, start: r.end } as chrono.ParsedResult, sentence, ref);
+      if (end && end.date.precision === date.precision && end.date.start! > date.start!) {
+        date = { ...date, end: end.date.start };
+        cue = `“${r.text}”: a range`;
+      }
+    }
+    add(r.index, r.text, date, cue);
+  }
+  for (const m of sentence.matchAll(YEAR)) add(m.index, m[1], { start: m[1], end: null, precision: "year" }, `“${m[1]}”: a year alone stays a year`);
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** The date of a fact in a sentence: the date nearest its cue word, skipping dates that only situate it ("since 1991"). */
+export function dateNear(hits: DateHit[], position: number): DateHit | null {
+  const usable = hits.filter((h) => !h.cue.endsWith("(situates the fact rather than dating it)"));
+  if (!usable.length) return null;
+  return usable.reduce((best, h) => (Math.abs(h.index - position) < Math.abs(best.index - position) ? h : best));
+}
+
+/** The reference for relative dates: the publication date, else the latest full date the article gives. */
+export function referenceDate(sentences: string[], publishedAt: string | null): ReferenceDate | null {
+  if (publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) return { day: publishedAt, from: "publication" };
+  let latest: string | null = null;
+  for (const s of sentences) {
+    for (const r of chrono.parse(s, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 })) {
+      const k = knownOf(r.start);
+      if (k.year !== undefined && k.month !== undefined && k.day !== undefined && /\b(?:19|20)\d{2}\b/.test(r.text)) {
+        const day = dayString(k.year, k.month, k.day);
+        if (!latest || day > latest) latest = day;
+      }
+    }
+  }
+  return latest ? { day: latest, from: "article" } : null;
+}
+
+/** The month of the reference date, for facts a dated report tells as news without a date of their own. */
+export function referenceMonth(ref: ReferenceDate): FactDate {
+  return { start: ref.day.slice(0, 7), end: null, precision: "month" };
+}

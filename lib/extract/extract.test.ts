@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { extractProposals } from "./extract";
+import { findActorMentions } from "./actors";
+import { findSectors } from "./sectors";
+import { splitSentences } from "./sentences";
+import { memoryMatcher } from "./match";
+
+const one = (text: string, publishedAt: string | null = null) => extractProposals(text, { publishedAt }).proposals;
+
+describe("sentences", () => {
+  it("does not end a sentence at U.S. or an initial", () => {
+    const s = splitSentences("Tensions with the U.S. rose. Lloyd J. Austin said so. Then talks began.");
+    expect(s.map((x) => x.text)).toEqual(["Tensions with the U.S. rose.", "Lloyd J. Austin said so.", "Then talks began."]);
+  });
+  it("marks headlines so they yield no fact on their own", () => {
+    expect(splitSentences("Russia's Energy Minister Visits Iran\nThe minister arrived.")[0].heading).toBe(true);
+  });
+});
+
+describe("actors", () => {
+  it("finds people by their titles, states by demonyms and capitals", () => {
+    const m = findActorMentions("Russian Deputy Foreign Minister Sergei Ryabkov warned Tehran.", new Map());
+    expect(m.map((x) => [x.name, x.kind])).toEqual([["Russia", "state"], ["Sergei Ryabkov", "person"], ["Iran", "state"]]);
+    expect(m[1].title).toContain("Deputy Foreign Minister");
+  });
+  it("resolves a surname to the person named before", () => {
+    const people = new Map();
+    findActorMentions("Former Iranian Ambassador to Russia Kazim Jalali spoke about the visit.", people);
+    expect(findActorMentions("Jalali said that ties are good.", people)[0].name).toBe("Kazim Jalali");
+  });
+  it("matches record actors by any spelling", () => {
+    const match = memoryMatcher([{ id: "1", slug: "sergei-tsivilev", name: "Sergei Tsivilev", names: ["Сергей Цивилёв"] }]);
+    expect(match(["Sergey Tsivilyov"]).get("Sergey Tsivilyov")?.slug).toBe("sergei-tsivilev");
+    expect(match(["Nobody Else"]).size).toBe(0);
+  });
+});
+
+describe("sectors", () => {
+  it("reads sectors from the keyword lexicon", () => {
+    expect(findSectors("a gas pipeline to deliver 55 bcm").map((h) => h.sector)).toContain("energy");
+    expect(findSectors("integrating their national payment systems").map((h) => h.sector)).toEqual(["finance"]);
+  });
+});
+
+describe("proposals", () => {
+  it("proposes a dated visit, quoting both sentences that tell it", () => {
+    const [p] = one("Russia has dispatched its Energy Minister Sergey Tsivilyov to Iran for high-level meetings. The visit, which took place on February 18, 2026, underscores Moscow's commitment.");
+    expect(p.kind).toBe("event");
+    expect(p.date).toEqual({ start: "2026-02-18", end: null, precision: "day" });
+    expect(p.passage).toContain("The visit, which took place");
+    expect(p.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Sergey Tsivilyov", "Russia", "Iran"]));
+    expect(p.cues.some((c) => c.field === "kind" && c.rule.includes("dispatched"))).toBe(true);
+  });
+  it("reads a statement with its speaker, reported speech, dated to the report's month", () => {
+    const [p] = one("Russian President Vladimir Putin said during a joint press conference with President Pezeshkian that Moscow is considering building new nuclear power units in Iran.", "2025-01-17");
+    expect(p.kind).toBe("statement");
+    expect(p.statement).toMatchObject({ speaker: "Vladimir Putin", verbatim: false });
+    expect(p.statement?.quote).toMatch(/^Moscow is considering building new nuclear power units in Iran/);
+    expect(p.date).toEqual({ start: "2025-01", end: null, precision: "month" });
+    expect(p.sectors).toEqual(expect.arrayContaining(["nuclear", "energy"]));
+  });
+  it("takes words in quotation marks as verbatim, and “has said” as undated", () => {
+    const [a] = one("Jalali said that Tehran and Moscow are currently in a “golden period” for their relationship.");
+    expect(a.statement).toMatchObject({ speaker: "Jalali", quote: "golden period", verbatim: true });
+    const [b] = one("Russian Energy Minister Sergei Tsivilev has said that this pipeline could help Russia deliver up to 55 billion cubic meters of gas annually to Iran.", "2025-01-17");
+    expect(b.date.precision).toBe("unknown");
+  });
+  it("reads “…, as X stated” as X's statement", () => {
+    const [p] = one("Russia is telling the United States not to strike Iran because it would radically destabilize the Middle East, as Russian Deputy Foreign Minister Sergei Ryabkov stated.");
+    expect(p.statement?.speaker).toBe("Sergei Ryabkov");
+  });
+  it("gives an agreement its status and its steps, each with its own date", () => {
+    const [p] = one("More talks are being made about a proposed gas pipeline from Russia to Iran, which will pass through Azerbaijan if implemented.", "2025-01-17");
+    expect(p.kind).toBe("agreement");
+    expect(p.agreement?.status).toBe("negotiating");
+    expect(p.agreement?.steps).toEqual(expect.arrayContaining([expect.objectContaining({ status: "proposed", date: null }), expect.objectContaining({ status: "negotiating", date: "2025-01" })]));
+    expect(p.places).toEqual(expect.arrayContaining(["Russia", "Iran", "Azerbaijan"]));
+    const [r] = one("On Tuesday, Russia's State Duma ratified the comprehensive strategic partnership treaty with Iran.", "2025-04-10");
+    expect(r.agreement?.status).toBe("ratified");
+    expect(r.agreement?.steps[0]).toMatchObject({ status: "ratified", date: "2025-04-08" });
+  });
+  it("splits one sentence holding two facts", () => {
+    const ps = one("Tensions are rising after Israel resumed missile strikes on Iran, striking several targets, and in response, Russia has sent a threat to the US to stay away from direct intervention in the conflict between Israel and Iran.");
+    expect(ps.map((p) => p.kind).sort()).toEqual(["event", "statement"]);
+  });
+  it("proposes nothing from commentary", () => {
+    expect(one("Think about it: when you're facing similar challenges, finding common ground becomes more appealing. We could see more joint ventures.")).toEqual([]);
+  });
+  it("never invents a day", () => {
+    for (const p of one("Earlier this month, Iran confirmed the arrival of a Russian Mi-28NE attack helicopter. Last week the two sides held talks in Moscow. In March, Russia and Iran signed a memorandum.", "2025-05-20")) {
+      expect(p.date.precision).not.toBe("day");
+    }
+  });
+  it("gives a notice, not a crash, for Russian or Persian text", () => {
+    const r = extractProposals("Россия и Иран подписали договор о стратегическом партнёрстве в Москве 17 января 2025 года.");
+    expect(r.proposals).toEqual([]);
+    expect(r.notices[0]).toMatch(/Cyrillic/);
+    const fa = extractProposals("ایران و روسیه توافقنامه همکاری جامع راهبردی را امضا کردند.");
+    expect(fa.notices[0]).toMatch(/Persian/);
+  });
+});

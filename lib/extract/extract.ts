@@ -1,0 +1,313 @@
+// Article text in, proposed entries out: a pure function, the same for the page, the API and the
+// evaluation. Each sentence is read clause by clause for an event, an agreement or a statement;
+// facts an article tells several times ("The visit, which took place on …") are joined; every
+// field carries the cue that produced it.
+import type { AgreementStatus, EntryKind, Sector } from "../entries/schemas";
+import { findActorMentions, type ActorMention, type ArticlePeople } from "./actors";
+import { durationYears, figures, furthest, statusCues } from "./agreements";
+import { UNDATED, dateNear, findDates, referenceDate, referenceMonth, type FactDate, type ReferenceDate } from "./dates";
+import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, type Tense } from "./kinds";
+import { languageNotice } from "./language";
+import { findPlaces } from "./places";
+import type { ExtractResult, Proposal } from "./schemas";
+import { findSectors } from "./sectors";
+import { splitClauses, splitSentences, wordCount, type Sentence } from "./sentences";
+import { findStatement } from "./statements";
+
+type Cue = Proposal["cues"][number];
+type Draft = {
+  kind: EntryKind;
+  family: string;
+  sentences: Sentence[];
+  clauses: string[];
+  mentions: ActorMention[];
+  speaker: ActorMention | null;
+  quote: string | null;
+  verbatim: boolean;
+  date: FactDate;
+  /** The date came from the text itself, not from the report's date. */
+  explicitDate: boolean;
+  steps: { status: AgreementStatus; date: string | null; note: string | null }[];
+  cues: Cue[];
+  onlyBack?: boolean;
+};
+
+/** "date 2025-01-17" at the head of a saved page is metadata, not part of the first sentence. */
+export function stripMetadata(text: string): string {
+  return text.replace(/^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s*/i, "");
+}
+
+/** The two states an article names most: what “both nations” means in it. */
+function mainStates(text: string): ActorMention[] {
+  const counts = new Map<string, { mention: ActorMention; n: number }>();
+  for (const m of findActorMentions(text, new Map())) {
+    if (m.kind !== "state") continue;
+    const c = counts.get(m.name) ?? { mention: m, n: 0 };
+    c.n++;
+    counts.set(m.name, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.mention);
+}
+
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []);
+function overlap(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return n / Math.max(1, Math.min(x.size, y.size));
+}
+
+/** A report's date dates what it tells as news: simple past, or for agreement steps a present perfect too. */
+function fallbackDate(ref: ReferenceDate | null, tense: Tense, kind: EntryKind): { date: FactDate; cue: string } | null {
+  if (!ref) return null;
+  const news = tense === "past" || (kind === "agreement" && (tense === "perfect" || tense === "progressive"));
+  if (!news) return null;
+  return { date: referenceMonth(ref), cue: `told as news (${tense} tense) in a report of ${ref.day}${ref.from === "article" ? " (the article's own latest date)" : ""}: that month, not a day` };
+}
+
+function dateCue(hit: { cue: string } | null, fallback: { cue: string } | null): string {
+  return hit?.cue ?? fallback?.cue ?? "no date in the sentence: undated";
+}
+
+const roleFor = (kind: EntryKind, family: string, m: ActorMention, trigger: number, clause: string, speaker: ActorMention | null): string => {
+  if (speaker && m.name === speaker.name) return "speaker";
+  if (kind === "statement") return "subject";
+  if (kind === "agreement") return m.kind === "person" ? "participant" : "party";
+  const before = m.index < trigger;
+  if (family === "visit") return /\b(?:to|in|hosted by|with|including|and)\s+(?:the\s+|senior\s+|\w+\s+Minister\s+)?$/.test(clause.slice(Math.max(0, m.index - 30), m.index)) && !before ? "host" : "visitor";
+  if (family === "supply") {
+    if (/^\s*(?:to|for)\b/.test(clause.slice(0, m.index).slice(-4)) || /\bto\s+$/.test(clause.slice(Math.max(0, m.index - 4), m.index))) return "recipient";
+    return before ? "supplier" : "recipient";
+  }
+  if (family === "military" && /strike|attack|struck|fired/i.test(clause)) return before ? "attacker" : "target";
+  if (family === "meeting" && /\bhosted by\s+$/.test(clause.slice(Math.max(0, m.index - 10), m.index))) return "host";
+  return "participant";
+};
+
+function titleFrom(d: Draft): string {
+  const trim = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(" ", n)).replace(/[,;:]$/, "")}…`);
+  if (d.kind === "statement" && d.speaker && d.quote) {
+    const q = d.quote.replace(/\.$/, "");
+    return trim(d.verbatim ? `${d.speaker.name}: “${q}”` : `${d.speaker.name}: ${q}`, 160);
+  }
+  const clause = d.clauses[0]
+    .replace(/^(?:[A-Z][\w ]{0,25},\s+|In (?:a|an) [\w -]{0,40},\s+)/, "")
+    .replace(/^(?:and|but|with)\s+/i, "")
+    .replace(/\s*[.;:]$/, "");
+  return trim(clause[0].toUpperCase() + clause.slice(1), 160);
+}
+
+export type ExtractOptions = { publishedAt?: string | null };
+
+export function extractProposals(text: string, options: ExtractOptions = {}): ExtractResult {
+  const notices: string[] = [];
+  const language = languageNotice(text);
+  if (language) notices.push(language.message);
+  const sentences = splitSentences(stripMetadata(text)).filter((s) => !language || language.english(s.text));
+  const dyad = mainStates(sentences.map((s) => s.text).join(" "));
+  const ref = referenceDate(sentences.filter((s) => !s.heading).map((s) => s.text), options.publishedAt ?? null);
+  const people: ArticlePeople = new Map();
+  const drafts: Draft[] = [];
+  let lastSpeaker: { mention: ActorMention; paragraph: number } | null = null;
+
+  for (const sentence of sentences) {
+    if (sentence.heading) {
+      // Headlines name people too ("Minister Tsivilyov visits …"): learn the names, propose nothing.
+      findActorMentions(sentence.text, people);
+      continue;
+    }
+    const all = findActorMentions(sentence.text, people);
+    if (isCommentary(sentence.text)) continue;
+    const hits = findDates(sentence.text, ref);
+    let offset = 0;
+    for (const clause of splitClauses(sentence.text)) {
+      const at = sentence.text.indexOf(clause, offset);
+      offset = at + clause.length;
+      const mentions = all.filter((m) => m.index >= at && m.index < at + clause.length).map((m) => ({ ...m, index: m.index - at }));
+      const both = /\b(?:both|the two)\s+(?:nations|countries|sides|governments|capitals|states|partners)\b/i.exec(clause);
+      if (both && dyad.length === 2)
+        for (const state of dyad) if (!mentions.some((m) => m.name === state.name)) mentions.push({ ...state, text: both[0], index: both.index, cue: `“${both[0]}”: the article's two main states` });
+      const clauseHits = hits.filter((h) => h.index >= at && h.index < at + clause.length).map((h) => ({ ...h, index: h.index - at }));
+      const continuing = lastSpeaker && lastSpeaker.paragraph === sentence.paragraph ? lastSpeaker.mention : null;
+      const made = (kind: EntryKind, family: string, trigger: number, cues: Cue[], extra: Partial<Draft> = {}): Draft => {
+        const hit = dateNear(clauseHits, trigger) ?? dateNear(hits, at + trigger);
+        const fb = hit ? null : fallbackDate(ref, tenseAt(clause, trigger), kind);
+        const d: Draft = {
+          kind,
+          family,
+          sentences: [sentence],
+          clauses: [clause],
+          mentions,
+          speaker: null,
+          quote: null,
+          verbatim: false,
+          date: hit ? { start: hit.start, end: hit.end, precision: hit.precision } : fb?.date ?? UNDATED,
+          explicitDate: !!hit,
+          steps: [],
+          cues: [...cues, { field: "date", rule: dateCue(hit, fb) }],
+          ...extra,
+        };
+        return d;
+      };
+      const statement = findStatement(clause, mentions, continuing);
+      const steps = statusCues(clause);
+      const agreement = agreementTrigger(clause, steps.length > 0);
+      const back = anaphora(clause);
+      if (statement) {
+        lastSpeaker = { mention: statement.speaker, paragraph: sentence.paragraph };
+        const d = made("statement", `speaker:${statement.speaker.name}`, statement.verbIndex, [
+          { field: "kind", rule: statement.rule },
+          { field: "speaker", rule: `${statement.speaker.name}: ${statement.speaker.cue}` },
+          { field: "quote", rule: statement.verbatim ? "words in quotation marks: verbatim" : "no quotation marks: reported speech" },
+        ]);
+        // A statement's date is its own: only a past-tense remark in a dated report takes the report's month.
+        if (!d.explicitDate && statement.tense !== "past") {
+          d.date = UNDATED;
+          d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: `said (${statement.tense} tense) at an unstated time: undated` });
+        }
+        d.speaker = statement.speaker;
+        d.quote = statement.quote;
+        d.verbatim = statement.verbatim;
+        drafts.push(d);
+      }
+      const backToAgreement = back !== null && FAMILY_OF_NOUN[back] !== undefined && FAMILY_OF_NOUN[back] !== "visit" && !["meeting", "supply", "military"].includes(FAMILY_OF_NOUN[back]);
+      const inQuote = statement && agreement && agreement.index > statement.verbIndex && !backToAgreement;
+      if (agreement && !inQuote && (steps.length || backToAgreement || /\bagreed|signed|treaty|tariff/i.test(clause))) {
+        const family = agreement.family;
+        const d = made("agreement", family, agreement.index, [{ field: "kind", rule: agreement.rule }]);
+        d.steps = steps.map((s) => {
+          const hit = dateNear(clauseHits, s.index);
+          // "a proposed pipeline": an adjective dates nothing; a verb in a dated report gives its month.
+          const adjective = s.status === "proposed" && /^propos/i.test(s.word) && /^\s+[a-z]/.test(clause.slice(s.index + s.word.length)) && !/\b(?:was|were|has|have|had)\s+$/i.test(clause.slice(0, s.index));
+          const fb = hit || adjective ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement");
+          d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
+          return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”` };
+        });
+        if (!d.steps.length) d.cues.push({ field: "status", rule: "no lifecycle word: status left to the analyst (signed assumed)" });
+        // Only a reference back ("the strategic partnership …") with nothing earlier to join: not a fact of its own.
+        d.onlyBack = !d.steps.length && backToAgreement && !/\bagreed|signed/i.test(clause);
+        drafts.push(d);
+      }
+      const event = eventTrigger(clause);
+      // An event word in a statement's content ("said the visit …") is what was said, not a new fact.
+      const negotiatingWord = event && /^(?:talks|discussions|consultations|negotiations?)$/i.test(event.word);
+      if (event && !(statement && event.index > statement.verbIndex) && !(agreement && (negotiatingWord || (event.family !== "visit" && event.family !== "meeting")))) {
+        const actorsInClause = mentions.filter((m) => !m.weak || m.kind === "person");
+        if (actorsInClause.length || back) drafts.push(made("event", event.family, event.index, [{ field: "kind", rule: event.rule }]));
+      }
+      if (!statement && !agreement && !event && back && drafts.length) {
+        drafts.push(made(drafts[drafts.length - 1].kind, FAMILY_OF_NOUN[back] ?? back, 0, [{ field: "merge", rule: `“the ${back}” refers back` }]));
+      }
+    }
+  }
+
+  const merged = mergeDrafts(drafts).filter((d) => !d.onlyBack);
+  const proposals = merged.map((d, i) => toProposal(d, i, ref)).filter((p): p is Proposal => p !== null);
+  if (!proposals.length && !language?.blocking) notices.push("No event, agreement or statement was recognised: log the entries by hand, or check that the text is the article itself.");
+  return { proposals, referenceDate: ref, notices, words: wordCount(text) };
+}
+
+/** Joins what an article tells more than once: a back-reference, the same visit, the same speaker in consecutive sentences, the same instrument. */
+function mergeDrafts(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const back = anaphora(d.clauses[0]);
+    const backFamily = back ? FAMILY_OF_NOUN[back] ?? back : null;
+    const people = new Set(d.mentions.filter((m) => m.kind === "person" && !m.weak).map((m) => m.name));
+    const target = [...out].reverse().find((o) => {
+      if (o.kind !== d.kind) return false;
+      // The same sentence told twice (articles repeat themselves across sections).
+      if (o.clauses.some((c) => overlap(c, d.clauses[0]) >= 0.7)) return true;
+      if (d.kind === "statement" && o.quote && d.quote && o.speaker?.name === d.speaker?.name && overlap(o.quote, d.quote) >= 0.6) return true;
+      if (d.kind === "statement") {
+        const gap = d.sentences[0].index - o.sentences[o.sentences.length - 1].index;
+        return o.speaker?.name === d.speaker?.name && gap <= 1 && gap >= 0;
+      }
+      if (backFamily && (o.family === backFamily || (backFamily === "meeting" && o.family === "visit") || (backFamily === "instrument" && o.family === "instrument"))) return true;
+      if (d.kind === "agreement") return o.family === d.family && d.family !== "trade measure";
+      const shared = o.mentions.some((m) => m.kind === "person" && !m.weak && people.has(m.name));
+      return shared && (o.family === d.family || (o.family === "visit" && d.family === "meeting"));
+    });
+    if (!target) {
+      out.push(d);
+      continue;
+    }
+    if (target.onlyBack && !d.onlyBack) target.onlyBack = false;
+    for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+    target.clauses.push(...d.clauses);
+    target.mentions.push(...d.mentions.filter((m) => !target.mentions.some((t) => t.name === m.name)));
+    if (!target.explicitDate && d.explicitDate) {
+      target.date = d.date;
+      target.explicitDate = true;
+      target.cues = target.cues.filter((c) => c.field !== "date");
+      target.cues.push(...d.cues.filter((c) => c.field === "date"));
+    }
+    for (const s of d.steps) if (!target.steps.some((t) => t.status === s.status)) target.steps.push(s);
+    else {
+      const same = target.steps.find((t) => t.status === s.status)!;
+      if (!same.date && s.date) same.date = s.date;
+    }
+    target.cues.push({ field: "merge", rule: `sentence ${d.sentences[0].index + 1} tells the same ${d.kind}${back ? ` (“the ${back}”)` : ""}` });
+    target.cues.push(...d.cues.filter((c) => c.field === "status"));
+  }
+  return out;
+}
+
+function toProposal(d: Draft, i: number, ref: ReferenceDate | null): Proposal | null {
+  const passage = d.sentences
+    .sort((a, b) => a.index - b.index)
+    .map((s) => s.text)
+    .join(" ");
+  const strong = d.mentions.filter((m) => !m.weak || m.kind === "person");
+  if (d.kind !== "statement" && !strong.length) return null;
+  const actors = new Map<string, Proposal["actors"][number]>();
+  const firstClause = d.clauses[0];
+  for (const m of strong) {
+    if (actors.has(m.name)) continue;
+    actors.set(m.name, { name: m.name, role: roleFor(d.kind, d.family, m, 0, firstClause, d.speaker), kind: m.kind, country: m.country, title: m.title, weak: m.weak, match: null });
+  }
+  // Roles need positions in the first clause: recompute against it where the actor appears there.
+  for (const m of d.mentions) {
+    const trig = d.kind === "event" ? (eventTrigger(firstClause)?.index ?? 0) : 0;
+    if (firstClause.includes(m.text) && actors.has(m.name)) actors.get(m.name)!.role = roleFor(d.kind, d.family, { ...m, index: firstClause.indexOf(m.text) }, trig, firstClause, d.speaker);
+  }
+  const sectorText = d.kind === "statement" ? passage : d.clauses.join(" ");
+  const sectors = findSectors(sectorText).map((h) => h.sector) as Sector[];
+  if (d.kind === "statement" && !sectors.includes("diplomacy") && d.speaker?.kind !== "person") sectors.push("diplomacy");
+  const places = findPlaces(d.clauses.join(" ")).map((p) => p.name);
+  const cues: Proposal["cues"] = [
+    ...d.cues,
+    ...[...actors.values()].map((a) => ({ field: "actors" as const, rule: `${a.name}: ${d.mentions.find((m) => m.name === a.name)?.cue ?? ""}` })),
+    ...findSectors(sectorText).map((h) => ({ field: "sectors" as const, rule: `${h.sector}: ${h.words.map((w) => `“${w}”`).join(", ")}` })),
+    ...findPlaces(d.clauses.join(" ")).map((p) => ({ field: "places" as const, rule: p.cue })),
+  ];
+  let agreement: Proposal["agreement"] = null;
+  let date = d.date;
+  if (d.kind === "agreement") {
+    const status = d.steps.length ? furthest(d.steps.map((s) => s.status)) : "signed";
+    // An agreement is dated by the step that made it one (signed, ratified, in force), not by talk of it.
+    const made = d.steps.filter((s) => ["signed", "ratified", "in_force"].includes(s.status) && s.date).map((s) => s.date!).sort()[0];
+    if (!d.explicitDate) date = made ? { start: made, end: null, precision: made.length === 10 ? "day" : made.length === 7 ? "month" : "year" } : UNDATED;
+    agreement = { status, durationYears: durationYears(passage), figures: figures(passage), steps: d.steps };
+  }
+  const statement = d.kind === "statement" && d.speaker && d.quote ? { speaker: d.speaker.name, quote: d.quote, verbatim: d.verbatim, language: "en" } : null;
+  if (d.kind === "statement" && !statement) return null;
+  const summary = passage.length > 1200 ? `${passage.slice(0, passage.lastIndexOf(" ", 1200))}…` : passage;
+  void ref;
+  return {
+    id: `p${i + 1}`,
+    kind: d.kind,
+    title: titleFrom(d),
+    summary,
+    date,
+    sectors: sectors.length ? sectors : ["diplomacy"],
+    places,
+    actors: [...actors.values()],
+    agreement,
+    statement,
+    passage,
+    sentences: d.sentences.map((s) => s.index),
+    cues,
+  };
+}

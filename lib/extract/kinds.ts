@@ -1,0 +1,73 @@
+// What kind of fact a clause states. An event needs a word for something that happened (a visit,
+// a delivery, a strike); an agreement needs a word for an instrument (treaty, deal, memorandum) or
+// a project with a step of its lifecycle ("a proposed pipeline"); statements are found by
+// statements.ts. Hedged or hypothetical clauses ("could involve joint exercises") state no fact.
+
+export type Trigger = { word: string; index: number; family: string; rule: string };
+
+const EVENT_CUES: { family: string; re: RegExp }[] = [
+  { family: "visit", re: /\b(?:visit(?:s|ed|ing)?|trip|dispatched|travel(?:l)?ed to|arrived in|toured|official visit)\b/i },
+  { family: "meeting", re: /\b(?:met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks)\b/i },
+  { family: "supply", re: /\b(?:suppl(?:ied|ies|ier|iers|ying|y of)|deliver(?:ed|y|ies|ing)|shipments?|shipped|transferr?(?:ed|ing)|transfer of|sold|sale of|purchased?|bought|acquired|arrival of|received|provided military|provided (?:\w+ )?(?:drones|missiles|weapons|equipment|assistance))\b/i },
+  { family: "military", re: /\b(?:exercises|drills?|strikes|struck|attack(?:ed|s)?|fired|deployed|deployment|invasion|invaded|seized|resumed)\b/i },
+  { family: "build", re: /\b(?:built|construction|constructing|became operational|commissioned|inaugurated|launched|completed|established|opened)\b/i },
+  { family: "join", re: /\b(?:joined|inclusion in|admitted|accession|became a member|membership)\b/i },
+  { family: "integration", re: /\b(?:integrat(?:ing|ed|ion of)|linked|connected|connecting)\b/i },
+];
+
+export const AGREEMENT_NOUN = /\b(?:treaty|agreements?|accord|memorandum|MoU|deal|contract|pact|protocol|convention|road ?map|(?:comprehensive |strategic )partnership|free trade|tariffs?)\b/i;
+export const PROJECT_NOUN = /\b(?:pipeline|corridor|railway|power (?:plant|units?)|reactors?|project|swap)\b/i;
+const HEDGE = /\b(?:could|would|might|may|potential(?:ly)?|possibl[ey]|likely|unlikely|if|whether|bound to|expected to|is set to|are set to|hypothetical|imagine|aims? to|seeks? to|in order to|such as)\b/i;
+
+/** Blog talk and commentary: first or second person, questions, exclamations. */
+export function isCommentary(sentence: string): boolean {
+  return /\b(?:we|we're|we've|you|you're|your|our|let's|guys)\b/i.test(sentence) || /\b(?:us|I|I'm)\b/.test(sentence)
+    || /^(?:This|These|Such|That|It)\s+(?:is|are|was|were|has|have|partnership|alliance|cooperation|move|development|relationship|strategic|growing|collaboration|exchange)\b/.test(sentence)
+    || /^(?:Observers|Analysts|Experts|Critics|Commentators|Some|Many)\b[^,]{0,30}\b(?:note|say|said|argue|believe|suggest|emphasi[sz]e|warn)/.test(sentence) || /[?!]\s*$/.test(sentence) || /^(?:Think about it|So,|Ultimately|In short|Overall)/.test(sentence);
+}
+
+export function eventTrigger(clause: string): Trigger | null {
+  let best: Trigger | null = null;
+  for (const { family, re } of EVENT_CUES) {
+    const m = re.exec(clause);
+    if (m && (!best || m.index < best.index)) best = { word: m[0], index: m.index, family, rule: `event word “${m[0]}” (${family})` };
+  }
+  if (!best) return null;
+  // A hedge before the cue word makes it a possibility, not a fact ("could involve joint exercises").
+  if (HEDGE.test(clause.slice(0, best.index))) return null;
+  return best;
+}
+
+export function agreementTrigger(clause: string, statusCue: boolean): Trigger | null {
+  const noun = AGREEMENT_NOUN.exec(clause);
+  if (noun) return { word: noun[0], index: noun.index, family: /tariff|free trade/i.test(noun[0]) ? "trade measure" : "instrument", rule: `agreement word “${noun[0]}”` };
+  const project = PROJECT_NOUN.exec(clause);
+  if (project && statusCue) return { word: project[0], index: project.index, family: `project:${project[0].toLowerCase()}`, rule: `project “${project[0]}” with a lifecycle word` };
+  return null;
+}
+
+/** A clause that refers back to a fact told before: "The visit, which took place on …", "Under the treaty, …". */
+const ANAPHORA = /^(?:[A-Z][\w ]{0,20},\s+)?(?:under |during |in |by )?(?:the|this|that|these|its|their|his|her|[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|talks|meetings?|discussions|agreement|treaty|deal|accord|pact|summit|delivery|arrival|exercises?|pipeline|project|partnership)\b/iu;
+
+export function anaphora(clause: string): string | null {
+  return ANAPHORA.exec(clause)?.[1]?.toLowerCase() ?? null;
+}
+
+export const FAMILY_OF_NOUN: Record<string, string> = {
+  visit: "visit", trip: "visit", talks: "meeting", meeting: "meeting", meetings: "meeting", discussions: "meeting", summit: "meeting",
+  delivery: "supply", arrival: "supply", exercise: "military", exercises: "military",
+  agreement: "instrument", treaty: "instrument", deal: "instrument", accord: "instrument", pact: "instrument", partnership: "instrument",
+  pipeline: "project:pipeline", project: "project:project",
+};
+
+export type Tense = "past" | "perfect" | "progressive" | "present" | "future";
+
+/** The tense of a clause's verb phrase around a position: what decides whether a dated report dates the fact. */
+export function tenseAt(clause: string, index: number): Tense {
+  const window = clause.slice(Math.max(0, index - 80), index + 30);
+  if (/\b(?:will|shall|is to|are to|plans? to|expected to)\b/i.test(window)) return "future";
+  if (/\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ne|un|ld|ot|id|ht|de)\b/i.test(window) || /\b(?:has|have)\s+(?:\w+\s+)?(?:said|made|sent|met|built|signed|agreed|moved)\b/i.test(window)) return "perfect";
+  if (/\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:being\s+)?\w+ing\b|\bare being\b|\bis being\b/i.test(window)) return "progressive";
+  if (/\b(?:was|were|did|had)\b|\b\w+ed\b|\b(?:said|met|took|made|held|sent|went|came|began|told|built|sold|bought|struck|termed)\b/i.test(window)) return "past";
+  return "present";
+}

@@ -1,0 +1,79 @@
+// Splits an article into paragraphs and sentences, keeping each sentence's place in the text so a
+// proposal can quote exactly what it comes from. Plain rules are enough for news prose: a sentence
+// ends at . ! ? (or a closing quote after one) followed by a space and a capital, a digit or an
+// opening quote, except after common abbreviations and initials ("U.S.", "Lloyd J. Austin").
+
+export type Sentence = {
+  /** Position in the article, from 0. */
+  index: number;
+  /** Paragraph number, from 0: a proposal may join sentences of one paragraph only. */
+  paragraph: number;
+  text: string;
+  /** A line without closing punctuation (a headline, a subheading, a list item): never a fact on its own. */
+  heading: boolean;
+};
+
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "st", "jr", "sr",
+  "vs", "etc", "inc", "ltd", "co", "corp", "no", "approx", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+  "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g",
+]);
+
+const BOUNDARY = /([.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9\u0400-\u04FF\u0600-\u06FF])/g;
+
+function splitParagraph(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const end = match.index + match[1].length;
+    const before = text.slice(start, end);
+    const lastWord = /([A-Za-z.]+)[.!?]["”’)]?$/.exec(before)?.[1]?.toLowerCase().replace(/\.$/, "") ?? "";
+    // "U.S. forces", "J. Austin": an abbreviation or a single initial does not end a sentence.
+    if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/.test(lastWord)) continue;
+    out.push(before.trim());
+    start = match.index + match[0].length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Normalises white space and typographic oddities without changing what a quote says. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00A0\u2007\u202F]/g, " ")
+    .replace(/[\u200B-\u200D\uFEFF]/g, "")
+    .replace(/[ \t]+/g, " ")
+    .replace(/^[ \t•·▪–-]+(?=\S)/gm, (m) => (m.trim() ? "- " : ""));
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const paragraphs = normaliseText(text)
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const heading = !/[.!?]["”’)]?$/.test(paragraph) || /^- /.test(paragraph);
+    for (const s of heading ? [paragraph] : splitParagraph(paragraph)) {
+      sentences.push({ index: sentences.length, paragraph: p, text: s, heading: heading || !/[.!?:;"”’)]$/.test(s) && s.split(/\s+/).length < 6 });
+    }
+  });
+  return sentences;
+}
+
+/**
+ * Clauses that may each state a fact of their own: "Israel resumed strikes on Iran, …, and in
+ * response, Russia has sent a threat to the US" holds an event and a statement.
+ */
+export function splitClauses(sentence: string): string[] {
+  return sentence
+    .split(/,\s+(?:and\s+(?:in response,\s+)?|while\s+|whereas\s+|with\s+(?=[A-Z]))|;\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,84 @@
+// Who said what: a speaker (an actor the article names) with a speech verb, and what they said,
+// verbatim when the article puts it in quotation marks, reported speech otherwise.
+import type { ActorMention } from "./actors";
+import { tenseAt, type Tense } from "./kinds";
+
+export type StatementFind = { speaker: ActorMention; quote: string; verbatim: boolean; verbIndex: number; tense: Tense; rule: string };
+
+const VERB =
+  /\b(?:said|says|stated|states|told|tells|telling|added|noted|noting|warned|warning|warns|stressed|emphasi[sz]ed|underlined|underscored|declared|claimed|described|describes|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|announced|sent a (?:threat|warning|message)|statements? (?:from|by)|remarks (?:from|by))\b/g;
+const AS_SAID = /,?\s+as\s+(.{2,90}?)\s+(?:said|stated|observed|noted|put it|argued|explained|told \w+|wrote|warned|pointed out|has said|has noted)\s*[.!]?$/i;
+const QUOTED = /[“"]([^”"]{2,400})[”"]/g;
+
+function cleanQuote(text: string): string {
+  let q = text.trim().replace(/^(?:that|,|:)\s*/i, "").replace(/[,;:\s]+$/, "");
+  if (!q) return q;
+  q = q[0].toUpperCase() + q.slice(1);
+  return /[.!?]$/.test(q) ? q : `${q}.`;
+}
+
+function verbatimOf(text: string): string | null {
+  const spans = [...text.matchAll(QUOTED)].map((m) => m[1].trim()).filter((s) => s.split(/\s+/).length >= 1 && s.length >= 3);
+  return spans.length ? spans.join(" … ") : null;
+}
+
+/** Prefer a person right before the verb, then any actor before it in the clause. */
+function speakerBefore(mentions: ActorMention[], verbIndex: number): ActorMention | null {
+  const before = mentions.filter((m) => m.index < verbIndex && !m.weak);
+  const close = before.filter((m) => verbIndex - (m.index + m.text.length) <= 90);
+  return close.filter((m) => m.kind === "person").pop() ?? close.filter((m) => !/^(?:Moscow|Tehran|Washington)$/.test(m.text) || true).pop() ?? null;
+}
+
+/**
+ * A statement in a clause, or null. `lastSpeaker` lets "He described …" continue the previous
+ * speaker's statement.
+ */
+export function findStatement(clause: string, mentions: ActorMention[], lastSpeaker: ActorMention | null): StatementFind | null {
+  const as = AS_SAID.exec(clause);
+  if (as) {
+    const start = clause.length - as[0].length;
+    const speaker = mentions.filter((m) => m.index >= start && !m.weak).sort((a, b) => (a.kind === "person" ? -1 : 1) - (b.kind === "person" ? -1 : 1))[0];
+    if (speaker) {
+      const said = clause.slice(0, start);
+      const verbatim = verbatimOf(said);
+      return { speaker, quote: verbatim ?? cleanQuote(said), verbatim: !!verbatim, verbIndex: start, tense: tenseAt(as[0], as[0].length - 8), rule: `attribution “…, as ${as[1]} …”` };
+    }
+  }
+  const according = /\baccording to\s+/i.exec(clause);
+  if (according) {
+    const speaker = mentions.find((m) => m.index >= according.index && m.index < according.index + according[0].length + 40 && !m.weak);
+    if (speaker) {
+      const rest = clause.replace(/,?\s*(?:at least\s+)?according to\s+[^,.]+[,.]?/i, "").trim();
+      const verbatim = verbatimOf(rest);
+      return { speaker, quote: verbatim ?? cleanQuote(rest), verbatim: !!verbatim, verbIndex: according.index, tense: tenseAt(clause, according.index), rule: "attribution “according to …”" };
+    }
+  }
+  for (const m of clause.matchAll(VERB)) {
+    const verbIndex = m.index;
+    const after = clause.slice(verbIndex + m[0].length);
+    // "confirmed the arrival of …", "spoke about the visit": the fact is the event, not a statement.
+    if (/^\s+(?:the|a|an)\s+(?:\w+\s+)?(?:arrival|delivery|visit|signing|launch|deal|agreement|start)\b/i.test(after) && !/[“"]/.test(after)) return null;
+    let speaker: ActorMention | null;
+    let content: string;
+    if (/^statements?|^remarks/i.test(m[0])) {
+      speaker = mentions.find((x) => x.index > verbIndex && x.index < verbIndex + m[0].length + 40 && !x.weak) ?? null;
+      const that = /\b(?:indicate|indicated|show|showed|suggest|suggested|say|said)\s+that\s+/i.exec(after);
+      content = that ? after.slice(that.index + that[0].length) : after;
+    } else {
+      speaker = speakerBefore(mentions, verbIndex);
+      if (!speaker && /^(?:He|She)\b/.test(clause.trim()) && lastSpeaker) speaker = lastSpeaker;
+      if (!speaker) {
+        // "…,” said Sergei Lavrov.
+        if (/[”"],?\s*$/.test(clause.slice(0, verbIndex))) speaker = mentions.find((x) => x.index > verbIndex && x.index < verbIndex + m[0].length + 30 && !x.weak && x.kind === "person") ?? null;
+      }
+      const that = /^(?:[^.]{0,60}?)\bthat\s+/i.exec(after);
+      content = that ? after.slice(that[0].length) : after;
+    }
+    if (!speaker) continue;
+    const verbatim = verbatimOf(clause.slice(verbIndex));
+    if (!verbatim && content.trim().split(/\s+/).length < 4) continue;
+    const quote = verbatim ?? cleanQuote(content);
+    return { speaker, quote, verbatim: !!verbatim, verbIndex, tense: tenseAt(clause, verbIndex), rule: `speech verb “${m[0]}” after ${speaker.name}` };
+  }
+  return null;
+}

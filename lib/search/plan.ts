@@ -1,0 +1,201 @@
+import "server-only";
+// How a query q becomes what the database matches and ranks: parsed (query-syntax.ts), each word
+// folded and widened to close spellings and scripts (widen.ts), words and phrases widened through
+// the thesaurus (thesaurus.ts), then written as tsquery texts for to_tsquery('english', …). Two
+// round trips at most (the vocabulary and the thesaurus, side by side), whatever the query.
+// lib/entries/search.ts turns the plan into its WHERE and ORDER BY (searchCondition, searchRank).
+import { parseQuery, queryWords, type Clause, type Term } from "./query-syntax";
+import { lookUpSynonyms } from "./thesaurus";
+import { lookUpWords, type WordInfo } from "./widen";
+
+export type WideningReason = "spelling" | "synonym" | "script" | "joined";
+export type Widening = { from: string; to: string; why: WideningReason };
+
+export type SearchPlan = {
+  /** every clause (and no excluded term): to_tsquery('english', …) text, or null when nothing can match */
+  all: string | null;
+  /** any clause (and no excluded term); null with fewer than two clauses */
+  some: string | null;
+  /** one tsquery text per clause, to count how many an entry has */
+  clauses: string[];
+  /** the least number of clauses an entry must have when only some of them are asked for */
+  minClauses: number;
+  /** set by prepareFilters: few entries have every clause, so entries with most of them are shown */
+  partial: boolean;
+  /** set with `partial`: how many entries have every clause (fewer than the threshold) */
+  fullMatches?: number;
+  /** the words searched for, folded */
+  terms: string[];
+  widenedTo: Widening[];
+  /** q with unknown words replaced by the record's closest spelling, when there were any */
+  didYouMean: string | null;
+};
+
+/** One alternative of a clause: its words (more than one is a phrase) and why it was added. */
+type Alternative = { words: string[]; prefix?: boolean };
+
+const GRAM_MAX = 4;
+
+const phraseText = (words: string[]) => (words.length === 1 ? words[0] : `(${words.join(" <-> ")})`);
+
+function alternativeText(alt: Alternative): string {
+  return alt.prefix ? `${alt.words[0]}:*` : phraseText(alt.words);
+}
+
+/** Folded words of a term, dropping what the document cannot hold (a lone stop word). */
+function termWords(term: Term, info: Map<string, WordInfo>): string[] {
+  const words = term.kind === "word" ? [term.word] : term.words;
+  return words.flatMap((w) => (info.get(w)?.folded ?? w).split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+}
+
+function isStop(term: Term, info: Map<string, WordInfo>): boolean {
+  return term.kind === "word" && (info.get(term.word)?.stop ?? false);
+}
+
+export async function planSearch(q: string): Promise<SearchPlan | null> {
+  const parsed = parseQuery(q);
+  if (parsed.clauses.length === 0 && parsed.excluded.length === 0) return null;
+
+  // Words typed as plain, unquoted words are widened; phrases and exclusions are taken as typed.
+  const widenable = new Set<string>();
+  for (const clause of parsed.clauses) {
+    if (clause.quoted) continue;
+    for (const term of clause.terms) if (term.kind === "word") widenable.add(term.word);
+  }
+  const words = queryWords(parsed);
+
+  // Runs of plain one-word clauses, as phrases of up to GRAM_MAX words, for the thesaurus.
+  const grams: { start: number; length: number; text: string }[] = [];
+  const plain = (c: Clause) => !c.quoted && c.terms.length === 1 && c.terms[0].kind === "word";
+  parsed.clauses.forEach((clause, start) => {
+    if (!plain(clause) && !(clause.terms.length === 1 && clause.terms[0].kind === "phrase" && !clause.quoted)) return;
+    for (let length = 1; length <= GRAM_MAX && start + length <= parsed.clauses.length; length++) {
+      const run = parsed.clauses.slice(start, start + length);
+      if (length > 1 && !run.every(plain)) break;
+      const text = run.map((c) => (c.terms[0].kind === "word" ? c.terms[0].word : c.terms[0].words.join(" "))).join(" ");
+      grams.push({ start, length, text });
+    }
+  });
+
+  const [infos, synonyms] = await Promise.all([
+    lookUpWords(words.map((raw) => ({ raw, widen: widenable.has(raw) }))),
+    lookUpSynonyms(grams.map((g) => g.text)),
+  ]);
+  const info = new Map(infos.map((i) => [i.raw, i]));
+  const widenedTo: Widening[] = [];
+
+  // Clauses the record can match at all: a word it holds (or was widened to), a phrase, a number.
+  // The floor of a partial match counts only these, so words the record never uses ("trip",
+  // "атомные") do not hide the entries that have the rest.
+  const matchable: boolean[] = parsed.clauses.map((clause) =>
+    clause.terms.some((t) => t.kind === "phrase" || !info.get(t.word) || info.get(t.word)!.known || info.get(t.word)!.close.length > 0),
+  );
+  // Each clause's alternatives: as typed, the close spellings, the joined forms.
+  const alternatives: Alternative[][] = parsed.clauses.map((clause, index) => {
+    const alts: Alternative[] = [];
+    for (const term of clause.terms) {
+      if (isStop(term, info)) continue;
+      const folded = termWords(term, info);
+      if (folded.length === 0) continue;
+      const isLast = index === parsed.clauses.length - 1;
+      alts.push({ words: folded, prefix: isLast && parsed.lastIsPrefix && term.kind === "word" && folded.length === 1 });
+      if (term.kind === "phrase" && term.joined) {
+        widenedTo.push({ from: term.words.join(""), to: term.words.join(" "), why: "joined" });
+      }
+      if (term.kind === "word" && !clause.quoted) {
+        for (const close of info.get(term.word)?.close ?? []) {
+          alts.push({ words: [close.word] });
+          widenedTo.push({ from: term.word, to: close.word, why: close.why });
+        }
+      }
+    }
+    return alts;
+  });
+
+  // Synonyms, longest phrases first; a clause already inside a longer match is not matched again.
+  const merged = new Map<number, number>(); // first clause of a matched run → its length
+  const taken = new Set<number>();
+  const byGram = new Map<number, typeof synonyms>();
+  for (const hit of synonyms) byGram.set(hit.gram, [...(byGram.get(hit.gram) ?? []), hit]);
+  const order = grams.map((g, i) => ({ ...g, i })).sort((a, b) => b.length - a.length || a.start - b.start);
+  for (const gram of order) {
+    const hits = byGram.get(gram.i);
+    if (!hits) continue;
+    const span = Array.from({ length: gram.length }, (_, k) => gram.start + k);
+    if (span.some((c) => taken.has(c))) continue;
+    span.forEach((c) => taken.add(c));
+    const target = alternatives[gram.start];
+    if (gram.length > 1) {
+      // The run becomes one clause: the phrase as typed, or any of its synonyms.
+      const typed = span.flatMap((c) => alternatives[c][0]?.words ?? []);
+      target.splice(0, target.length, { words: typed });
+      merged.set(gram.start, gram.length);
+    }
+    span.forEach((c) => (matchable[c] = true));
+    for (const hit of hits) {
+      for (const other of hit.others) {
+        target.push({ words: other.words });
+        widenedTo.push({ from: gram.text, to: other.term, why: "synonym" });
+      }
+    }
+  }
+
+  const clauseTexts: string[] = [];
+  const terms: string[] = [];
+  let matchableClauses = 0;
+  for (let index = 0; index < alternatives.length; index++) {
+    const alts = alternatives[index];
+    const length = merged.get(index) ?? 1;
+    const canMatch = matchable[index];
+    index += length - 1;
+    if (alts.length === 0) continue;
+    if (canMatch) matchableClauses++;
+    terms.push(alts[0].words.join(" "));
+    const unique = [...new Set(alts.map(alternativeText))];
+    clauseTexts.push(unique.length === 1 ? unique[0] : `(${unique.join(" | ")})`);
+  }
+  const exclusions = parsed.excluded
+    .filter((t) => !isStop(t, info))
+    .map((t) => termWords(t, info))
+    .filter((w) => w.length > 0)
+    .map((w) => `!${phraseText(w)}`);
+
+  const all = [...clauseTexts, ...exclusions].join(" & ") || null;
+  const some = clauseTexts.length >= 2 ? [`(${clauseTexts.join(" | ")})`, ...exclusions].join(" & ") : null;
+
+  const corrections = infos.filter((i) => !i.known && i.close.some((c) => c.why === "spelling"));
+  let didYouMean: string | null = null;
+  if (corrections.length) {
+    didYouMean = q;
+    for (const c of corrections) {
+      const best = c.close.find((x) => x.why === "spelling")!.word;
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c.raw)}(?![\\p{L}\\p{N}])`, "giu");
+      // Keep the reader's capital: "Teheran" → "Tehran".
+      didYouMean = didYouMean.replace(pattern, (typed) => (/^\p{Lu}/u.test(typed) ? best[0].toUpperCase() + best.slice(1) : best));
+    }
+    if (didYouMean === q) didYouMean = null;
+  }
+
+  return {
+    all: clauseTexts.length || exclusions.length ? all : null,
+    some,
+    clauses: clauseTexts,
+    minClauses: Math.max(1, Math.ceil(matchableClauses / 2)),
+    partial: false,
+    terms,
+    widenedTo: uniqueWidenings(widenedTo),
+    didYouMean,
+  };
+}
+
+function uniqueWidenings(list: Widening[]): Widening[] {
+  const seen = new Set<string>();
+  return list.filter((w) => {
+    const key = `${w.from}|${w.to}|${w.why}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

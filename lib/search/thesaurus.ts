@@ -1,0 +1,31 @@
+import "server-only";
+// The thesaurus as search reads it: which synonym sets hold a word or phrase of the query. Terms
+// are compared by their keys (folded, split like the document, each word stemmed: the generated
+// column "SynonymSet"."keys", migration *_search_vocabulary), so "nuclear power plants" finds the
+// set that says "nuclear power plant". Editing the sets: lib/thesaurus/write.ts.
+import { prisma } from "../db/client";
+
+export type SynonymHit = {
+  /** index of the looked-up phrase */
+  gram: number;
+  /** the other terms of the set, each as its words (folded and split like the document) */
+  others: { term: string; words: string[] }[];
+};
+
+/** For each phrase, the sets that hold it (deleted sets left out). */
+export async function lookUpSynonyms(grams: string[]): Promise<SynonymHit[]> {
+  if (grams.length === 0) return [];
+  const rows = await prisma.$queryRaw<{ gram: number; terms: string[]; keys: string[]; texts: string[]; key: string }[]>`
+    WITH g AS (SELECT x.i, public.record_term_key(x.g) AS key FROM unnest(${grams}::text[]) WITH ORDINALITY AS x(g, i))
+    SELECT g.i::int AS gram, g.key, s."terms" AS terms, s."keys" AS keys,
+      ARRAY(SELECT public.record_search_text(t) FROM unnest(s."terms") AS t) AS texts
+    FROM g JOIN "SynonymSet" s ON s."keys" @> ARRAY[g.key] AND s."deletedAt" IS NULL
+    ORDER BY g.i, s."id"`;
+  return rows.map((r) => ({
+    gram: r.gram - 1,
+    others: r.terms
+      .map((term, i) => ({ term, key: r.keys[i], words: r.texts[i].split(/[^\p{L}\p{N}]+/u).filter(Boolean) }))
+      .filter((t) => t.key !== r.key && t.words.length > 0)
+      .map(({ term, words }) => ({ term, words })),
+  }));
+}

@@ -1,0 +1,92 @@
+import "server-only";
+// Widening a query's words through the vocabulary of the record (search.word, kept by triggers:
+// migration *_search_vocabulary). One round trip folds every word the way the search document
+// does, tells stop words apart, and brings the vocabulary words spelled like each widenable word:
+// by trigram similarity of their Latin forms (a misspelling, another transliteration, another
+// script) or by the same consonant key ("Pezeshkiyan", "پزشکیان" and "Pezeshkian" share pzskn).
+import { prisma } from "../db/client";
+import { latinForms, scriptOf } from "../names/transliterate";
+
+export type WordInfo = {
+  raw: string;
+  /** the word folded as the document folds it (lowercase, accents off) */
+  folded: string;
+  /** an English stop word: the document does not hold it */
+  stop: boolean;
+  /** in the vocabulary as typed (or as a form of the same stem) */
+  known: boolean;
+  /** close vocabulary words, best first, each with why it is close */
+  close: { word: string; why: "spelling" | "script"; score: number }[];
+};
+
+type Row = { i: number; folded: string; stop: boolean; word: string | null; sim: number | null; samekey: boolean | null; samestem: boolean | null };
+
+const WORD = /^[\p{L}\p{N}]+$/u;
+const MAX_CLOSE = 3;
+
+/** The similarity a misspelling must reach, by length: short words need to be closer. */
+function threshold(word: string): number {
+  return word.length >= 7 ? 0.4 : word.length >= 5 ? 0.45 : 0.55;
+}
+
+/**
+ * Folds `words` and finds close vocabulary words for those marked widenable (letters only, three
+ * or more of them). A known word is widened only across scripts; an unknown one to its closest
+ * spellings too.
+ */
+export async function lookUpWords(words: { raw: string; widen: boolean }[]): Promise<WordInfo[]> {
+  if (words.length === 0) return [];
+  const raws = words.map((w) => w.raw);
+  const widen = words.map((w) => w.widen && w.raw.length >= 3 && !/\p{N}/u.test(w.raw));
+  // A second Latin form from the transliteration package (the table's own is computed in SQL).
+  const alternates = words.map((w) => latinForms(w.raw).at(-1) ?? w.raw);
+  const rows = await prisma.$queryRaw<Row[]>`
+    WITH t AS (
+      SELECT x.i, public.record_fold(x.raw) AS f, x.widen, x.l2
+      FROM unnest(${raws}::text[], ${widen}::boolean[], ${alternates}::text[]) WITH ORDINALITY AS x(raw, widen, l2, i)
+    ), k AS (
+      SELECT t.*, public.record_latin(t.f) AS l, public.record_skeleton(t.f) AS sk FROM t
+    )
+    SELECT k.i::int AS i, k.f AS folded, numnode(plainto_tsquery('english', k.f)) = 0 AS stop,
+      c.word, c.sim, c.samekey, c.samestem
+    FROM k LEFT JOIN LATERAL (
+      SELECT w.word, greatest(similarity(w.latin, k.l), similarity(w.latin, k.l2))::float8 AS sim,
+        w.skeleton = k.sk AS samekey,
+        w.word = k.f OR to_tsvector('english', w.word) @@ plainto_tsquery('english', k.f) AS samestem
+      FROM search.word w
+      WHERE k.widen AND (w.latin % k.l OR w.latin % k.l2 OR (w.skeleton = k.sk AND length(k.sk) >= 3))
+      ORDER BY sim DESC, w.word
+      LIMIT 12
+    ) c ON true
+    ORDER BY i, c.sim DESC`;
+  const infos: WordInfo[] = words.map((w, i) => ({ raw: w.raw, folded: w.raw.toLowerCase(), stop: false, known: !widen[i], close: [] }));
+  const candidates = new Map<number, Row[]>();
+  for (const row of rows) {
+    const info = infos[row.i - 1];
+    info.folded = row.folded;
+    info.stop = row.stop;
+    if (row.word) candidates.set(row.i - 1, [...(candidates.get(row.i - 1) ?? []), row]);
+  }
+  infos.forEach((info, index) => {
+    if (!widen[index]) return;
+    const found = (candidates.get(index) ?? []).filter((c) => WORD.test(c.word!));
+    const script = scriptOf(info.folded);
+    info.known = found.some((c) => c.samestem);
+    for (const c of found) {
+      if (c.samestem || c.word === info.folded) continue;
+      const crossScript = scriptOf(c.word!) !== script;
+      const sim = c.sim ?? 0;
+      const keyed = !!c.samekey && sim >= 0.2;
+      // Across scripts the Latin forms are approximations, so the consonant key counts as much.
+      // A known Latin word is not widened into other scripts: its entries already carry every
+      // spelling of their actors. An unknown one is (a name the record holds only as "Цивилёв").
+      const close = crossScript
+        ? (script !== "latin" || !info.known) && (sim >= 0.45 || keyed)
+        : !info.known && (sim >= threshold(info.folded) || keyed);
+      if (close) info.close.push({ word: c.word!, why: crossScript ? "script" : "spelling", score: keyed ? Math.max(sim, 0.5) : sim });
+    }
+    info.close.sort((a, b) => b.score - a.score);
+    info.close = info.close.slice(0, MAX_CLOSE);
+  });
+  return infos;
+}

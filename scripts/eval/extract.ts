@@ -1,0 +1,187 @@
+// npm run eval:extract: runs the extractor over the seed articles and compares its proposals with
+// the initial record (prisma/seed/record.json), the gold. A gold fact is "found" when a proposal
+// from one of the articles it cites quotes its passage; per field it prints precision and recall,
+// the share of gold facts proposed with the right kind and date precision, the invented days (must
+// be 0), the misses, and the time to extract a 2,000-word article.
+//   npm run eval:extract [-- --seeds <dir>] [--record <record.json>] [--verbose]
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { extractProposals } from "../../lib/extract/extract";
+import { findDates, referenceDate } from "../../lib/extract/dates";
+import { memoryMatcher } from "../../lib/extract/match";
+import { articleMetadata } from "../../lib/extract/publication";
+import type { Proposal } from "../../lib/extract/schemas";
+import { splitSentences } from "../../lib/extract/sentences";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const verbose = process.argv.includes("--verbose");
+const seedsDir = arg("seeds", existsSync("/work/shared/seeds") ? "/work/shared/seeds" : path.resolve("../shared/seeds"));
+const record = JSON.parse(readFileSync(arg("record", "prisma/seed/record.json"), "utf8"));
+
+type Gold = (typeof record.entries)[number];
+const match = memoryMatcher(record.actors.map((a: { slug: string; name: string; aliases: string[] }) => ({ id: a.slug, slug: a.slug, name: a.name, names: a.aliases })));
+const fileOf = new Map<string, string>(record.sources.map((s: { id: string; file: string }) => [s.id, s.file]));
+
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []);
+/** How much of the gold quote the proposal's passage holds. */
+function covers(passage: string, quote: string): number {
+  const q = words(quote);
+  const p = words(passage);
+  let n = 0;
+  for (const w of q) if (p.has(w)) n++;
+  return n / Math.max(1, q.size);
+}
+
+type Run = { file: string; text: string; proposals: (Proposal & { slugs: string[]; speakerSlug: string | null })[]; ms: number };
+const runs: Run[] = [];
+for (const file of [...new Set(record.sources.map((s: { file: string }) => s.file))] as string[]) {
+  const full = path.join(seedsDir, file);
+  if (!existsSync(full)) {
+    console.error(`missing seed article ${full}`);
+    process.exit(1);
+  }
+  const text = readFileSync(full, "utf8");
+  const meta = articleMetadata(text);
+  const t0 = performance.now();
+  const result = extractProposals(meta.text, { publishedAt: meta.publishedAt });
+  const ms = performance.now() - t0;
+  const proposals = result.proposals.map((p) => {
+    const found = match(p.actors.map((a) => a.name));
+    const slugs = [...new Set(p.actors.filter((a) => found.has(a.name) || !a.weak).map((a) => found.get(a.name)?.slug ?? `new:${a.name}`))];
+    const speakerSlug = p.statement ? found.get(p.statement.speaker)?.slug ?? match([p.statement.speaker]).get(p.statement.speaker)?.slug ?? `new:${p.statement.speaker}` : null;
+    return { ...p, slugs, speakerSlug };
+  });
+  runs.push({ file, text: meta.text, proposals, ms });
+}
+
+const goldDate = (g: Gold) => {
+  const start: string | null = g.date.start;
+  const precision = !start ? "unknown" : start.length === 10 ? "day" : start.length === 7 ? "month" : "year";
+  return { start, precision };
+};
+const goldActors = (g: Gold) => [...new Set<string>([...g.actors.map((a: { actor: string }) => a.actor), ...(g.statement ? [g.statement.speaker] : [])])];
+
+// Pair each gold fact with its best proposal among the articles it cites.
+type Pair = { gold: Gold; proposal: Run["proposals"][number] | null; coverage: number };
+const pairs: Pair[] = record.entries.map((gold: Gold) => {
+  let best: Pair = { gold, proposal: null, coverage: 0 };
+  for (const c of gold.citations) {
+    const run = runs.find((r) => r.file === fileOf.get(c.source));
+    if (!run || !c.quote) continue;
+    for (const p of run.proposals) {
+      const coverage = covers(p.passage, c.quote);
+      if (coverage < 0.6) continue;
+      const score = (x: Pair) => (x.proposal ? (x.proposal.kind === gold.kind ? 2 : 0) + (x.proposal.date.precision === goldDate(gold).precision ? 1 : 0) + x.coverage : -1);
+      const candidate = { gold, proposal: p, coverage };
+      if (score(candidate) > score(best)) best = candidate;
+    }
+  }
+  return best;
+});
+const used = new Set(pairs.flatMap((p) => (p.proposal ? [p.proposal] : [])));
+/** Every gold fact a proposal quotes (an article may tell one fact twice; both proposals are right). */
+const goldOf = (p: Run["proposals"][number]): Gold[] => {
+  const run = runs.find((r) => r.proposals.includes(p))!;
+  return record.entries.filter((g: Gold) => g.citations.some((c: { source: string; quote: string | null }) => fileOf.get(c.source) === run.file && c.quote && covers(p.passage, c.quote) >= 0.6));
+};
+const allProposals = runs.flatMap((r) => r.proposals);
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%`.padStart(5) : "   –");
+const rows: [string, number, number, number, number][] = [];
+function single(field: string, gold: (g: Gold) => string | null, prop: (p: Run["proposals"][number]) => string | null) {
+  let correct = 0;
+  let goldN = 0;
+  let propN = 0;
+  for (const pair of pairs) {
+    const g = gold(pair.gold);
+    if (g !== null) goldN++;
+    if (pair.proposal && g !== null && prop(pair.proposal) === g) correct++;
+  }
+  // Precision: of the proposals giving the field, those whose value is a gold fact's they quote.
+  let propCorrect = 0;
+  for (const p of allProposals) {
+    if (prop(p) === null) continue;
+    propN++;
+    if (goldOf(p).some((g) => gold(g) === prop(p))) propCorrect++;
+  }
+  rows.push([field, propCorrect, propN, correct, goldN]);
+}
+function sets(field: string, gold: (g: Gold) => string[], prop: (p: Run["proposals"][number]) => string[]) {
+  let tp = 0;
+  let propN = 0;
+  let goldN = 0;
+  for (const pair of pairs) {
+    const g = new Set(gold(pair.gold));
+    goldN += g.size;
+    if (pair.proposal) for (const x of prop(pair.proposal)) if (g.has(x)) tp++;
+  }
+  // Precision over proposals that quote a gold fact: items of theirs that the fact has.
+  let propTp = 0;
+  for (const p of allProposals) {
+    const golds = goldOf(p);
+    if (!golds.length) continue;
+    const g = new Set(golds.flatMap(gold));
+    for (const x of prop(p)) (propN++, g.has(x) && propTp++);
+  }
+  rows.push([field, propTp, propN, tp, goldN]);
+}
+single("kind", (g) => g.kind, (p) => p.kind);
+single("date (value and precision)", (g) => `${goldDate(g).start}|${goldDate(g).precision}`, (p) => `${p.date.start}|${p.date.precision}`);
+single("date precision", (g) => goldDate(g).precision, (p) => p.date.precision);
+sets("sectors (matched facts)", (g) => g.sectors, (p) => p.sectors);
+sets("actors (matched facts)", goldActors, (p) => [...new Set([...p.slugs, ...(p.speakerSlug ? [p.speakerSlug] : [])])]);
+single("speaker", (g) => (g.statement ? g.statement.speaker : null), (p) => p.speakerSlug);
+single("agreement status", (g) => (g.agreement ? g.agreement.status : null), (p) => p.agreement?.status ?? null);
+
+const rightKindAndPrecision = pairs.filter((p) => p.proposal && p.proposal.kind === p.gold.kind && p.proposal.date.precision === goldDate(p.gold).precision);
+const found = pairs.filter((p) => p.proposal);
+
+// An invented day: a day-precision date no sentence of the article gives as that day.
+let invented = 0;
+const inventedList: string[] = [];
+for (const run of runs) {
+  const sentences = splitSentences(run.text).map((s) => s.text);
+  const ref = referenceDate(sentences, articleMetadata(readFileSync(path.join(seedsDir, run.file), "utf8")).publishedAt);
+  const days = new Set(sentences.flatMap((s) => findDates(s, ref).filter((h) => h.precision === "day").map((h) => h.start)));
+  for (const p of run.proposals) {
+    const dates = [p.date.precision === "day" ? p.date.start : null, ...(p.agreement?.steps.map((s) => (s.date && s.date.length === 10 ? s.date : null)) ?? [])];
+    for (const d of dates) if (d && !days.has(d)) (invented++, inventedList.push(`${run.file} ${p.id} ${d}`));
+  }
+}
+const dayWhereGoldHasNone = pairs.filter((p) => p.proposal?.date.precision === "day" && goldDate(p.gold).precision !== "day").length;
+
+console.log(`\nExtraction over ${runs.length} seed articles, ${allProposals.length} proposals, ${pairs.length} gold facts (${found.length} found)\n`);
+console.log("field                          precision  recall   (correct/proposed, correct/gold)");
+for (const [field, tp, propN, tp2, goldN] of rows) console.log(`${field.padEnd(30)} ${pct(tp, propN)}     ${pct(tp2, goldN)}    (${tp}/${propN}, ${tp2}/${goldN})`);
+console.log(`\nGold facts proposed with the right kind and date precision: ${rightKindAndPrecision.length}/${pairs.length} = ${pct(rightKindAndPrecision.length, pairs.length).trim()} (target ≥ 80%)`);
+console.log(`Invented days: ${invented}${invented ? ` (${inventedList.join("; ")})` : ""} (must be 0); a day where the gold has none: ${dayWhereGoldHasNone}`);
+console.log(`Proposals that quote no gold fact: ${allProposals.filter((p) => !goldOf(p).length).length} (commentary read as fact, or facts the record leaves out)`);
+
+console.log("\nMisses (gold facts not proposed with the right kind and date precision):");
+for (const p of pairs) {
+  if (rightKindAndPrecision.includes(p)) continue;
+  const why = !p.proposal ? "no proposal quotes its passage" : p.proposal.kind !== p.gold.kind ? `proposed as ${p.proposal.kind}` : `date ${p.proposal.date.start ?? "undated"} (${p.proposal.date.precision}) vs gold ${goldDate(p.gold).start ?? "undated"} (${goldDate(p.gold).precision})`;
+  console.log(`  - ${p.gold.slug} [${p.gold.kind}]: ${why}`);
+}
+if (verbose) {
+  console.log("\nProposals matching no gold fact:");
+  for (const p of allProposals) if (!goldOf(p).length) console.log(`  - [${p.kind}] ${p.title}`);
+}
+
+// Timing: a 2,000-word article made of seed paragraphs.
+const paragraphs = runs.flatMap((r) => r.text.split(/\n+/)).filter((p) => p.trim());
+let article = "";
+for (let i = 0; article.split(/\s+/).filter(Boolean).length < 2000; i++) article += `${paragraphs[i % paragraphs.length]}\n`;
+article = article.split(/\s+/).slice(0, 2000).join(" ").replace(/([.!?])\s+(?=[A-Z])/g, "$1\n");
+const times: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const t0 = performance.now();
+  extractProposals(article, { publishedAt: "2025-01-17" });
+  times.push(performance.now() - t0);
+}
+times.sort((a, b) => a - b);
+console.log(`\nTime to extract a 2,000-word article: median ${times[2].toFixed(0)} ms over 5 runs (target < 1000 ms); first seed article, with loading the gazetteer: ${runs[0].ms.toFixed(0)} ms`);

@@ -1,0 +1,62 @@
+// The timeline draws each entry while a view holds up to TIMELINE_LIMIT dated ones; past that it
+// counts them per month (or year) and sector, and each count is what browse lists for its link.
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { browseEntries } from "@/lib/entries/browse";
+import { entryListQuery } from "@/lib/entries/schemas";
+import { periodWindow } from "@/lib/entries/timeline-density";
+import { TIMELINE_LIMIT, timelineEntries } from "@/lib/entries/timeline";
+import { seedDatabase } from "@/prisma/seed/load";
+
+beforeAll(async () => {
+  await seedDatabase(prisma);
+  // 400 published energy events in 2021–2022: day-, month- and year-precise, a few with trade too.
+  await prisma.$executeRaw`
+    INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "dateStart", "periodEnd", "datePrecision", "sectors", "places", "updatedAt")
+    SELECT 'density-' || i, 'density-entry-' || i, 'event', 'Density check ' || i, 'A synthetic entry for the timeline.',
+      CASE WHEN i % 10 = 0 THEN date '2021-01-01' ELSE date '2021-01-01' + (i * 7 % 700) END,
+      CASE WHEN i % 10 = 0 THEN date '2021-12-31' ELSE date '2021-01-01' + (i * 7 % 700) END,
+      (CASE WHEN i % 10 = 0 THEN 'year' ELSE 'day' END)::"DatePrecision",
+      CASE WHEN i % 4 = 0 THEN ARRAY['energy', 'trade']::"Sector"[] ELSE ARRAY['energy']::"Sector"[] END,
+      ARRAY[]::text[], now()
+    FROM generate_series(1, 400) AS i`;
+});
+
+describe("the timeline", () => {
+  it("draws each entry of a view within the limit", async () => {
+    const timeline = await timelineEntries(entryListQuery.parse({ sector: "nuclear" }));
+    expect(timeline.dated).toBeLessThanOrEqual(TIMELINE_LIMIT);
+    expect(timeline.density).toBeNull();
+    expect(timeline.items.length).toBe(timeline.dated);
+  });
+
+  for (const [name, params] of [
+    ["from the rollup", { sector: "energy", from: "2021-01-01", to: "2022-12-31" }],
+    ["counted on the entries (a search)", { sector: "energy", q: "density", from: "2021-01-01", to: "2022-12-31" }],
+  ] as const) {
+    it(`counts per month and sector past the limit, each cell what browse lists: ${name}`, async () => {
+      const query = entryListQuery.parse(params);
+      const timeline = await timelineEntries(query);
+      expect(timeline.dated).toBeGreaterThan(TIMELINE_LIMIT);
+      expect(timeline.items).toEqual([]);
+      const density = timeline.density!;
+      expect(density.grain).toBe("month");
+      expect(density.sectors).toEqual(["energy"]);
+      expect(density.periods.length).toBeGreaterThanOrEqual(12);
+      // Spot-check cells against browse with the cell's own link parameters.
+      for (const cell of density.cells.filter((_, i) => i % 5 === 0)) {
+        const window = periodWindow(cell.period, density.grain, query);
+        const { total } = await browseEntries(entryListQuery.parse({ ...params, sector: cell.sector, ...window }));
+        expect(cell.count, `${cell.sector} ${window.from}`).toBe(total);
+      }
+    });
+  }
+
+  it("counts per year when the view spans many years", async () => {
+    const timeline = await timelineEntries(entryListQuery.parse({}));
+    if (timeline.density) {
+      expect(timeline.density.grain).toBe("year");
+      expect(timeline.density.sectors.length).toBe(8);
+    }
+  });
+});
