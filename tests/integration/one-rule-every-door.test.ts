@@ -178,7 +178,7 @@ describe("the write API", () => {
 
   it("names the actor or source that does not exist", async () => {
     const res = await postEntry(analyst.token, { actors: [{ actorId: "no-such-actor", role: "host" }], citations: [{ sourceId: "no-such-source", quote: null, credibility: null }] });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(res.json.error.message).toMatch(/no actor has the id “no-such-actor”/);
     expect(res.json.error.message).toMatch(/no source has the id “no-such-source”/);
   });
