@@ -10,7 +10,7 @@ import { prepareFilters } from "./search";
 import type { Entry, EntryDate, EntryListQuery, EntryPage } from "./schemas";
 
 /** Everything an Entry's JSON needs, loaded in a fixed number of queries however many entries. */
-const entryInclude = {
+export const entryInclude = {
   actors: { include: { actor: { select: { id: true, slug: true, name: true } } }, orderBy: { createdAt: "asc" } },
   citations: { include: { source: true }, orderBy: { position: "asc" } },
   speaker: { select: { id: true, slug: true, name: true } },

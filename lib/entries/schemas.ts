@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { SearchExplanation } from "../search/explain";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, SECTORS } from "../../prisma/seed/schema";
+import { urlText } from "../validation/text";
 
 export { AGREEMENT_STATUSES, SECTORS };
 export const ENTRY_KINDS = ["event", "agreement", "statement"] as const;
@@ -25,16 +26,16 @@ const isoDay = z
 /** A parameter that may repeat (?sector=energy&sector=trade) or come comma-separated. */
 const repeated = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
-    .union([z.string(), z.array(z.string())])
+    .union([urlText(), z.array(urlText())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(item));
 
 export const entryListQuery = z
   .object({
-    q: z.string().trim().max(200, "keep the search under 200 characters").optional(),
+    q: urlText().trim().max(200, "keep the search under 200 characters").optional(),
     kind: z.enum(ENTRY_KINDS).optional(),
     sector: repeated(z.enum(SECTORS)).optional(),
-    actor: z.string().trim().min(1).max(200).optional(),
+    actor: urlText().trim().min(1).max(200).optional(),
     from: isoDay.optional(),
     to: isoDay.optional(),
     /** Agreements at any of these steps of their lifecycle (may repeat). */
@@ -45,8 +46,7 @@ export const entryListQuery = z
     sort: z.enum(ENTRY_SORTS).optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     /** Keyset pagination: the `nextCursor` of the previous answer; takes the place of `page`. */
-    cursor: z
-      .string()
+    cursor: urlText()
       .regex(/^[A-Za-z0-9_-]{1,400}$/, "use the nextCursor of the previous answer, unchanged")
       .optional()
       .meta({ description: "The `nextCursor` of the previous answer, with the same other parameters: continues after its last entry (`page` is then ignored)" }),

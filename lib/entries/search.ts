@@ -22,7 +22,14 @@ export type FacetDimension = "sector" | "kind" | "status";
  * up once. `tsQuery` is the tsquery text the search matches on (`search.all`, or `search.some`
  * when only some of the words are asked for).
  */
-export type PreparedFilters = { query: EntryFilterInput; tsQuery: string | null; search: SearchPlan | null; actorIds: string[] | null };
+export type PreparedFilters = {
+  query: EntryFilterInput;
+  tsQuery: string | null;
+  search: SearchPlan | null;
+  actorIds: string[] | null;
+  /** Which entries are in view instead of the published ones: the write API's ?state= (lib/entries/editable.ts). */
+  scope?: Prisma.Sql;
+};
 
 /** Below this many entries with every word of q, entries with most of them are shown too. */
 export const FEW_FULL_MATCHES = 3;
@@ -85,9 +92,9 @@ export const searchDocument = Prisma.sql`e."searchDocument"`;
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
-export function whereClause({ query, search, actorIds }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
+export function whereClause({ query, search, actorIds, scope }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
   // Visible entries: the partial indexes of the readers migration carry this same predicate.
-  const conditions: Prisma.Sql[] = [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
+  const conditions: Prisma.Sql[] = scope ? [scope] : [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
   if (search) conditions.push(searchCondition(search));
   if (query.kind && except !== "kind") conditions.push(Prisma.sql`e."kind" = ${query.kind}::"EntryKind"`);
   if (query.sector?.length && except !== "sector") conditions.push(Prisma.sql`e."sectors" && ${query.sector}::"Sector"[]`);

@@ -5,15 +5,16 @@
 // lib/import/to-fields.ts), and described sources by the source form's schema: an import refuses
 // and tidies exactly what the form and the API do.
 import { z } from "zod";
+import { text } from "../validation/text";
 
 /** Left for the entry schema: any value, named as the file gave it. */
 const entryPart = z.unknown().optional();
-const name = z.string().trim().min(1, "give a name").max(200, "keep a name under 200 characters");
+const name = text().trim().min(1, "give a name").max(200, "keep a name under 200 characters");
 
 export const importCitation = z
   .object({
     /** An existing source of the record… */
-    sourceId: z.string().trim().min(1).nullable().default(null),
+    sourceId: text().trim().min(1).nullable().default(null),
     /** …or one described here (checked by the source form's schema, matched to an existing one by URL or title, else created). */
     source: z.record(z.string(), z.unknown()).nullable().default(null),
     quote: entryPart,
@@ -23,10 +24,9 @@ export const importCitation = z
 
 export const importRow = z
   .object({
-    id: z.string().trim().min(1).nullable().default(null),
+    id: text().trim().min(1).nullable().default(null),
     version: z.number().int().min(1).nullable().default(null),
-    slug: z
-      .string()
+    slug: text()
       .trim()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase letters and digits joined by hyphens")
       .max(120)
@@ -53,7 +53,7 @@ export const importRow = z
     reportedBy: entryPart,
     citations: z.array(importCitation).default([]),
     links: z
-      .array(z.object({ type: z.enum(["implements", "refers_to", "follows"], { error: "a link is implements, refers_to or follows" }), to: z.string().min(1) }))
+      .array(z.object({ type: z.enum(["implements", "refers_to", "follows"], { error: "a link is implements, refers_to or follows" }), to: text().min(1) }))
       .nullable()
       .default(null),
   })

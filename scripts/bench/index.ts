@@ -10,6 +10,7 @@ import { spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
@@ -230,6 +231,31 @@ try {
           rps = result.requests.average;
         }
         out(`| ${p} | ${(size / 1024).toFixed(0)} KB | ${row.join(" | ")} | ${rps.toFixed(0)} |`);
+      }
+
+      // First-load JavaScript: every script a reader page's HTML loads, fetched and gzipped as a
+      // server would send it (Lighthouse is not installed here: this counts bytes, not timings).
+      out(`\n## First-load JavaScript of reader pages (scripts referenced by the HTML; raw and gzip -9)\n`);
+      out("| page | scripts | raw | gzip |\n| --- | ---: | ---: | ---: |");
+      const chunkSizes = new Map<string, { raw: number; gzip: number }>();
+      for (const p of ["/", "/entries", "/entries/bench-entry-5000", "/timeline", "/sectors/energy"]) {
+        const html = await (await fetch(base + p)).text();
+        const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+        let raw = 0;
+        let gzip = 0;
+        for (const src of sources) {
+          if (!chunkSizes.has(src)) {
+            const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+            chunkSizes.set(src, { raw: body.byteLength, gzip: gzipSync(body, { level: 9 }).byteLength });
+          }
+          raw += chunkSizes.get(src)!.raw;
+          gzip += chunkSizes.get(src)!.gzip;
+        }
+        out(`| ${p} | ${sources.length} | ${(raw / 1024).toFixed(1)} KB | ${(gzip / 1024).toFixed(1)} KB |`);
+      }
+      out("\n| script | raw | gzip |\n| --- | ---: | ---: |");
+      for (const [src, size] of [...chunkSizes].sort((a, b) => b[1].gzip - a[1].gzip)) {
+        out(`| ${src.split("/").pop()} | ${(size.raw / 1024).toFixed(1)} KB | ${(size.gzip / 1024).toFixed(1)} KB |`);
       }
 
       // Export: the whole visible record as CSV over HTTP, sampling the server's resident memory.

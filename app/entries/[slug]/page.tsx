@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { EntryDetailView } from "@/components/entries/detail/entry-detail";
 import { getEntryDetail, type EntryDetail } from "@/lib/entries/detail";
 import { requestOrigin } from "@/lib/site/origin";
+import { safeRouteParam } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
-const slugParam = z.string().min(1).max(200);
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]): Promise<EntryDetail> {
-  const parsed = slugParam.safeParse(decodeURIComponent((await params).slug));
-  const entry = parsed.success ? await getEntryDetail(parsed.data) : null;
+  const slug = safeRouteParam((await params).slug);
+  const entry = slug ? await getEntryDetail(slug) : null;
   if (!entry) notFound();
   return entry;
 }
