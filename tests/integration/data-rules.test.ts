@@ -75,7 +75,7 @@ describe("the export", () => {
   it("escapes cells a spreadsheet would run as a formula, and an import gives them back", async () => {
     const title = `=HYPERLINK("https://evil.example","click") ${unique()}`;
     const entry = await published({ title, summary: "+1 tariff cut; -5% on grain; @SUM(A1)", places: ["=cmd|' /C calc'!A0"] });
-    const rows = parse(await download("?format=csv"), { columns: true, bom: true }) as CsvRow[];
+    const rows = parse(await download("?format=csv"), { columns: true, bom: true, relax_column_count: true }) as CsvRow[];
     const row = rows.find((r) => r.id === entry.id)!;
     expect(row.title).toBe(`'${title}`);
     expect(row.summary).toBe("'+1 tariff cut; -5% on grain; @SUM(A1)");
@@ -95,14 +95,18 @@ describe("the export", () => {
     expect(draft.status).toBe(201);
     const kept = await published({ title: `An entry still on the record ${unique()}` });
 
-    const csvIds = (parse(await download("?format=csv"), { columns: true, bom: true }) as CsvRow[]).map((r) => r.id);
+    // The last line of a CSV export is its "# end of export" mark, not an entry.
+    const csvIds = (parse(await download("?format=csv"), { columns: true, bom: true, relax_column_count: true }) as CsvRow[]).map((r) => r.id).filter((id) => !id.startsWith("#"));
     const jsonIds = (JSON.parse(await download("?format=json")).data as { id: string }[]).map((e) => e.id);
     for (const ids of [csvIds, jsonIds]) {
       expect(ids).toContain(kept.id);
       expect(ids).not.toContain(gone.id);
       expect(ids).not.toContain(draft.json.data.id);
     }
-    expect(csvIds).toHaveLength(await prisma.entry.count({ where: { state: "published", deletedAt: null } }));
+    // Exactly the published entries that are not deleted, each once.
+    const onRecord = (await prisma.entry.findMany({ where: { state: "published", deletedAt: null }, select: { id: true } })).map((e) => e.id).sort();
+    expect([...csvIds].sort()).toEqual(onRecord);
+    expect([...jsonIds].sort()).toEqual(onRecord);
   });
 });
 

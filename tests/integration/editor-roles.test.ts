@@ -67,7 +67,7 @@ async function bodyFor(name: string): Promise<unknown> {
 
 /** What a refused request must not have touched. */
 async function state() {
-  const [entries, actors, names, sources, users, revisions, merges, synonymSets] = await Promise.all([
+  const [entries, actors, names, sources, users, revisions, merges, synonymSets, tokens, sessions] = await Promise.all([
     prisma.entry.findMany({ select: { id: true, version: true, title: true, state: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actor.findMany({ select: { id: true, name: true, mergedIntoId: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actorName.count(),
@@ -76,8 +76,11 @@ async function state() {
     prisma.revision.count(),
     prisma.actorMerge.count(),
     prisma.synonymSet.findMany({ select: { id: true, terms: true, version: true, deletedAt: true }, orderBy: { id: "asc" } }),
+    // A refused request must not mint or revoke a token, nor open or end a session.
+    prisma.apiToken.findMany({ select: { id: true, userId: true, revokedAt: true }, orderBy: { id: "asc" } }),
+    prisma.session.findMany({ select: { id: true, userId: true }, orderBy: { id: "asc" } }),
   ]);
-  return { entries, actors, names, sources, users, revisions, merges, synonymSets };
+  return { entries, actors, names, sources, users, revisions, merges, synonymSets, tokens, sessions };
 }
 
 beforeAll(async () => {
