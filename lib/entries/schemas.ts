@@ -36,6 +36,13 @@ export const entryListQuery = z
     kind: z.enum(ENTRY_KINDS).optional(),
     sector: repeated(z.enum(SECTORS)).optional(),
     actor: urlText().trim().min(1).max(200).optional(),
+    /** A place by any spelling (Latin, Cyrillic, Persian) or its slug. */
+    place: urlText()
+      .trim()
+      .min(1)
+      .max(200, "keep the place under 200 characters")
+      .optional()
+      .meta({ description: "A place's slug or any spelling of its name (Latin, Cyrillic or Persian): entries that name it" }),
     from: isoDay.optional(),
     to: isoDay.optional(),
     /** Agreements at any of these steps of their lifecycle (may repeat). */
@@ -74,6 +81,15 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
   return out;
 }
 
+export type EntryPlaceLink = {
+  slug: string;
+  name: string;
+  kind: "city" | "site" | "region" | "sea" | "country";
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+};
+
 export type EntryDate = {
   start: string | null;
   end: string | null;
@@ -88,7 +104,10 @@ export type Entry = {
   summary: string;
   date: EntryDate;
   sectors: Sector[];
+  /** The places' canonical names, in the entry's order. */
   places: string[];
+  /** The same places as records: permalink (/places/{slug}), kind, country and coordinates (null until located). */
+  placeLinks: EntryPlaceLink[];
   actors: { id: string; slug: string; name: string; role: string }[];
   sources: {
     id: string;

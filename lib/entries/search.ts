@@ -4,6 +4,7 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { ACTOR_SPELLINGS, resolveNames } from "../names/match";
+import { resolvePlaceIds } from "../places/lookup";
 import { planSearch, type SearchPlan } from "../search/plan";
 import type { EntryListQuery, EntrySort } from "./schemas";
 
@@ -27,6 +28,8 @@ export type PreparedFilters = {
   tsQuery: string | null;
   search: SearchPlan | null;
   actorIds: string[] | null;
+  /** The places `place=` means (any spelling or slug); null without the filter. */
+  placeIds: string[] | null;
   /** Which entries are in view instead of the published ones: the write API's ?state= (lib/entries/editable.ts). */
   scope?: Prisma.Sql;
 };
@@ -35,11 +38,12 @@ export type PreparedFilters = {
 export const FEW_FULL_MATCHES = 3;
 
 export async function prepareFilters(query: EntryFilterInput): Promise<PreparedFilters> {
-  const [search, actorIds] = await Promise.all([
+  const [search, actorIds, placeIds] = await Promise.all([
     query.q ? planSearch(query.q) : Promise.resolve(null),
     query.actor ? resolveActorIds(query.actor) : Promise.resolve(null),
+    query.place ? resolvePlaceIds(query.place) : Promise.resolve(null),
   ]);
-  const prepared: PreparedFilters = { query, tsQuery: search?.all ?? null, search, actorIds };
+  const prepared: PreparedFilters = { query, tsQuery: search?.all ?? null, search, actorIds, placeIds };
   if (search?.some) {
     const full = await countUpTo(prepared, FEW_FULL_MATCHES);
     if (full < FEW_FULL_MATCHES) {
@@ -92,7 +96,7 @@ export const searchDocument = Prisma.sql`e."searchDocument"`;
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
-export function whereClause({ query, search, actorIds, scope }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
+export function whereClause({ query, search, actorIds, placeIds, scope }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
   // Visible entries: the partial indexes of the readers migration carry this same predicate.
   const conditions: Prisma.Sql[] = scope ? [scope] : [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
   if (search) conditions.push(searchCondition(search));
@@ -115,6 +119,12 @@ export function whereClause({ query, search, actorIds, scope }: PreparedFilters,
                                 UNION ALL
                                 SELECT sp."id" FROM "Entry" sp WHERE sp."speakerId" = ANY(${actorIds}::text[]))`
         : Prisma.sql`FALSE`,
+    );
+  }
+  // The place's entries from EntryPlace_placeId_entryId_idx, as for actors.
+  if (placeIds) {
+    conditions.push(
+      placeIds.length ? Prisma.sql`e."id" IN (SELECT ep."entryId" FROM "EntryPlace" ep WHERE ep."placeId" = ANY(${placeIds}::text[]))` : Prisma.sql`FALSE`,
     );
   }
   if (query.reliability?.length) {

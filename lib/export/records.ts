@@ -1,6 +1,7 @@
 import "server-only";
 // An entry as it leaves the record for a spreadsheet or a script: the read API's Entry plus what an
-// analyst needs to bring it back unchanged (agreement details and steps, statement details, links).
+// analyst needs to bring it back unchanged (agreement details and steps, statement details, links,
+// places by name).
 import type { PrismaClient } from "../db/generated/client";
 import { toPartialString, type DatePrecision } from "../dates/partial-date";
 import { toEntryDate } from "../entries/queries";
@@ -31,7 +32,7 @@ type RecordRow = {
   dateEnd: Date | null;
   datePrecision: DatePrecision;
   sectors: Entry["sectors"];
-  places: string[];
+  placeLinks: Json<Entry["placeLinks"]>;
   status: Entry["status"];
   durationYears: number | null;
   figures: unknown;
@@ -63,10 +64,13 @@ export async function loadRecords(db: Db, ids: string[]): Promise<EntryRecord[]>
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<RecordRow[]>`
     SELECT e."id", e."slug", e."kind"::text AS kind, e."title", e."summary", e."dateStart", e."dateEnd",
-      e."datePrecision"::text AS "datePrecision", e."sectors"::text[] AS sectors, e."places", e."status"::text AS status,
-      e."durationYears", e."figures", e."quote", e."quoteVerbatim", e."quoteLanguage", e."quoteOriginal", e."reportedBy",
+      e."datePrecision"::text AS "datePrecision", coalesce(e."sectors", '{}')::text[] AS sectors, e."status"::text AS status,
+      e."durationYears", coalesce(e."figures", '[]') AS figures, e."quote", e."quoteVerbatim", e."quoteLanguage", e."quoteOriginal", e."reportedBy",
       e."updatedAt", e."version",
       (SELECT json_build_object('id', a."id", 'slug', a."slug", 'name', a."name") FROM "Actor" a WHERE a."id" = e."speakerId") AS speaker,
+      coalesce((SELECT json_agg(json_build_object('slug', p."slug", 'name', p."name", 'kind', p."kind", 'country', p."country",
+                  'latitude', p."latitude", 'longitude', p."longitude") ORDER BY ep."position")
+                FROM "EntryPlace" ep JOIN "Place" p ON p."id" = ep."placeId" WHERE ep."entryId" = e."id"), '[]') AS "placeLinks",
       coalesce((SELECT json_agg(json_build_object('id', a."id", 'slug', a."slug", 'name', a."name", 'role', ea."role") ORDER BY ea."createdAt")
                 FROM "EntryActor" ea JOIN "Actor" a ON a."id" = ea."actorId" WHERE ea."entryId" = e."id"), '[]') AS actors,
       coalesce((SELECT json_agg(json_build_object('id', s."id", 'title', s."title", 'publisher', s."publisher", 'url', s."url",
@@ -90,7 +94,8 @@ export async function loadRecords(db: Db, ids: string[]): Promise<EntryRecord[]>
       summary: row.summary,
       date: toEntryDate(row),
       sectors: row.sectors,
-      places: row.places,
+      places: row.placeLinks.map((p) => p.name),
+      placeLinks: row.placeLinks,
       actors: row.actors,
       sources: row.sources.map(({ publishedPrecision, ...s }) => ({
         id: s.id,

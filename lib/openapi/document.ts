@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiObject, type ZodOpenApiOperationObject } from "zod-openapi";
 import { actorSuggestQuery } from "../actors/suggest-query";
 import { entryListQuery } from "../entries/schemas";
+import { placeSuggestQuery } from "../places/input";
 import { entryStateParam } from "../entries/editable-state";
 import { exportQueryParams } from "../export/schemas";
 import { entryPageSchema, entryRecordSchema, entrySchema, errorSchema } from "./schemas";
@@ -23,7 +24,7 @@ const listEntries: ZodOpenApiOperationObject = {
   tags: ["Entries"],
   summary: "List and search entries",
   description:
-    "Published entries, newest first (undated last), or by relevance with `q`. `q` searches titles, summaries, quotes, places and every spelling of every actor's name (Latin, Cyrillic or Persian script), with web-search syntax: every word is wanted, \"a quoted phrase\" as written, `-word` or `-\"phrase\"` excluded, `OR` between two words for either. Words are widened to close spellings of the record, to the same name in another script, to model numbers written joined, split or hyphenated (Su35, Su 35, Su-35), and through the editors' thesaurus (LNG, liquefied natural gas); quoted words are not widened. When fewer than 3 entries have every word, entries with most of them follow, ranked (`search.partial`). The response's `search` says how `q` was read and widened. `sector` may repeat (any matches); `actor` takes any spelling; `from`/`to` match every entry whose period overlaps them. With a personal API token, `state=draft|in_review|deleted` lists what the token's owner may edit instead (analysts: their own drafts and entries in review; editors: all of them, and deleted entries), each with `state`, `deleted` and `version`.",
+    "Published entries, newest first (undated last), or by relevance with `q`. `q` searches titles, summaries, quotes, places and every spelling of every actor's name (Latin, Cyrillic or Persian script), with web-search syntax: every word is wanted, \"a quoted phrase\" as written, `-word` or `-\"phrase\"` excluded, `OR` between two words for either. Words are widened to close spellings of the record, to the same name in another script, to model numbers written joined, split or hyphenated (Su35, Su 35, Su-35), and through the editors' thesaurus (LNG, liquefied natural gas); quoted words are not widened. When fewer than 3 entries have every word, entries with most of them follow, ranked (`search.partial`). The response's `search` says how `q` was read and widened. `sector` may repeat (any matches); `actor` takes any spelling; `place` takes a place's slug or any spelling of its name (Latin, Cyrillic or Persian; close misspellings too); `from`/`to` match every entry whose period overlaps them. With a personal API token, `state=draft|in_review|deleted` lists what the token's owner may edit instead (analysts: their own drafts and entries in review; editors: all of them, and deleted entries), each with `state`, `deleted` and `version`.",
   security: [{}, { bearerToken: [] }],
   requestParams: { query: z.object({ ...entryListQuery.shape, state: entryStateParam.optional().meta({ description: "published (default, anyone), or with a token: draft, in_review or deleted" }) }) },
   responses: { "200": { description: "One page of entries", content: json(entryPageSchema) }, "400": badRequest, "401": unauthenticated, "403": forbidden },
@@ -105,6 +106,34 @@ const suggestActors: ZodOpenApiOperationObject = {
   },
 };
 
+const suggestPlaces: ZodOpenApiOperationObject = {
+  operationId: "suggestPlaces",
+  tags: ["Entries"],
+  summary: "Places whose name matches what was typed",
+  description: "Any recorded spelling (Latin, Cyrillic or Persian), and close misspellings: for a place filter or a picker. Each place's page is /places/{slug}.",
+  requestParams: { query: placeSuggestQuery },
+  responses: {
+    "200": {
+      description: "The best matches, best first; `matched` is the spelling that matched",
+      content: json(
+        z.object({
+          data: z.array(
+            z.object({
+              id: z.string(),
+              slug: z.string(),
+              name: z.string(),
+              kind: z.enum(["city", "site", "region", "sea", "country"]),
+              country: z.string().nullable(),
+              matched: z.string(),
+            }),
+          ),
+        }),
+      ),
+    },
+    "400": badRequest,
+  },
+};
+
 const openapi: ZodOpenApiOperationObject = {
   operationId: "openapi",
   tags: ["Reference"],
@@ -166,6 +195,7 @@ function build() {
       "/api/v1/entries/{id}": { get: getEntry, ...writePaths["/api/v1/entries/{id}"] },
       "/api/v1/entries/{id}/corrections": { get: entryCorrections },
       "/api/v1/actors": { get: suggestActors, ...writePaths["/api/v1/actors"] },
+      "/api/v1/places": { get: suggestPlaces },
       "/api/v1/entries/export": { get: exportEntries },
       "/feeds/entries.atom": { get: entriesFeed },
       "/api/v1/openapi.json": { get: openapi },

@@ -67,6 +67,8 @@ try {
   const { listEntries } = await import("../../lib/entries/queries");
   const { activityBySectorYear, agreementsByStatus, agreementsInSector } = await import("../../lib/sectors/queries");
   const { timelineEntries } = await import("../../lib/entries/timeline");
+  const { mapPlaces, mapSql } = await import("../../lib/places/queries");
+  const { mapGeometry } = await import("../../lib/places/map-geometry");
 
   let started = performance.now();
   await seedDatabase(prisma);
@@ -178,11 +180,20 @@ try {
     ["timeline, energy 2020–2024", () => timelineEntries(q({ sector: "energy", from: "2020-01-01", to: "2024-12-31" }))],
     ["timeline, everything", () => timelineEntries(q({}))],
     ['timeline, search "gas pipeline"', () => timelineEntries(q({ q: "gas pipeline" }))],
+    // The map's data: one aggregate per place through the browse filters' WHERE, then each mark projected.
+    ["map, everything", () => mapPlaces(q({})).then((places) => places.map((p) => mapGeometry().project(p.longitude ?? 0, p.latitude ?? 0)))],
+    ["map, energy", () => mapPlaces(q({ sector: "energy" }))],
+    ['map, search "gas pipeline"', () => mapPlaces(q({ q: "gas pipeline" }))],
+    ["map, place Tehran", () => mapPlaces(q({ place: "Тегеран" }))],
   ];
   out(`\n| other reader call | p50 | p95 |\n| --- | ---: | ---: |`);
   for (const [name, run] of others) {
     const { p50, p95 } = await timed(run);
     out(`| ${name} | ${ms(p50)} ms | ${ms(p95)} ms |`);
+  }
+  if (EXPLAIN) {
+    const plan = await prisma.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${mapSql(whereClause(await prepareFilters(q({}))))}`);
+    out("\nmap, everything:\n```\n" + plan.map((r) => r["QUERY PLAN"]).join("\n") + "\n```");
   }
   await client.end();
 
@@ -207,6 +218,9 @@ try {
         "/sectors/energy",
         "/timeline?sector=energy&from=2020-01-01&to=2024-12-31",
         "/timeline",
+        "/map",
+        "/map?sector=energy",
+        "/places/tehran",
         "/entries/bench-entry-5000",
         "/api/v1/entries",
         "/api/v1/entries?sector=energy",
