@@ -1,7 +1,9 @@
 // The entry form's state: what each field holds as the user types (text where the schema wants
 // numbers or lists), how it is built from an entry or from values to start with, and how it turns
 // into the schema's input.
+import type { ActorFields } from "@/lib/actors/input";
 import type { EntryFields } from "@/lib/entries/input";
+import type { SourceFields } from "@/lib/sources/input";
 import { dateInputFrom, dateStateFrom, type DateState } from "./date-input";
 import type { FieldErrors } from "./mutate";
 
@@ -95,4 +97,10 @@ export type SectionProps = {
   errors: FieldErrors;
   names: Names;
   addName: (kind: keyof Names, id: string, name: string) => void;
+  /** a new actor or source to create when the entry is saved; its stand-in id until then */
+  addPending: (kind: keyof Names, input: ActorFields | SourceFields) => string;
 };
+
+/** Actors and sources made in the form, created only when the entry is saved, by stand-in id. */
+export type Pending = { actors: Record<string, ActorFields>; sources: Record<string, SourceFields> };
+

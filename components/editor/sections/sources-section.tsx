@@ -7,7 +7,7 @@ import { SearchPicker } from "../search-picker";
 
 export type SourceOption = { id: string; title: string; publisher: string | null; publishedAt: string | null };
 
-export function SourcesSection({ state, update, errors, names, addName }: SectionProps) {
+export function SourcesSection({ state, update, errors, names, addName, addPending }: SectionProps) {
   const cite = (s: { id: string; title: string }) => {
     addName("sources", s.id, s.title);
     update({ citations: [...state.citations, { sourceId: s.id, quote: "", credibility: "" }] });
@@ -55,7 +55,7 @@ export function SourcesSection({ state, update, errors, names, addName }: Sectio
         describedById={errors.citations ? "citations-error" : undefined}
         describe={(s) => [s.title, s.publisher, s.publishedAt].filter(Boolean).join(" · ")}
         onPick={cite}
-        footer={() => <NewSource onCreated={cite} />}
+        footer={(_q, { clear }) => <NewSource onAdd={(source) => (cite({ id: addPending("sources", source), title: source.title }), clear())} />}
       />
     </fieldset>
   );
