@@ -75,7 +75,8 @@ export function inputFrom(s: FormState, figures: NonNullable<EntryFields["agreem
     date: dateInputFrom(s.date),
     sectors: s.sectors,
     places: s.places.split(",").map((p) => p.trim()).filter(Boolean),
-    actors: s.actors,
+    // A role is one lower-case word or two, however it was typed ("Host" → "host").
+    actors: s.actors.map((a) => ({ ...a, role: a.role.trim().toLowerCase() })),
     citations: s.citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote || null, credibility: number(c.credibility) })),
     agreement:
       s.kind === "agreement"

@@ -1,6 +1,6 @@
 "use client";
 // The sources an entry cites: each with the quoted passage that supports it and its credibility.
-import { FieldError, inputClass } from "../fields";
+import { CharCount, FieldError, inputClass } from "../fields";
 import type { SectionProps } from "../form-state";
 import { NewSource } from "../inline-create";
 import { SearchPicker } from "../search-picker";
@@ -26,6 +26,7 @@ export function SourcesSection({ state, update, errors, names, addName, addPendi
               Quoted passage that supports the entry
             </label>
             <textarea id={`citations-${i}-quote`} rows={2} className={inputClass} value={c.quote} onChange={(ev) => setCitation(i, { quote: ev.target.value })} />
+            <CharCount id={`citations-${i}-quote`} value={c.quote} max={5000} />
             <div className="mt-1 flex flex-wrap items-end gap-3">
               <div>
                 <label htmlFor={`citations-${i}-credibility`} className="block text-sm">

@@ -1,6 +1,6 @@
 "use client";
 // A statement's speaker (found by any spelling, or created inline) and what they said.
-import { Field, FieldError, describedBy, inputClass } from "../fields";
+import { CharCount, Field, FieldError, describedBy, inputClass } from "../fields";
 import type { FormState, SectionProps } from "../form-state";
 import { NewActor } from "../inline-create";
 import { SearchPicker } from "../search-picker";
@@ -26,6 +26,7 @@ export function StatementSection({ state, update, errors, names, addName, addPen
       />
       <Field id="statement-quote" label="What they said" error={errors["statement.quote"]}>
         <textarea rows={3} className={inputClass} value={statement.quote} onChange={(ev) => set({ quote: ev.target.value })} {...describedBy("statement-quote", errors["statement.quote"])} />
+        <CharCount id="statement-quote" value={statement.quote} max={5000} />
       </Field>
       <label className="mt-2 flex items-center gap-2">
         <input type="checkbox" checked={statement.verbatim} onChange={(ev) => set({ verbatim: ev.target.checked })} />
