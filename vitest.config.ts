@@ -24,6 +24,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "reliability",
+          // Fuzz, load, faults and two instances against the production build (npm run build first):
+          // each file starts its own PostgreSQL and servers, one file at a time so figures are comparable.
+          include: ["tests/reliability/**/*.test.ts"],
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -1,4 +1,4 @@
-// npm run bench:data-io [-- ENTRIES]: measures export, feed, backup/restore and the import dry run on a
+// npm run bench:data-io [-- ENTRIES [IMPORT_ROWS]]: measures export, feed, backup/restore and the import dry run on a
 // throwaway embedded PostgreSQL holding the initial record plus ENTRIES synthetic entries (default
 // 10,000). Prints times (and when the first bytes of a stream arrive); asserts nothing (tests never assert a time).
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
@@ -9,6 +9,8 @@ import { ensureDatabase } from "../lib/db/local-database";
 import { applyMigrations } from "../lib/db/migrate";
 
 const count = Number(process.argv[2] ?? 10_000);
+/** Rows of the timed import (default 10,000; the scale goal is 100,000 in under 60 s). */
+const importRows = Number(process.argv[3] ?? 10_000);
 const dir = mkdtempSync(path.join(os.tmpdir(), "record-bench-"));
 chmodSync(dir, 0o755);
 const pg = await startEmbeddedPostgres(path.join(dir, "data"));
@@ -94,7 +96,7 @@ try {
   await measure("restore into an empty database", () => restoreBackup(target, JSON.parse(backup)));
   await target.$disconnect();
 
-  const rows = Array.from({ length: 10_000 }, (_, i) => {
+  const rows = Array.from({ length: importRows }, (_, i) => {
     const row: Record<string, string> = {
       kind: "event",
       title: `Imported event ${i}`,
@@ -108,13 +110,13 @@ try {
     return CSV_HEADER.map((c) => row[c] ?? "");
   });
   const csv = stringify([CSV_HEADER, ...rows]);
-  const plan = await measure("import dry run, 10,000 new rows", () => planFile(prisma, "csv", csv));
+  const plan = await measure(`import dry run, ${importRows.toLocaleString("en")} new rows`, () => planFile(prisma, "csv", csv));
   const { createUser } = await import("../lib/accounts/accounts");
   const { cliCaller } = await import("../lib/auth/caller");
   const { runImport } = await import("../lib/import/apply");
   const editor = await createUser(cliCaller(), { email: "bench-editor@example.org", name: "Bench Editor", role: "editor", password: "correct horse battery staple" });
   const caller = { userId: editor.id, email: editor.email, role: editor.role, via: "cli" as const, ip: null };
-  const imported = await measure("import, 10,000 new rows (all or nothing)", () => runImport(caller, { format: "csv", text: csv, fileName: "bench.csv", state: "draft" }));
+  const imported = await measure(`import, ${importRows.toLocaleString("en")} new rows (all or nothing)`, () => runImport(caller, { format: "csv", text: csv, fileName: "bench.csv", state: "draft" }));
   console.log(
     `\nrecord: ${count + 25} entries; process RSS at the end ${mb(process.memoryUsage().rss)}; CSV export ${mb(csvBytes)}, JSON export ${mb(jsonBytes)}, backup ${mb(backup.length)}; dry run: ${plan.create.length} to create, ${plan.invalid.length} invalid; imported ${imported.created.length}`,
   );

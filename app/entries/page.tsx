@@ -7,6 +7,7 @@ import { Pagination } from "@/components/entries/pagination";
 import { SearchNotice } from "@/components/entries/search-notice";
 import { allActorNames } from "@/lib/actors/queries";
 import { browseEntries } from "@/lib/entries/browse";
+import { allPlaceNames } from "@/lib/places/queries";
 import { activeFilters, filterChips, parseView, viewSearch, withoutFilter } from "@/lib/entries/url-state";
 
 // The record changes as analysts work: always render from the database.
@@ -28,7 +29,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function BrowsePage({ searchParams }: Props) {
   const { query, errors } = parseView(await searchParams);
 
-  const [result, actorNames] = await Promise.all([browseEntries(query), allActorNames(300)]);
+  const [result, actorNames, placeNames] = await Promise.all([browseEntries(query), allActorNames(300), allPlaceNames()]);
   const { data, total, totalIsEstimate, facets, sort, highlights, search, fullMatches } = result;
   const filters = activeFilters(query);
   const first = (query.page - 1) * query.pageSize + 1;
@@ -38,7 +39,7 @@ export default async function BrowsePage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold tracking-tight">Browse and search the record</h1>
       <div className="mt-4 grid gap-6 md:grid-cols-[16rem_1fr]">
         <div>
-          <BrowseFilters query={query} errors={errors} facets={facets} actorNames={actorNames} />
+          <BrowseFilters query={query} errors={errors} facets={facets} actorNames={actorNames} placeNames={placeNames} />
         </div>
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="sr-only">

@@ -5,6 +5,7 @@ import { BrowseFilters } from "@/components/entries/browse-filters";
 import { YearMonthTimeline, itemColour, itemDate } from "@/components/timeline/year-month-timeline";
 import { allActorNames } from "@/lib/actors/queries";
 import { timelineEntries, type TimelineItem } from "@/lib/entries/timeline";
+import { allPlaceNames } from "@/lib/places/queries";
 import { layoutTimeline } from "@/lib/entries/timeline-layout";
 import { parseView, viewSearch } from "@/lib/entries/url-state";
 import { KIND_LABEL, SECTOR_INFO, SECTORS } from "@/lib/sectors/sectors";
@@ -22,7 +23,7 @@ const PRECISION_NOTE = { day: "", month: " (month known, not the day)", year: " 
 
 export default async function TimelinePage({ searchParams }: Props) {
   const { query, errors } = parseView(await searchParams);
-  const [timeline, actorNames] = await Promise.all([timelineEntries(query), allActorNames(300)]);
+  const [timeline, actorNames, placeNames] = await Promise.all([timelineEntries(query), allActorNames(300), allPlaceNames()]);
   const rows = layoutTimeline(timeline.items);
   const preferred = query.sector ?? [];
   // The list under the chart: by year, then month; year-precise entries under the year itself.
@@ -50,7 +51,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       </p>
       <div className="mt-4 grid gap-6 md:grid-cols-[16rem_1fr]">
         <div>
-          <BrowseFilters action="/timeline" query={query} errors={errors} actorNames={actorNames} showSort={false} />
+          <BrowseFilters action="/timeline" query={query} errors={errors} actorNames={actorNames} placeNames={placeNames} showSort={false} />
         </div>
         <div className="min-w-0">
           <ul aria-label="Sector colours" className="mb-3 flex flex-wrap gap-x-3 gap-y-1 text-xs">

@@ -47,6 +47,7 @@ export function BrowseFilters({
   errors,
   facets,
   actorNames,
+  placeNames = [],
   showSort = true,
 }: {
   action?: string;
@@ -54,10 +55,12 @@ export function BrowseFilters({
   errors: Partial<Record<string, string>>;
   facets?: Facets;
   actorNames: ActorSuggestion[];
+  /** Spellings offered by the place field (a server-rendered list: places are few). */
+  placeNames?: string[];
   showSort?: boolean;
 }) {
   const defaultSort = effectiveSort({ q: query.q });
-  const active = [query.kind, query.sector?.length, query.actor, query.from, query.to, query.status?.length, query.reliability?.length].filter(Boolean).length;
+  const active = [query.kind, query.sector?.length, query.actor, query.place, query.from, query.to, query.status?.length, query.reliability?.length].filter(Boolean).length;
   return (
     <Form action={action} id="browse-form" className="space-y-4" aria-label="Search and filters">
       <div>
@@ -145,6 +148,31 @@ export function BrowseFilters({
             <p id="actor-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
               A person, organisation or state, in any spelling.
             </p>
+          </div>
+
+          <div>
+            <label htmlFor="place" className="block text-sm font-semibold">
+              Place
+            </label>
+            <input
+              id="place"
+              name="place"
+              type="text"
+              list="place-suggestions"
+              autoComplete="off"
+              defaultValue={query.place}
+              aria-describedby="place-hint place-error"
+              className="field mt-1 w-full"
+            />
+            <datalist id="place-suggestions">
+              {placeNames.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+            <p id="place-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+              A city, site, sea or country, in any spelling (Bushehr, Бушер, بوشهر).
+            </p>
+            <FieldError id="place-error" message={errors.place} />
           </div>
 
           <fieldset>

@@ -16,6 +16,7 @@ import {
   withdrawEntry,
 } from "../entries/write";
 import { acceptProposal, addAgreementStep } from "../extract/accept";
+import { createPlace, updatePlace } from "../places/write";
 import { createSource, deleteSource, restoreSource, updateSource } from "../sources/write";
 import { createSynonymSet, deleteSynonymSet, restoreSynonymSet, updateSynonymSet } from "../thesaurus/write";
 import { createToken, revokeToken } from "../tokens/tokens";
@@ -52,6 +53,9 @@ export const MUTATIONS: Mutation[] = [
   mutation("actor.unmerge", "editor", (ctx, input) => unmergeActors(ctx.caller!, input)),
   mutation("actor.delete", "editor", (ctx, input) => deleteActor(ctx.caller!, input)),
   mutation("actor.restore", "editor", (ctx, input) => restoreActor(ctx.caller!, input)),
+
+  mutation("place.create", "editor", (ctx, input) => createPlace(ctx.caller!, input)),
+  mutation("place.update", "editor", (ctx, input) => updatePlace(ctx.caller!, input)),
 
   mutation("source.create", "analyst", (ctx, input) => createSource(ctx.caller!, input)),
   mutation("source.update", "editor", (ctx, input) => updateSource(ctx.caller!, input)),

@@ -1,21 +1,21 @@
 // Actor inputs, shared by the actor form, the inline "new actor" in the entry form and the API.
 import { z } from "zod";
+import { text } from "../validation/text";
 
-const name = z.string().trim().min(1, "enter a name").max(200, "keep the name under 200 characters");
+const name = text().trim().min(1, "enter a name").max(200, "keep the name under 200 characters");
 
 export const actorFields = z.object({
   /** the canonical spelling readers see */
   name,
   kind: z.enum(["person", "organisation", "state"]),
-  country: z
-    .string()
+  country: text()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, "a two-letter country code such as IR or RU")
     .nullish()
     .or(z.literal("").transform(() => null))
     .transform((v) => v ?? null),
-  titles: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
+  titles: z.array(text().trim().min(1).max(200)).max(20).default([]),
   /** every other spelling: transliterations, the name in Persian or Russian */
   aliases: z.array(name).max(50).default([]),
 });
@@ -23,20 +23,20 @@ export type ActorFields = z.infer<typeof actorFields>;
 
 export const actorCreateInput = actorFields;
 export const actorUpdateInput = actorFields.partial().extend({
-  id: z.string().min(1).max(40),
-  reason: z.string().trim().min(1, "say why").max(300),
+  id: text().min(1).max(40),
+  reason: text().trim().min(1, "say why").max(300),
   /** The write API's optimistic check (lib/api/row-version.ts); the pages send none. */
   version: z.number().int().optional(),
 });
 export const actorMergeInput = z
-  .object({ fromId: z.string().min(1, "choose the duplicate").max(40), intoId: z.string().min(1, "choose the actor to keep").max(40), reason: z.string().trim().min(1, "say why").max(300) })
+  .object({ fromId: text().min(1, "choose the duplicate").max(40), intoId: text().min(1, "choose the actor to keep").max(40), reason: text().trim().min(1, "say why").max(300) })
   .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "choose two different actors" });
-export const actorUnmergeInput = z.object({ mergeId: z.string().min(1).max(40), reason: z.string().trim().min(1, "say why").max(300) });
-export const actorSearchQuery = z.object({ q: z.string().trim().min(1).max(200) });
+export const actorUnmergeInput = z.object({ mergeId: text().min(1).max(40), reason: text().trim().min(1, "say why").max(300) });
+export const actorSearchQuery = z.object({ q: text().trim().min(1).max(200) });
 /** Deleting (reversibly) or restoring an actor: editors, with a reason. */
 export const actorDeletionInput = z.object({
-  id: z.string().min(1).max(40),
-  reason: z.string().trim().min(1, "say why").max(300),
+  id: text().min(1).max(40),
+  reason: text().trim().min(1, "say why").max(300),
   /** The write API's optimistic check (lib/api/row-version.ts); the pages send none. */
   version: z.number().int().optional(),
 });

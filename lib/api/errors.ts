@@ -6,12 +6,60 @@ import { ConflictError, ForbiddenError, InvalidRequestError, RateLimitedError, U
 /** Expected failures whose message is safe to show. */
 export class NotFoundError extends Error {}
 
+/**
+ * The SQLSTATE of a PostgreSQL data exception (class 22: 22021 invalid byte sequence, 22P02
+ * invalid text representation, 22001 value too long, 22003 out of range…) behind an error, however
+ * Prisma, its pg adapter or pg itself wrapped it; null for anything else.
+ */
+export function dataExceptionCode(error: unknown): string | null {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length) {
+    const e = queue.shift();
+    if (!e || typeof e !== "object" || seen.has(e)) continue;
+    seen.add(e);
+    const o = e as Record<string, unknown>;
+    for (const key of ["code", "originalCode"]) {
+      if (typeof o[key] === "string" && /^22[0-9A-Z]{3}$/.test(o[key] as string)) return o[key] as string;
+    }
+    const fromMessage = typeof o.message === "string" ? /Code: `(22[0-9A-Z]{3})`/.exec(o.message) : null;
+    if (fromMessage) return fromMessage[1];
+    const meta = o.meta as Record<string, unknown> | undefined;
+    queue.push(o.cause, meta?.driverAdapterError, meta);
+  }
+  return null;
+}
+
+/**
+ * Whether the database could not be reached or went away (refused connection, shutting down,
+ * admin termination, connection class 08): the request may succeed if sent again shortly.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length) {
+    const e = queue.shift();
+    if (!e || typeof e !== "object" || seen.has(e)) continue;
+    seen.add(e);
+    const o = e as Record<string, unknown>;
+    for (const key of ["code", "originalCode"]) {
+      const code = o[key];
+      if (typeof code === "string" && /^(08...|57P0[1-3]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|P1001|P1017)$/.test(code)) return true;
+    }
+    if (typeof o.message === "string" && /Connection terminated|connection timeout|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down)/i.test(o.message)) return true;
+    const meta = o.meta as Record<string, unknown> | undefined;
+    queue.push(o.cause, meta?.driverAdapterError, meta, ...(Array.isArray(o.errors) ? o.errors : []));
+  }
+  return false;
+}
+
 const body = (message: string, extra: Record<string, unknown> = {}) => ({ error: { message, issues: [], ...extra } });
 
 /**
  * The one place an API error becomes a response: invalid input 400 with the Zod issues, 401 not
  * signed in, 403 not allowed, 404 for what does not exist, 409 when someone else changed it first
- * (with what it looks like now), 422 for a request that cannot be done, 429 with Retry-After, and a
+ * (with what it looks like now), 422 for a request that cannot be done (PostgreSQL's data
+ * exceptions included: input the schemas let through but the database refuses), 429 with Retry-After, and a
  * generic 500 that logs the cause and reveals none of it.
  */
 export function apiError(error: unknown): NextResponse {
@@ -33,6 +81,20 @@ export function apiError(error: unknown): NextResponse {
   if (error instanceof InvalidRequestError) return NextResponse.json(body(error.message), { status: 422 });
   if (error instanceof RateLimitedError) {
     return NextResponse.json(body(error.message), { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+  }
+  const dataCode = dataExceptionCode(error);
+  if (dataCode) {
+    // Input that the boundary schemas (lib/validation/text.ts) should have refused: logged so the
+    // hole gets closed, answered as the client's mistake rather than ours.
+    console.warn(`API input refused by PostgreSQL (SQLSTATE ${dataCode})`, error instanceof Error ? error.message.split("\n").filter(Boolean).pop() : error);
+    return NextResponse.json(
+      body("A value in this request cannot be stored or searched (a NUL byte, invalid text, a number out of range or a value too long): correct it and send it again.", { code: dataCode }),
+      { status: 422 },
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.warn("Database unavailable:", error instanceof Error ? error.message.split("\n").filter(Boolean).pop() : error);
+    return NextResponse.json(body("The database is briefly unavailable: send the request again in a few seconds."), { status: 503, headers: { "Retry-After": "2" } });
   }
   console.error("API error", error);
   return NextResponse.json(body("Something went wrong on our side; try again, and report it if it persists."), { status: 500 });

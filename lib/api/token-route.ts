@@ -11,6 +11,7 @@ import { clientIp } from "../auth/request";
 import { recordAudit } from "../audit/audit";
 import { tokenCaller } from "../tokens/tokens";
 import { apiError } from "./errors";
+import { badTextIn } from "../validation/text";
 
 /** A Zod-style 400 for a problem with the request itself, so clients get one error shape. */
 export function badRequest(path: string, message: string): z.ZodError {
@@ -20,11 +21,17 @@ export function badRequest(path: string, message: string): z.ZodError {
 export async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
   const text = await request.text();
   if (!text.trim()) return {};
+  let body: unknown;
   try {
-    const body = JSON.parse(text);
-    if (body && typeof body === "object" && !Array.isArray(body)) return body;
+    body = JSON.parse(text);
   } catch {
     // answered below
+  }
+  if (body && typeof body === "object" && !Array.isArray(body)) {
+    // Every string in the body, whatever field it is for, is text (lib/validation/text.ts).
+    const bad = badTextIn(body);
+    if (bad) throw new z.ZodError([{ code: "custom", path: bad.path, message: bad.message, input: undefined }]);
+    return body as Record<string, unknown>;
   }
   throw badRequest("body", "send a JSON object (Content-Type: application/json)");
 }

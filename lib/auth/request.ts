@@ -4,7 +4,9 @@
 /** The client address: the first hop a reverse proxy recorded, else unknown. */
 export function clientIp(headers: Headers): string | null {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || null;
+  const ip = forwarded || headers.get("x-real-ip")?.trim();
+  // A header is input like any other: keep only what looks like an IPv4 or IPv6 address.
+  return ip && /^[0-9a-fA-F:.]{2,45}$/.test(ip) ? ip : null;
 }
 
 /** Origins besides the request's own host that may send mutations (APP_ORIGINS, comma-separated). */

@@ -122,7 +122,8 @@ export async function countView(prepared: PreparedFilters): Promise<ViewCounts> 
 
 /** A view's total alone (the read API): from the rollup, or counted up to the cap, or estimated past it. */
 export async function countTotal(prepared: PreparedFilters): Promise<Count> {
-  const plan = rollupPlan(prepared.query);
+  // The rollup counts the published record only: a token's ?state= view is counted from its rows.
+  const plan = prepared.scope ? null : rollupPlan(prepared.query);
   if (plan) return { total: summarize(await rollupRows(plan), prepared).total, totalIsEstimate: false };
   const cap = countCap();
   const exact = await cappedCount(prepared, cap);

@@ -15,6 +15,7 @@ const detailInclude = {
   actors: { include: { actor: { select: { slug: true, name: true, kind: true, country: true } } }, orderBy: { createdAt: "asc" } },
   citations: { include: { source: true }, orderBy: { position: "asc" } },
   speaker: { select: { slug: true, name: true, titles: true } },
+  places: { include: { place: { select: { slug: true, name: true, kind: true, country: true, latitude: true, longitude: true } } }, orderBy: { position: "asc" } },
   steps: { include: { source: { select: { title: true, publisher: true, url: true } } }, orderBy: { position: "asc" } },
   linksFrom: { include: { to: linkedEntry } },
   linksTo: { include: { from: linkedEntry } },
@@ -23,7 +24,7 @@ const detailInclude = {
 export type LinkedEntry = { slug: string; title: string; kind: EntryKind; date: string | null; relation: string };
 export type Figure = { label: string; value: number; unit: string };
 
-export type EntryDetail = Pick<Entry, "id" | "slug" | "kind" | "title" | "summary" | "date" | "sectors" | "places"> & {
+export type EntryDetail = Pick<Entry, "id" | "slug" | "kind" | "title" | "summary" | "date" | "sectors" | "places" | "placeLinks"> & {
   actors: { slug: string; name: string; role: string; kind: string; country: string | null }[];
   // The API's shape, but `id` is the citation's: an entry may cite one source twice, with two quotes.
   sources: Entry["sources"];
@@ -82,7 +83,8 @@ async function loadEntryDetail(slugOrId: string, viewerId?: string, viewerIsEdit
     summary: row.summary,
     date: toEntryDate(row),
     sectors: row.sectors,
-    places: row.places,
+    places: row.places.map((p) => p.place.name),
+    placeLinks: row.places.map((p) => p.place),
     actors: row.actors.map((a) => ({ ...a.actor, role: a.role })),
     sources: row.citations.map((c) => ({ ...toCitedSource(c), id: c.id })),
     agreement:

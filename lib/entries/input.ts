@@ -3,12 +3,12 @@
 import { z } from "zod";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS } from "./schemas";
+import { text as boundaryText } from "../validation/text";
 
 const text = (max: number, what: string) =>
-  z.string().trim().min(1, `${what} is required`).max(max, `keep ${what} under ${max} characters`);
+  boundaryText().trim().min(1, `${what} is required`).max(max, `keep ${what} under ${max} characters`);
 const optionalText = (max: number) =>
-  z
-    .string()
+  boundaryText()
     .trim()
     .max(max, `keep it under ${max} characters`)
     .nullish()
@@ -23,7 +23,7 @@ export const partialDateInput = z
 
 /** A date as precise as known, or a range of two dates of the same precision; both null when undated. */
 export const entryDateInput = z
-  .object({ start: partialDateInput.nullable(), end: partialDateInput.nullable() })
+  .object({ start: partialDateInput.nullable().default(null), end: partialDateInput.nullable().default(null) })
   .superRefine((d, ctx) => {
     if (d.end && !d.start) ctx.addIssue({ code: "custom", path: ["start"], message: "a range needs a start date" });
     if (d.start && d.end) {
@@ -33,7 +33,7 @@ export const entryDateInput = z
     }
   });
 
-const id = z.string().trim().min(1).max(40);
+const id = boundaryText().trim().min(1).max(40);
 
 export const entryActorInput = z.object({
   actorId: id,
@@ -44,21 +44,21 @@ export const citationInput = z.object({
   sourceId: id,
   quote: optionalText(5000),
   /** Admiralty information credibility 1 (confirmed) … 6 (cannot be judged) */
-  credibility: z.number().int().min(1).max(6).nullable(),
+  credibility: z.number().int().min(1).max(6).nullable().default(null),
 });
 
 export const agreementStepInput = z.object({
   status: z.enum(AGREEMENT_STATUSES),
-  date: partialDateInput.nullable(),
-  sourceId: id.nullable(),
+  date: partialDateInput.nullable().default(null),
+  sourceId: id.nullable().default(null),
   note: optionalText(500),
 });
 
 export const agreementInput = z.object({
   status: z.enum(AGREEMENT_STATUSES),
-  durationYears: z.number().positive().max(200).nullable(),
-  figures: z.array(z.object({ label: text(80, "the label"), value: z.number(), unit: text(40, "the unit") })).max(20),
-  steps: z.array(agreementStepInput).max(30),
+  durationYears: z.number().positive().max(200).nullable().default(null),
+  figures: z.array(z.object({ label: text(80, "the label"), value: z.number(), unit: text(40, "the unit") })).max(20).default([]),
+  steps: z.array(agreementStepInput).max(30).default([]),
 });
 
 export const statementInput = z.object({
@@ -98,9 +98,19 @@ export type EntryFields = z.infer<typeof entryFieldsObject>;
 /** Why a change was made: shown in the history and, for published entries, in the corrections log. */
 export const reasonInput = text(300, "the reason");
 
-/** A new entry (saved as a draft). */
+/**
+ * A new entry (saved as a draft). What may be empty may be left out: no date, places, actors,
+ * agreement or statement. Only here: in a change, a field left out is a field left alone.
+ */
 export const entryCreateInput = entryFieldsObject
-  .extend({ reason: reasonInput.optional() })
+  .extend({
+    date: entryDateInput.default({ start: null, end: null }),
+    places: entryFieldsObject.shape.places.default([]),
+    actors: entryFieldsObject.shape.actors.default([]),
+    agreement: entryFieldsObject.shape.agreement.default(null),
+    statement: entryFieldsObject.shape.statement.default(null),
+    reason: reasonInput.optional(),
+  })
   .superRefine(kindMatchesDetails);
 export type EntryCreateInput = z.infer<typeof entryCreateInput>;
 
@@ -124,7 +134,7 @@ export type EntryRevertInput = z.infer<typeof entryRevertInput>;
 
 /** The form's duplicate check: what the analyst has typed so far. */
 export const similarEntriesQuery = z.object({
-  title: z.string().trim().max(200).default(""),
+  title: boundaryText().trim().max(200).default(""),
   start: partialDateInput.optional(),
   actorIds: z.array(id).max(50).default([]),
   excludeId: id.optional(),

@@ -8,11 +8,18 @@ import { pageOfIds } from "./page";
 import { prepareFilters } from "./search";
 import type { Entry, EntryDate, EntryListQuery, EntryPage } from "./schemas";
 
+/** An entry's places in its order, as Entry.placeLinks gives them (also used by the export's records). */
+export const entryPlacesInclude = {
+  include: { place: { select: { slug: true, name: true, kind: true, country: true, latitude: true, longitude: true } } },
+  orderBy: { position: "asc" },
+} satisfies Prisma.Entry$placesArgs;
+
 /** Everything an Entry's JSON needs, loaded in a fixed number of queries however many entries. */
-const entryInclude = {
+export const entryInclude = {
   actors: { include: { actor: { select: { id: true, slug: true, name: true } } }, orderBy: { createdAt: "asc" } },
   citations: { include: { source: true }, orderBy: { position: "asc" } },
   speaker: { select: { id: true, slug: true, name: true } },
+  places: entryPlacesInclude,
 } satisfies Prisma.EntryInclude;
 
 type EntryRow = Prisma.EntryGetPayload<{ include: typeof entryInclude }>;
@@ -51,7 +58,8 @@ export function toEntry(row: EntryRow): Entry {
     summary: row.summary,
     date: toEntryDate(row),
     sectors: row.sectors,
-    places: row.places,
+    places: row.places.map((p) => p.place.name),
+    placeLinks: row.places.map((p) => p.place),
     actors: row.actors.map((a) => ({ id: a.actor.id, slug: a.actor.slug, name: a.actor.name, role: a.role })),
     sources: row.citations.map(toCitedSource),
     updatedAt: row.updatedAt.toISOString(),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { SearchExplanation } from "../search/explain";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, SECTORS } from "../../prisma/seed/schema";
+import { urlText } from "../validation/text";
 
 export { AGREEMENT_STATUSES, SECTORS };
 export const ENTRY_KINDS = ["event", "agreement", "statement"] as const;
@@ -25,16 +26,23 @@ const isoDay = z
 /** A parameter that may repeat (?sector=energy&sector=trade) or come comma-separated. */
 const repeated = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
-    .union([z.string(), z.array(z.string())])
+    .union([urlText(), z.array(urlText())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(item));
 
 export const entryListQuery = z
   .object({
-    q: z.string().trim().max(200, "keep the search under 200 characters").optional(),
+    q: urlText().trim().max(200, "keep the search under 200 characters").optional(),
     kind: z.enum(ENTRY_KINDS).optional(),
     sector: repeated(z.enum(SECTORS)).optional(),
-    actor: z.string().trim().min(1).max(200).optional(),
+    actor: urlText().trim().min(1).max(200).optional(),
+    /** A place by any spelling (Latin, Cyrillic, Persian) or its slug. */
+    place: urlText()
+      .trim()
+      .min(1)
+      .max(200, "keep the place under 200 characters")
+      .optional()
+      .meta({ description: "A place's slug or any spelling of its name (Latin, Cyrillic or Persian): entries that name it" }),
     from: isoDay.optional(),
     to: isoDay.optional(),
     /** Agreements at any of these steps of their lifecycle (may repeat). */
@@ -45,8 +53,7 @@ export const entryListQuery = z
     sort: z.enum(ENTRY_SORTS).optional(),
     page: z.coerce.number().int().min(1).max(100_000).default(1),
     /** Keyset pagination: the `nextCursor` of the previous answer; takes the place of `page`. */
-    cursor: z
-      .string()
+    cursor: urlText()
       .regex(/^[A-Za-z0-9_-]{1,400}$/, "use the nextCursor of the previous answer, unchanged")
       .optional()
       .meta({ description: "The `nextCursor` of the previous answer, with the same other parameters: continues after its last entry (`page` is then ignored)" }),
@@ -74,6 +81,15 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
   return out;
 }
 
+export type EntryPlaceLink = {
+  slug: string;
+  name: string;
+  kind: "city" | "site" | "region" | "sea" | "country";
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+};
+
 export type EntryDate = {
   start: string | null;
   end: string | null;
@@ -88,7 +104,10 @@ export type Entry = {
   summary: string;
   date: EntryDate;
   sectors: Sector[];
+  /** The places' canonical names, in the entry's order. */
   places: string[];
+  /** The same places as records: permalink (/places/{slug}), kind, country and coordinates (null until located). */
+  placeLinks: EntryPlaceLink[];
   actors: { id: string; slug: string; name: string; role: string }[];
   sources: {
     id: string;

@@ -4,12 +4,13 @@ import type { PrismaClient } from "../db/generated/client";
 type Db = Pick<PrismaClient, "$executeRaw">;
 
 /**
- * Copies every spelling of every actor of the given entries (speaker included) into
- * Entry.searchNames, which the full-text index covers. Call it whenever an entry's actors or an
- * actor's names change; one set-based statement however many entries (an import passes them all).
- * The names come from two paths joined by UNION, each on its own index (EntryActor by entry, then
- * ActorName by actor): an OR across the two keys kept the planner off both and made a 100,000-entry
- * refresh take minutes. Entries whose names did not change are not rewritten.
+ * Copies every spelling of every actor of the given entries (speaker included) and of every place
+ * they name into Entry.searchNames, which the full-text index covers. Call it whenever an entry's
+ * actors or places, or an actor's or a place's names, change; one set-based statement however many
+ * entries (an import passes them all). The names come from paths joined by UNION, each on its own
+ * index (EntryActor by entry, then ActorName by actor; EntryPlace by entry, then PlaceName by
+ * place): an OR across the keys kept the planner off them and made a 100,000-entry refresh take
+ * minutes. Entries whose names did not change are not rewritten.
  */
 export async function refreshSearchNames(db: Db, entryIds: string[]): Promise<void> {
   if (entryIds.length === 0) return;
@@ -20,12 +21,22 @@ export async function refreshSearchNames(db: Db, entryIds: string[]): Promise<vo
       UNION
       SELECT t."id", t."speakerId" FROM target t WHERE t."speakerId" IS NOT NULL
     ),
+    spellings AS (
+      SELECT a."entryId", n."name" FROM actors a JOIN "ActorName" n ON n."actorId" = a."actorId"
+      UNION ALL
+      SELECT ep."entryId", pn."name" FROM "EntryPlace" ep JOIN target t ON t."id" = ep."entryId" JOIN "PlaceName" pn ON pn."placeId" = ep."placeId"
+    ),
     names AS (
-      SELECT a."entryId", string_agg(DISTINCT n."name", ' ') AS names
-      FROM actors a JOIN "ActorName" n ON n."actorId" = a."actorId"
-      GROUP BY a."entryId"
+      SELECT s."entryId", string_agg(DISTINCT s."name", ' ') AS names FROM spellings s GROUP BY s."entryId"
     )
     UPDATE "Entry" AS e SET "searchNames" = coalesce(names.names, '')
     FROM target t LEFT JOIN names ON names."entryId" = t."id"
     WHERE e."id" = t."id" AND e."searchNames" IS DISTINCT FROM coalesce(names.names, '')`;
+}
+
+/** The entries that name any of these places, for refreshing after a place's spellings change. */
+export async function refreshSearchNamesOfPlaces(db: Db & Pick<PrismaClient, "$queryRaw">, placeIds: string[]): Promise<void> {
+  if (placeIds.length === 0) return;
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT DISTINCT ep."entryId" AS id FROM "EntryPlace" ep WHERE ep."placeId" = ANY(${placeIds}::text[])`;
+  await refreshSearchNames(db, rows.map((r) => r.id));
 }

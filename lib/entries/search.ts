@@ -4,6 +4,7 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { ACTOR_SPELLINGS, resolveNames } from "../names/match";
+import { resolvePlaceIds } from "../places/lookup";
 import { planSearch, type SearchPlan } from "../search/plan";
 import type { EntryListQuery, EntrySort } from "./schemas";
 
@@ -22,17 +23,27 @@ export type FacetDimension = "sector" | "kind" | "status";
  * up once. `tsQuery` is the tsquery text the search matches on (`search.all`, or `search.some`
  * when only some of the words are asked for).
  */
-export type PreparedFilters = { query: EntryFilterInput; tsQuery: string | null; search: SearchPlan | null; actorIds: string[] | null };
+export type PreparedFilters = {
+  query: EntryFilterInput;
+  tsQuery: string | null;
+  search: SearchPlan | null;
+  actorIds: string[] | null;
+  /** The places `place=` means (any spelling or slug); null without the filter. */
+  placeIds: string[] | null;
+  /** Which entries are in view instead of the published ones: the write API's ?state= (lib/entries/editable.ts). */
+  scope?: Prisma.Sql;
+};
 
 /** Below this many entries with every word of q, entries with most of them are shown too. */
 export const FEW_FULL_MATCHES = 3;
 
 export async function prepareFilters(query: EntryFilterInput): Promise<PreparedFilters> {
-  const [search, actorIds] = await Promise.all([
+  const [search, actorIds, placeIds] = await Promise.all([
     query.q ? planSearch(query.q) : Promise.resolve(null),
     query.actor ? resolveActorIds(query.actor) : Promise.resolve(null),
+    query.place ? resolvePlaceIds(query.place) : Promise.resolve(null),
   ]);
-  const prepared: PreparedFilters = { query, tsQuery: search?.all ?? null, search, actorIds };
+  const prepared: PreparedFilters = { query, tsQuery: search?.all ?? null, search, actorIds, placeIds };
   if (search?.some) {
     const full = await countUpTo(prepared, FEW_FULL_MATCHES);
     if (full < FEW_FULL_MATCHES) {
@@ -85,9 +96,9 @@ export const searchDocument = Prisma.sql`e."searchDocument"`;
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
-export function whereClause({ query, search, actorIds }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
+export function whereClause({ query, search, actorIds, placeIds, scope }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
   // Visible entries: the partial indexes of the readers migration carry this same predicate.
-  const conditions: Prisma.Sql[] = [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
+  const conditions: Prisma.Sql[] = scope ? [scope] : [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
   if (search) conditions.push(searchCondition(search));
   if (query.kind && except !== "kind") conditions.push(Prisma.sql`e."kind" = ${query.kind}::"EntryKind"`);
   if (query.sector?.length && except !== "sector") conditions.push(Prisma.sql`e."sectors" && ${query.sector}::"Sector"[]`);
@@ -108,6 +119,12 @@ export function whereClause({ query, search, actorIds }: PreparedFilters, except
                                 UNION ALL
                                 SELECT sp."id" FROM "Entry" sp WHERE sp."speakerId" = ANY(${actorIds}::text[]))`
         : Prisma.sql`FALSE`,
+    );
+  }
+  // The place's entries from EntryPlace_placeId_entryId_idx, as for actors.
+  if (placeIds) {
+    conditions.push(
+      placeIds.length ? Prisma.sql`e."id" IN (SELECT ep."entryId" FROM "EntryPlace" ep WHERE ep."placeId" = ANY(${placeIds}::text[]))` : Prisma.sql`FALSE`,
     );
   }
   if (query.reliability?.length) {

@@ -4,7 +4,7 @@ import { parsePartialDate } from "../dates/partial-date";
 import type { z } from "zod";
 import type { similarEntriesQuery } from "./input";
 
-export type SimilarEntry = { id: string; slug: string; title: string; state: string; dateStart: Date | null; datePrecision: string; why: string[] };
+export type SimilarEntry = { id: string; slug: string; title: string; state: string; dateStart: Date | null; datePrecision: string; why: string[]; titleScore: number };
 
 /**
  * Entries that may be the fact an analyst is logging: a title spelled alike or contained in a longer one (trigram index
@@ -15,7 +15,7 @@ export async function findSimilarEntries(query: z.infer<typeof similarEntriesQue
   const title = query.title.length >= 8 ? query.title : null;
   const day = query.start ? parsePartialDate(query.start)?.start ?? null : null;
   if (!title && !(day && query.actorIds.length)) return [];
-  const rows = await prisma.$queryRaw<(Omit<SimilarEntry, "why"> & { titleScore: number; sharedActors: number; closeDate: boolean })[]>`
+  const rows = await prisma.$queryRaw<(Omit<SimilarEntry, "why" | "titleScore"> & { titleScore: number; sharedActors: number; closeDate: boolean })[]>`
     SELECT e."id", e."slug", e."title", e."state"::text AS state, e."dateStart", e."datePrecision"::text AS "datePrecision",
       greatest(similarity(lower(e."title"), lower(${title ?? ""})), word_similarity(lower(${title ?? ""}), lower(e."title"))) AS "titleScore",
       (SELECT count(DISTINCT ea."actorId")::int FROM "EntryActor" ea WHERE ea."entryId" = e."id" AND ea."actorId" = ANY(${query.actorIds}::text[])) AS "sharedActors",
@@ -32,6 +32,7 @@ export async function findSimilarEntries(query: z.infer<typeof similarEntriesQue
     LIMIT 5`;
   return rows.map(({ titleScore, sharedActors, closeDate, ...r }) => ({
     ...r,
+    titleScore: Number(titleScore),
     why: [
       titleScore >= 0.3 ? "similar title" : null,
       sharedActors ? `${sharedActors} shared ${sharedActors === 1 ? "actor" : "actors"}` : null,

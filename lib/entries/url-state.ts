@@ -8,7 +8,7 @@ type RawParams = Record<string, string | string[] | undefined>;
 export type ParsedView = { query: EntryListQuery; errors: Partial<Record<string, string>> };
 
 const LIST_KEYS = ["sector", "status", "reliability"] as const;
-const SCALAR_KEYS = ["q", "kind", "actor", "from", "to", "sort", "page", "pageSize"] as const;
+const SCALAR_KEYS = ["q", "kind", "actor", "place", "from", "to", "sort", "page", "pageSize"] as const;
 
 /** Drops empty values (a plain GET form sends `kind=` for "any kind") and unknown keys. */
 function clean(params: RawParams): Record<string, string | string[]> {
@@ -44,6 +44,7 @@ export function viewSearch(query: Partial<EntryListQuery>, options: { keepPage?:
   if (query.kind) params.set("kind", query.kind);
   for (const s of query.sector ?? []) params.append("sector", s);
   if (query.actor) params.set("actor", query.actor);
+  if (query.place) params.set("place", query.place);
   if (query.from) params.set("from", query.from);
   if (query.to) params.set("to", query.to);
   for (const s of query.status ?? []) params.append("status", s);
@@ -63,6 +64,7 @@ export function activeFilters(query: Partial<EntryListQuery>): { key: keyof Entr
   if (query.kind) found.push({ key: "kind", label: "the kind filter" });
   if (query.sector?.length) found.push({ key: "sector", label: query.sector.length > 1 ? "the sector filters" : "the sector filter" });
   if (query.actor) found.push({ key: "actor", label: "the actor filter" });
+  if (query.place) found.push({ key: "place", label: "the place filter" });
   if (query.status?.length) found.push({ key: "status", label: "the agreement status filter" });
   if (query.reliability?.length) found.push({ key: "reliability", label: "the source grading filter" });
   return found;
@@ -74,6 +76,7 @@ export function filterChips(query: Partial<EntryListQuery>): { key: keyof EntryL
   if (query.kind) chips.push({ key: "kind", text: `kind: ${query.kind}` });
   if (query.sector?.length) chips.push({ key: "sector", text: `sector: ${query.sector.join(" or ")}` });
   if (query.actor) chips.push({ key: "actor", text: `actor: ${query.actor}` });
+  if (query.place) chips.push({ key: "place", text: `place: ${query.place}` });
   if (query.from || query.to) chips.push({ key: "from", text: `date: ${query.from ?? "…"} to ${query.to ?? "…"}` });
   if (query.status?.length) chips.push({ key: "status", text: `status: ${query.status.join(" or ").replaceAll("_", " ")}` });
   if (query.reliability?.length) chips.push({ key: "reliability", text: `source graded ${query.reliability.join(" or ")}` });

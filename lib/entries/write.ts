@@ -13,6 +13,7 @@ import { requireEntryAuthor, requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
 import { loadSnapshot } from "../revisions/snapshot";
 import type { EntrySnapshot } from "../revisions/types";
+import { linkPlaces } from "../places/link";
 import { refreshSearchNames } from "./search-names";
 import { slugify } from "./slug";
 import { pickFields, threeWayMerge, type MergeField } from "./three-way-merge";
@@ -33,7 +34,7 @@ const TX = { maxWait: 20_000, timeout: 20_000 } as const;
 
 class StaleVersion extends Error {}
 
-/** The entry row's own columns for its fields; the import writes the same ones when it creates rows in bulk. */
+/** The entry row's own columns for its fields (places are rows of EntryPlace); the import writes the same ones when it creates rows in bulk. */
 export function entryColumns(f: EntryFields) {
   const start = f.date.start ? parsePartialDate(f.date.start) : null;
   const end = f.date.end ? parsePartialDate(f.date.end) : null;
@@ -46,7 +47,6 @@ export function entryColumns(f: EntryFields) {
     periodEnd: end ? lastDayOf(end) : start ? lastDayOf(start) : null,
     datePrecision: start?.precision ?? ("unknown" as const),
     sectors: [...new Set(f.sectors)],
-    places: f.places,
     status: f.agreement?.status ?? null,
     durationYears: f.agreement?.durationYears ?? null,
     figures: f.agreement?.figures ?? [],
@@ -88,6 +88,7 @@ export async function writeFields(tx: Tx, entryId: string, f: EntryFields): Prom
   await tx.entryActor.deleteMany({ where: { entryId } });
   await tx.citation.deleteMany({ where: { entryId } });
   await tx.agreementStep.deleteMany({ where: { entryId } });
+  await linkPlaces(tx, entryId, f.places);
   const actors = [...new Map(f.actors.map((a) => [`${a.actorId} ${a.role}`, a])).values()];
   if (actors.length) await tx.entryActor.createMany({ data: actors.map((a) => ({ entryId, actorId: a.actorId, role: a.role })) });
   if (f.citations.length)

@@ -15,7 +15,7 @@ export const CSV_COLUMNS = [
   ["date_start", "YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows; empty when undated."],
   ["date_end", "End of a range, same forms; empty for a single date."],
   ["sectors", "One or more of defense, energy, nuclear, trade, finance, transport, diplomacy, technology, separated by ';'."],
-  ["places", "Places separated by ';'."],
+  ["places", "Places separated by ';': each a place's name in any spelling (Latin, Cyrillic or Persian) or its slug, e.g. 'Tehran; bushehr-nuclear-power-plant'. A name no place has yet creates one, located from the gazetteer when it is a city, else listed on /places/manage for an editor to locate. Exports give each place's canonical name."],
   ["actors", "Actors with their role in brackets, separated by ';': 'Sergei Tsivilev (visitor); Iran (host)'. Any recorded spelling or the actor's slug."],
   ["status", "Agreements: proposed, negotiating, signed, ratified, in_force, suspended, expired or terminated."],
   ["duration_years", "Agreements: duration in years, e.g. 20."],

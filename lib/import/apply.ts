@@ -12,6 +12,7 @@ import { requireEntryAuthor, requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
 import { refreshSearchNames } from "../entries/search-names";
 import { assertUsable, entryColumns, writeFields } from "../entries/write";
+import { linkPlacesOfMany } from "../places/link";
 import { loadSnapshot, loadSnapshots } from "../revisions/snapshot";
 import { planImport, type ImportPlan } from "./plan";
 import { planReport, parseImportFile, type ImportFormat, type ImportReport } from "./dry-run";
@@ -108,6 +109,7 @@ async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
         }),
       ),
     });
+    await linkPlacesOfMany(tx, fields.map((f, j) => ({ entryId: ids[j], names: f.places })));
     await refreshSearchNames(tx, ids);
     const snapshots = await loadSnapshots(tx, ids);
     await tx.revision.createMany({

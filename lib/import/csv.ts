@@ -3,6 +3,7 @@
 import { parse } from "csv-parse/sync";
 import { CSV_HEADER, LIST_SEPARATOR, type CsvColumn } from "../export/csv-columns";
 import { checkRows, type ParseResult, type RowIssue, type SourceRow } from "./row";
+import { csvEndMarkerCount } from "../export/end-marker";
 
 /** A file-level problem: nothing in the file can be read as rows. */
 export class ImportFileError extends Error {}
@@ -138,6 +139,16 @@ export function parseCsv(text: string): ParseResult {
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length) throw new ImportFileError(`Missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.`);
 
+  // An export's last line says how many entries it holds (lib/export/end-marker.ts).
+  // A file that ends without it may be cut short; one whose count disagrees is refused, since an
+  // all-or-nothing import of half a file is exactly what the marker is there to prevent.
+  const announced = records.length > 1 ? csvEndMarkerCount(records[records.length - 1]) : null;
+  records = records.filter((record, i) => i === 0 || csvEndMarkerCount(record) === null);
+  if (announced !== null && announced !== records.length - 1) {
+    throw new ImportFileError(
+      `Its last line says the export held ${announced} entries, but the file has ${records.length - 1} rows: it may be cut short, so download it again (or, if you removed rows on purpose, delete that last line).`,
+    );
+  }
   const issues: RowIssue[] = [];
   const rows: SourceRow[] = records.slice(1).map((record, index) => {
     // Row numbers as a spreadsheet shows them: the header is row 1.

@@ -4,6 +4,7 @@ import "server-only";
 // Asked for application/x-ndjson, the import answers with progress lines as it goes.
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { text } from "../validation/text";
 import { prisma } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Caller } from "../auth/caller";
@@ -24,7 +25,7 @@ export const importQuery = z
     format: z.enum(["csv", "json"], { error: "format is csv or json" }).optional().meta({ description: "Default: from Content-Type (text/csv or application/json), else from the file name" }),
     dryRun: z.enum(["true", "false"]).default("true").meta({ description: "true (default): only report what would happen. false: import, all or nothing" }),
     state: z.enum(["draft", "published"]).default("draft").meta({ description: "Editorial state of the new entries" }),
-    name: z.string().trim().min(1).max(200).optional().meta({ description: "The file's name, kept in the revisions (“Imported from …”)" }),
+    name: text().trim().min(1).max(200).optional().meta({ description: "The file's name, kept in the revisions (“Imported from …”)" }),
   })
   .strict();
 

@@ -62,6 +62,10 @@ export function parseJson(text: string): ParseResult {
   }
   const items = Array.isArray(parsed) ? parsed : isObject(parsed) && Array.isArray(parsed.data) ? parsed.data : null;
   if (!items) throw new ImportFileError('A JSON import is an array of entries, or an export ({ "data": [ … ] }).');
+  // An export says it is whole and how many entries it holds (lib/export/end-marker.ts).
+  if (isObject(parsed) && parsed.complete === true && parsed.count !== items.length) {
+    throw new ImportFileError(`The file says it holds ${String(parsed.count)} entries but has ${items.length}: download the export again.`);
+  }
   const rows: SourceRow[] = items.map((item, index) => {
     // Items are numbered from 1, as a person counts them.
     if (!isObject(item)) return { row: index + 1, input: item };

@@ -1,23 +1,23 @@
 // One entry to import, whatever file it came from: CSV rows and JSON records are both turned into
 // this shape and checked by this one schema, so both formats accept exactly the same entries.
 import { z } from "zod";
+import { text } from "../validation/text";
 import { parsePartialDate } from "../dates/partial-date";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS } from "../entries/schemas";
 
 export const RELIABILITY = ["A", "B", "C", "D", "E", "F"] as const;
 
-const partialDate = z
-  .string()
+const partialDate = text()
   .trim()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows")
   .refine((s) => parsePartialDate(s) !== null, "not a real calendar date");
 
-const optionalText = z.string().trim().max(10_000).nullable().default(null).transform((s) => s || null);
+const optionalText = text().trim().max(10_000).nullable().default(null).transform((s) => s || null);
 
 export const importSource = z.object({
-  title: z.string().trim().min(1, "a source needs a title").max(500),
+  title: text().trim().min(1, "a source needs a title").max(500),
   publisher: optionalText,
-  url: z.string().trim().url("not a URL: start it with https://").nullable().default(null),
+  url: text().trim().url("not a URL: start it with https://").nullable().default(null),
   publishedAt: partialDate.nullable().default(null),
   reliability: z.enum(RELIABILITY, { error: "reliability is a letter from A to F" }).nullable().default(null),
 });
@@ -25,7 +25,7 @@ export const importSource = z.object({
 export const importCitation = z
   .object({
     /** An existing source of the record… */
-    sourceId: z.string().trim().min(1).nullable().default(null),
+    sourceId: text().trim().min(1).nullable().default(null),
     /** …or one described here (matched to an existing one by URL or title, else created). */
     source: importSource.nullable().default(null),
     quote: optionalText,
@@ -35,46 +35,45 @@ export const importCitation = z
 
 export const importRow = z
   .object({
-    id: z.string().trim().min(1).nullable().default(null),
+    id: text().trim().min(1).nullable().default(null),
     version: z.number().int().min(1).nullable().default(null),
-    slug: z
-      .string()
+    slug: text()
       .trim()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase letters and digits joined by hyphens")
       .max(120)
       .nullable()
       .default(null),
     kind: z.enum(ENTRY_KINDS, { error: "kind is event, agreement or statement" }),
-    title: z.string().trim().min(1, "a title is required").max(200, "keep the title under 200 characters"),
-    summary: z.string().trim().min(1, "a summary is required").max(20_000),
+    title: text().trim().min(1, "a title is required").max(200, "keep the title under 200 characters"),
+    summary: text().trim().min(1, "a summary is required").max(20_000),
     dateStart: partialDate.nullable().default(null),
     dateEnd: partialDate.nullable().default(null),
     sectors: z.array(z.enum(SECTORS, { error: `sectors are ${SECTORS.join(", ")}` })).min(1, "name at least one sector"),
-    places: z.array(z.string().trim().min(1).max(200)).default([]),
-    actors: z.array(z.object({ name: z.string().trim().min(1).max(200), role: z.string().trim().min(1).max(100) })).default([]),
+    places: z.array(text().trim().min(1).max(200)).default([]),
+    actors: z.array(z.object({ name: text().trim().min(1).max(200), role: text().trim().min(1).max(100) })).default([]),
     status: z.enum(AGREEMENT_STATUSES, { error: `status is ${AGREEMENT_STATUSES.join(", ")}` }).nullable().default(null),
     durationYears: z.number().positive("duration is a positive number of years").nullable().default(null),
-    figures: z.array(z.object({ label: z.string().min(1), value: z.number(), unit: z.string() })).nullable().default(null),
+    figures: z.array(z.object({ label: text().min(1), value: z.number(), unit: text() })).nullable().default(null),
     steps: z
       .array(
         z.object({
           status: z.enum(AGREEMENT_STATUSES),
           date: partialDate.nullable().default(null),
-          sourceId: z.string().nullable().default(null),
-          note: z.string().nullable().default(null),
+          sourceId: text().nullable().default(null),
+          note: text().nullable().default(null),
         }),
       )
       .nullable()
       .default(null),
-    speaker: z.string().trim().min(1).max(200).nullable().default(null),
+    speaker: text().trim().min(1).max(200).nullable().default(null),
     quote: optionalText,
     quoteVerbatim: z.boolean().default(false),
-    quoteLanguage: z.string().trim().max(20).nullable().default(null),
+    quoteLanguage: text().trim().max(20).nullable().default(null),
     quoteOriginal: optionalText,
     reportedBy: optionalText,
     citations: z.array(importCitation).min(1, "cite at least one source"),
     links: z
-      .array(z.object({ type: z.enum(["implements", "refers_to", "follows"]), to: z.string().min(1) }))
+      .array(z.object({ type: z.enum(["implements", "refers_to", "follows"]), to: text().min(1) }))
       .nullable()
       .default(null),
   })

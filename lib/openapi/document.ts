@@ -5,6 +5,8 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiObject, type ZodOpenApiOperationObject } from "zod-openapi";
 import { actorSuggestQuery } from "../actors/suggest-query";
 import { entryListQuery } from "../entries/schemas";
+import { placeSuggestQuery } from "../places/input";
+import { entryStateParam } from "../entries/editable-state";
 import { exportQueryParams } from "../export/schemas";
 import { entryPageSchema, entryRecordSchema, entrySchema, errorSchema } from "./schemas";
 import { extractPaths } from "./extract-path";
@@ -14,22 +16,34 @@ const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 const badRequest = { description: "Invalid parameters: the message and the Zod issues say which and why", content: json(errorSchema) };
 const notFound = { description: "No such entry (or it is not published)", content: json(errorSchema) };
 
+const unauthenticated = { description: "`state` other than published needs a valid personal API token (Authorization: Bearer …)", content: json(errorSchema) };
+const forbidden = { description: "Your role may not list these (deleted entries are the editors')", content: json(errorSchema) };
+
 const listEntries: ZodOpenApiOperationObject = {
   operationId: "listEntries",
   tags: ["Entries"],
   summary: "List and search entries",
   description:
-    "Published entries, newest first (undated last), or by relevance with `q`. `q` searches titles, summaries, quotes, places and every spelling of every actor's name (Latin, Cyrillic or Persian script), with web-search syntax: every word is wanted, \"a quoted phrase\" as written, `-word` or `-\"phrase\"` excluded, `OR` between two words for either. Words are widened to close spellings of the record, to the same name in another script, to model numbers written joined, split or hyphenated (Su35, Su 35, Su-35), and through the editors' thesaurus (LNG, liquefied natural gas); quoted words are not widened. When fewer than 3 entries have every word, entries with most of them follow, ranked (`search.partial`). The response's `search` says how `q` was read and widened. `sector` may repeat (any matches); `actor` takes any spelling; `from`/`to` match every entry whose period overlaps them.",
-  requestParams: { query: entryListQuery },
-  responses: { "200": { description: "One page of entries", content: json(entryPageSchema) }, "400": badRequest },
+    "Published entries, newest first (undated last), or by relevance with `q`. `q` searches titles, summaries, quotes, places and every spelling of every actor's name (Latin, Cyrillic or Persian script), with web-search syntax: every word is wanted, \"a quoted phrase\" as written, `-word` or `-\"phrase\"` excluded, `OR` between two words for either. Words are widened to close spellings of the record, to the same name in another script, to model numbers written joined, split or hyphenated (Su35, Su 35, Su-35), and through the editors' thesaurus (LNG, liquefied natural gas); quoted words are not widened. When fewer than 3 entries have every word, entries with most of them follow, ranked (`search.partial`). The response's `search` says how `q` was read and widened. `sector` may repeat (any matches); `actor` takes any spelling; `place` takes a place's slug or any spelling of its name (Latin, Cyrillic or Persian; close misspellings too); `from`/`to` match every entry whose period overlaps them. With a personal API token, `state=draft|in_review|deleted` lists what the token's owner may edit instead (analysts: their own drafts and entries in review; editors: all of them, and deleted entries), each with `state`, `deleted` and `version`.",
+  security: [{}, { bearerToken: [] }],
+  requestParams: { query: z.object({ ...entryListQuery.shape, state: entryStateParam.optional().meta({ description: "published (default, anyone), or with a token: draft, in_review or deleted" }) }) },
+  responses: { "200": { description: "One page of entries", content: json(entryPageSchema) }, "400": badRequest, "401": unauthenticated, "403": forbidden },
 };
 
 const getEntry: ZodOpenApiOperationObject = {
   operationId: "getEntry",
   tags: ["Entries"],
   summary: "One entry by id or permalink",
+  description:
+    "A published entry, to anyone. With a personal API token, also any entry its owner may edit (their own drafts; for editors every draft, entry in review and deleted entry), with `state` and `deleted`: the `Location` of a new draft answers its creator. The version is in `version` and in the ETag, ready for If-Match.",
+  security: [{}, { bearerToken: [] }],
   requestParams: { path: z.object({ id: z.string().meta({ description: "The entry's id or its slug" }) }) },
-  responses: { "200": { description: "The entry", content: json(entrySchema) }, "400": badRequest, "404": notFound },
+  responses: {
+    "200": { description: "The entry (ETag: its version)", content: json(entrySchema) },
+    "400": badRequest,
+    "401": { description: "The token sent is not valid", content: json(errorSchema) },
+    "404": notFound,
+  },
 };
 
 const exportEntries: ZodOpenApiOperationObject = {
@@ -87,6 +101,34 @@ const suggestActors: ZodOpenApiOperationObject = {
     "200": {
       description: "The best matches, best first; `matched` is the spelling that matched",
       content: json(z.object({ data: z.array(z.object({ slug: z.string(), name: z.string(), matched: z.string() })) })),
+    },
+    "400": badRequest,
+  },
+};
+
+const suggestPlaces: ZodOpenApiOperationObject = {
+  operationId: "suggestPlaces",
+  tags: ["Entries"],
+  summary: "Places whose name matches what was typed",
+  description: "Any recorded spelling (Latin, Cyrillic or Persian), and close misspellings: for a place filter or a picker. Each place's page is /places/{slug}.",
+  requestParams: { query: placeSuggestQuery },
+  responses: {
+    "200": {
+      description: "The best matches, best first; `matched` is the spelling that matched",
+      content: json(
+        z.object({
+          data: z.array(
+            z.object({
+              id: z.string(),
+              slug: z.string(),
+              name: z.string(),
+              kind: z.enum(["city", "site", "region", "sea", "country"]),
+              country: z.string().nullable(),
+              matched: z.string(),
+            }),
+          ),
+        }),
+      ),
     },
     "400": badRequest,
   },
@@ -153,6 +195,7 @@ function build() {
       "/api/v1/entries/{id}": { get: getEntry, ...writePaths["/api/v1/entries/{id}"] },
       "/api/v1/entries/{id}/corrections": { get: entryCorrections },
       "/api/v1/actors": { get: suggestActors, ...writePaths["/api/v1/actors"] },
+      "/api/v1/places": { get: suggestPlaces },
       "/api/v1/entries/export": { get: exportEntries },
       "/feeds/entries.atom": { get: entriesFeed },
       "/api/v1/openapi.json": { get: openapi },

@@ -22,7 +22,8 @@ describe("buildReference", () => {
     const list = operations.find((o) => o.path === "/api/v1/entries" && o.method === "GET")!;
     expect(list.parameters.map((p) => p.name)).toContain("sector (query)");
     expect(list.parameters.find((p) => p.name === "sector (query)")!.type).toContain("energy");
-    expect(list.responses.map((r) => r.status)).toEqual(["200", "400"]);
+    expect(list.responses.map((r) => r.status)).toEqual(["200", "400", "401", "403"]);
+    expect(list.parameters.map((p) => p.name)).toContain("state (query)");
     expect(reference.schemas.find((s) => s.name === "Entry")!.fields.map((f) => f.name)).toContain("sources");
   });
 });

@@ -21,7 +21,19 @@ export const entrySchema = z
       precision: z.enum(["day", "month", "year", "unknown"]),
     }),
     sectors: z.array(z.enum(SECTORS)),
-    places: z.array(z.string()),
+    places: z.array(z.string()).meta({ description: "The places' canonical names, in the entry's order" }),
+    placeLinks: z
+      .array(
+        z.object({
+          slug: z.string().meta({ description: "Permalink: /places/{slug}" }),
+          name: z.string(),
+          kind: z.enum(["city", "site", "region", "sea", "country"]),
+          country: z.string().nullable().meta({ description: "ISO 3166-1 alpha-2" }),
+          latitude: z.number().nullable(),
+          longitude: z.number().nullable().meta({ description: "null until an editor locates a place the gazetteer lacks" }),
+        }),
+      )
+      .meta({ description: "The entry's places as records" }),
     actors: z.array(actorRef.extend({ role: z.string() })),
     sources: z.array(
       z.object({

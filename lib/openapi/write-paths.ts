@@ -105,9 +105,17 @@ export const writePaths: ZodOpenApiPathsObject = {
       operationId: "createEntry",
       tags: ["Writing"],
       summary: "Log a new entry (as a draft)",
-      description: "Needs an analyst's token or higher. The entry starts as a draft of the token's owner; its first revision is written with it.",
-      requestBody: bodyOf(entryCreateInput),
-      responses: { "201": { description: "Created; Location and ETag name it", content: json(entrySnapshotSchema) }, ...errors, ...unprocessable },
+      description:
+        "Needs an analyst's token or higher. The entry starts as a draft of the token's owner; its first revision is written with it. Fields that may be empty may be left out: `date` (or its `end`), `places`, `actors`, `agreement` and `statement` default to null or []. An entry whose title is spelled like one already recorded (drafts and entries in review included) is refused with 409 and the matches in `error.details.matches`, unless the body says `\"allowDuplicate\": true` (or the query `?allowDuplicate=true`).",
+      requestBody: bodyOf(
+        z.object({ ...entryCreateInput.shape, allowDuplicate: z.boolean().default(false).meta({ description: "Create it even if it looks like an entry already recorded" }) }),
+      ),
+      responses: {
+        "201": { description: "Created; Location (readable with the same token) and ETag name it", content: json(entrySnapshotSchema) },
+        ...errors,
+        "409": { description: "It looks like an entry already recorded: `error.details.matches` lists them (id, slug, title, state, why, location)", content: json(errorSchema) },
+        ...unprocessable,
+      },
     }),
   },
   "/api/v1/entries/{id}": {

@@ -6,6 +6,7 @@ import type { EntrySnapshot } from "./types";
 
 const snapshotInclude = {
   actors: { orderBy: { createdAt: "asc" } },
+  places: { include: { place: { select: { name: true } } }, orderBy: { position: "asc" } },
   citations: { orderBy: { position: "asc" } },
   steps: { orderBy: { position: "asc" } },
 } satisfies Prisma.EntryInclude;
@@ -30,7 +31,7 @@ function toSnapshot(e: Prisma.EntryGetPayload<{ include: typeof snapshotInclude 
     summary: e.summary,
     date: { start: toPartialString(e.dateStart, precision), end: toPartialString(e.dateEnd, precision) },
     sectors: e.sectors,
-    places: e.places,
+    places: e.places.map((p) => p.place.name),
     actors: e.actors.map((a) => ({ actorId: a.actorId, role: a.role })),
     citations: e.citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote, credibility: c.credibility })),
     agreement:

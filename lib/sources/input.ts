@@ -1,14 +1,14 @@
 // Source inputs, shared by the source form, the entry form's inline "new source" and the API.
 import { z } from "zod";
+import { text } from "../validation/text";
 import { partialDateInput } from "../entries/input";
 
 export const RELIABILITY = ["A", "B", "C", "D", "E", "F"] as const;
 
 export const sourceFields = z.object({
-  title: z.string().trim().min(1, "enter the title").max(300, "keep the title under 300 characters"),
-  publisher: z.string().trim().max(200).nullish().transform((v) => v || null),
-  url: z
-    .string()
+  title: text().trim().min(1, "enter the title").max(300, "keep the title under 300 characters"),
+  publisher: text().trim().max(200).nullish().transform((v) => v || null),
+  url: text()
     .trim()
     .max(2000)
     .nullish()
@@ -22,15 +22,15 @@ export type SourceFields = z.infer<typeof sourceFields>;
 
 export const sourceCreateInput = sourceFields;
 export const sourceUpdateInput = sourceFields.partial().extend({
-  id: z.string().min(1).max(40),
+  id: text().min(1).max(40),
   /** The write API's optimistic check (lib/api/row-version.ts); the pages send none. */
   version: z.number().int().optional(),
 });
-export const sourceSearchQuery = z.object({ q: z.string().trim().min(1).max(200) });
+export const sourceSearchQuery = z.object({ q: text().trim().min(1).max(200) });
 /** Deleting (reversibly) or restoring a source: editors, with a reason. */
 export const sourceDeletionInput = z.object({
-  id: z.string().min(1).max(40),
-  reason: z.string().trim().min(1, "say why").max(300),
+  id: text().min(1).max(40),
+  reason: text().trim().min(1, "say why").max(300),
   /** The write API's optimistic check (lib/api/row-version.ts); the pages send none. */
   version: z.number().int().optional(),
 });

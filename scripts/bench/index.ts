@@ -10,6 +10,7 @@ import { spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
@@ -66,6 +67,8 @@ try {
   const { listEntries } = await import("../../lib/entries/queries");
   const { activityBySectorYear, agreementsByStatus, agreementsInSector } = await import("../../lib/sectors/queries");
   const { timelineEntries } = await import("../../lib/entries/timeline");
+  const { mapPlaces, mapSql } = await import("../../lib/places/queries");
+  const { mapGeometry } = await import("../../lib/places/map-geometry");
 
   let started = performance.now();
   await seedDatabase(prisma);
@@ -177,11 +180,20 @@ try {
     ["timeline, energy 2020–2024", () => timelineEntries(q({ sector: "energy", from: "2020-01-01", to: "2024-12-31" }))],
     ["timeline, everything", () => timelineEntries(q({}))],
     ['timeline, search "gas pipeline"', () => timelineEntries(q({ q: "gas pipeline" }))],
+    // The map's data: one aggregate per place through the browse filters' WHERE, then each mark projected.
+    ["map, everything", () => mapPlaces(q({})).then((places) => places.map((p) => mapGeometry().project(p.longitude ?? 0, p.latitude ?? 0)))],
+    ["map, energy", () => mapPlaces(q({ sector: "energy" }))],
+    ['map, search "gas pipeline"', () => mapPlaces(q({ q: "gas pipeline" }))],
+    ["map, place Tehran", () => mapPlaces(q({ place: "Тегеран" }))],
   ];
   out(`\n| other reader call | p50 | p95 |\n| --- | ---: | ---: |`);
   for (const [name, run] of others) {
     const { p50, p95 } = await timed(run);
     out(`| ${name} | ${ms(p50)} ms | ${ms(p95)} ms |`);
+  }
+  if (EXPLAIN) {
+    const plan = await prisma.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${mapSql(whereClause(await prepareFilters(q({}))))}`);
+    out("\nmap, everything:\n```\n" + plan.map((r) => r["QUERY PLAN"]).join("\n") + "\n```");
   }
   await client.end();
 
@@ -206,6 +218,9 @@ try {
         "/sectors/energy",
         "/timeline?sector=energy&from=2020-01-01&to=2024-12-31",
         "/timeline",
+        "/map",
+        "/map?sector=energy",
+        "/places/tehran",
         "/entries/bench-entry-5000",
         "/api/v1/entries",
         "/api/v1/entries?sector=energy",
@@ -230,6 +245,31 @@ try {
           rps = result.requests.average;
         }
         out(`| ${p} | ${(size / 1024).toFixed(0)} KB | ${row.join(" | ")} | ${rps.toFixed(0)} |`);
+      }
+
+      // First-load JavaScript: every script a reader page's HTML loads, fetched and gzipped as a
+      // server would send it (Lighthouse is not installed here: this counts bytes, not timings).
+      out(`\n## First-load JavaScript of reader pages (scripts referenced by the HTML; raw and gzip -9)\n`);
+      out("| page | scripts | raw | gzip |\n| --- | ---: | ---: | ---: |");
+      const chunkSizes = new Map<string, { raw: number; gzip: number }>();
+      for (const p of ["/", "/entries", "/entries/bench-entry-5000", "/timeline", "/sectors/energy"]) {
+        const html = await (await fetch(base + p)).text();
+        const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+        let raw = 0;
+        let gzip = 0;
+        for (const src of sources) {
+          if (!chunkSizes.has(src)) {
+            const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+            chunkSizes.set(src, { raw: body.byteLength, gzip: gzipSync(body, { level: 9 }).byteLength });
+          }
+          raw += chunkSizes.get(src)!.raw;
+          gzip += chunkSizes.get(src)!.gzip;
+        }
+        out(`| ${p} | ${sources.length} | ${(raw / 1024).toFixed(1)} KB | ${(gzip / 1024).toFixed(1)} KB |`);
+      }
+      out("\n| script | raw | gzip |\n| --- | ---: | ---: |");
+      for (const [src, size] of [...chunkSizes].sort((a, b) => b[1].gzip - a[1].gzip)) {
+        out(`| ${src.split("/").pop()} | ${(size.raw / 1024).toFixed(1)} KB | ${(size.gzip / 1024).toFixed(1)} KB |`);
       }
 
       // Export: the whole visible record as CSV over HTTP, sampling the server's resident memory.

@@ -11,6 +11,8 @@ const pages = [
   ["actor", "/actors/sergei-tsivilev"],
   ["sector", "/sectors/energy"],
   ["timeline", "/timeline"],
+  ["map", "/map"],
+  ["place", "/places/tehran"],
   ["not found", "/entries/no-such-entry"],
 ] as const;
 

@@ -74,8 +74,8 @@ describe("a stale PATCH through the write API", () => {
     expect(stale.json.error.details.current).toMatchObject({ version: 2, title: "Rosatom and AEOI discuss Bushehr-2" });
     expect(stale.json.error.message).toMatch(/You both changed title, summary/);
     expect(stale.headers.get("etag")).toBe('"2"');
-    const row = await prisma.entry.findUniqueOrThrow({ where: { id: entry.id } });
-    expect([row.version, row.summary, row.places]).toEqual([2, "Theirs.", ["Baku"]]);
+    const row = await prisma.entry.findUniqueOrThrow({ where: { id: entry.id }, include: { places: { include: { place: true } } } });
+    expect([row.version, row.summary, row.places.map((p) => p.place.name)]).toEqual([2, "Theirs.", ["Baku"]]);
   });
 
   it("that makes the very change already made is not a conflict", async () => {

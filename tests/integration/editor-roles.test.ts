@@ -19,6 +19,7 @@ let bystander: Account;
 /** A valid-looking body for each mutation, so a refusal is about the role and not the input. */
 async function bodyFor(name: string): Promise<unknown> {
   const entry = await prisma.entry.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { slug: "asc" } });
+  const place = await prisma.place.findUniqueOrThrow({ where: { slug: "caspian-sea" } });
   const actors = refs.actors;
   const decision = { id: entry.id, version: entry.version, reason: "matrix test" };
   const synonymSet = await prisma.synonymSet.findFirstOrThrow({ orderBy: { id: "asc" } });
@@ -43,6 +44,8 @@ async function bodyFor(name: string): Promise<unknown> {
     "actor.unmerge": { mergeId: "no-such-merge", reason: "matrix test" },
     "actor.delete": { id: actors[0].id, reason: "matrix test" },
     "actor.restore": { id: actors[0].id, reason: "matrix test" },
+    "place.create": { name: "Matrix Port", kind: "site", country: "IR", geonameId: null, latitude: 27.1, longitude: 56.2, spellings: [] },
+    "place.update": { id: place.id, version: place.version, reason: "matrix test", name: "Caspian Sea", kind: "sea", country: null, geonameId: null, latitude: 42, longitude: 51, spellings: [] },
     "source.create": { title: "Matrix source", publisher: null, url: null, publishedAt: null, reliability: null },
     "source.update": { id: refs.sources[0].id, reliability: "A" },
     "source.delete": { id: refs.sources[0].id, reason: "matrix test" },
@@ -68,7 +71,7 @@ async function bodyFor(name: string): Promise<unknown> {
 
 /** What a refused request must not have touched. */
 async function state() {
-  const [entries, actors, names, sources, users, revisions, merges, synonymSets] = await Promise.all([
+  const [entries, actors, names, sources, users, revisions, merges, synonymSets, places] = await Promise.all([
     prisma.entry.findMany({ select: { id: true, version: true, title: true, state: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actor.findMany({ select: { id: true, name: true, mergedIntoId: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actorName.count(),
@@ -77,8 +80,9 @@ async function state() {
     prisma.revision.count(),
     prisma.actorMerge.count(),
     prisma.synonymSet.findMany({ select: { id: true, terms: true, version: true, deletedAt: true }, orderBy: { id: "asc" } }),
+    prisma.place.findMany({ select: { id: true, name: true, latitude: true, version: true, _count: { select: { names: true } } }, orderBy: { id: "asc" } }),
   ]);
-  return { entries, actors, names, sources, users, revisions, merges, synonymSets };
+  return { entries, actors, names, sources, users, revisions, merges, synonymSets, places };
 }
 
 beforeAll(async () => {

@@ -13,7 +13,13 @@ async function download(query: string) {
   return { response, text: await response.text() };
 }
 
-const csvRows = (text: string) => parse(text, { columns: true, bom: true }) as Record<string, string>[];
+/** The rows of a CSV export, after checking it ends with its end marker (lib/export/end-marker.ts). */
+const csvRows = (text: string) => {
+  const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
+  const marker = rows.pop();
+  expect(marker?.id).toBe(`# end of export: ${rows.length} ${rows.length === 1 ? "entry" : "entries"}`);
+  return rows;
+};
 
 beforeAll(async () => {
   await seedDatabase(prisma);
@@ -102,6 +108,22 @@ describe("GET /api/v1/entries/export", () => {
     const { text } = await download("?format=csv&from=2030-01-01");
     expect(csvRows(text)).toEqual([]);
     expect(text).toContain("id,version,slug,kind,title");
-    expect(JSON.parse((await download("?format=json&from=2030-01-01")).text)).toEqual({ data: [] });
+    expect(JSON.parse((await download("?format=json&from=2030-01-01")).text)).toEqual({ data: [], complete: true, count: 0 });
+  });
+
+  it("ends every export with a marker that a file cut short lacks, and the import refuses a file whose marker disagrees with its rows", async () => {
+    const { parseCsv, ImportFileError } = await import("@/lib/import/csv");
+    const { parseJson } = await import("@/lib/import/json");
+    const csv = (await download("?format=csv")).text;
+    const lines = csv.trimEnd().split("\n");
+    expect(lines.at(-1)).toMatch(new RegExp(`^# end of export: ${record.entries.length} entries,+$`));
+    expect(parseCsv(csv).invalid).toEqual([]);
+    // A row lost from the middle (a file put together from a broken download) is caught.
+    const short = [...lines.slice(0, 2), ...lines.slice(3)].join("\n");
+    expect(() => parseCsv(short)).toThrow(ImportFileError);
+    expect(() => parseCsv(short)).toThrow(/says the export held \d+ entries, but the file has \d+ rows/);
+    const json = JSON.parse((await download("?format=json")).text);
+    expect(json).toMatchObject({ complete: true, count: record.entries.length });
+    expect(() => parseJson(JSON.stringify({ ...json, data: json.data.slice(1) }))).toThrow(/download the export again/);
   });
 });

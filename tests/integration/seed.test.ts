@@ -11,17 +11,22 @@ describe("the initial record", () => {
       entries: record.entries.length,
       actors: record.actors.length,
       sources: record.sources.length,
+      places: record.places.length,
       synonymSets: readThesaurus().length,
     });
 
     const second = await seedDatabase(prisma);
-    expect(second).toEqual({ entries: 0, actors: 0, sources: 0, synonymSets: 0 });
+    expect(second).toEqual({ entries: 0, actors: 0, sources: 0, places: 0, synonymSets: 0 });
 
     expect(await prisma.entry.count()).toBe(record.entries.length);
     expect(await prisma.actor.count()).toBe(record.actors.length);
     expect(await prisma.source.count()).toBe(record.sources.length);
     const spellings = new Set(record.actors.flatMap((a) => [a.name, ...a.aliases].map((n) => `${a.slug}|${n}`)));
     expect(await prisma.actorName.count()).toBe(spellings.size);
+    expect(await prisma.place.count()).toBe(record.places.length);
+    // Every place the entries name is linked, in their order.
+    const linked = await prisma.entryPlace.count();
+    expect(linked).toBe(record.entries.reduce((n, e) => n + e.places.length, 0));
   });
 
   it("keeps an editor's correction when loaded again", async () => {

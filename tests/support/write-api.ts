@@ -63,7 +63,9 @@ export async function api(
   if (token) h.set("authorization", `Bearer ${token}`);
   if (body !== undefined && !h.has("content-type")) h.set("content-type", "application/json");
   const request = new NextRequest(url, { method, headers: h, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
-  const response = await handler(request, { params: Promise.resolve({ ...match.m!.groups }) });
+  // Next.js hands route handlers their parameters percent-decoded.
+  const params = Object.fromEntries(Object.entries(match.m!.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]));
+  const response = await handler(request, { params: Promise.resolve(params) });
   const text = await response.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const json = (text && response.headers.get("content-type")?.startsWith("application/json") ? JSON.parse(text) : {}) as Record<string, any>;

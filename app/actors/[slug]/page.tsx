@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { z } from "zod";
+import { urlText } from "@/lib/validation/text";
 import { EntrySummary } from "@/components/entries/entry-summary";
 import { getActor } from "@/lib/actors/queries";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
-const slugParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(200);
+const slugParam = urlText().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(200);
 const loadActor = cache(getActor);
 
 async function load(params: Props["params"]) {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { EntryDetailView } from "@/components/entries/detail/entry-detail";
 import { getEntryDetail, type EntryDetail } from "@/lib/entries/detail";
 import { requestOrigin } from "@/lib/site/origin";
+import { safeRouteParam } from "@/lib/validation/text";
 import { currentUser } from "@/lib/auth/current-user";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { canEditEntry } from "@/lib/entries/decisions";
@@ -12,14 +12,13 @@ type Viewer = { userId: string; role: Role } | null;
 
 export const dynamic = "force-dynamic";
 
-const slugParam = z.string().min(1).max(200);
 type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]): Promise<{ entry: EntryDetail; viewer: Viewer }> {
-  const parsed = slugParam.safeParse(decodeURIComponent((await params).slug));
+  const slug = safeRouteParam((await params).slug);
   const user = await currentUser();
   const viewer = user ? { userId: user.id, role: user.role } : null;
-  const entry = parsed.success ? await getEntryDetail(parsed.data, viewer?.userId, !!viewer && hasRole(viewer.role, "editor")) : null;
+  const entry = slug ? await getEntryDetail(slug, viewer?.userId, !!viewer && hasRole(viewer.role, "editor")) : null;
   if (!entry) notFound();
   return { entry, viewer };
 }

@@ -1,4 +1,5 @@
 // Part of an entry's reading page (components/entries/detail/entry-detail.tsx).
+import Link from "next/link";
 import { formatEntryDate } from "@/components/ui/entry-date";
 import { SectorChip } from "@/components/ui/sector-chip";
 import type { EntryDetail } from "@/lib/entries/detail";
@@ -27,7 +28,16 @@ export function EntryFacts({ entry }: { entry: EntryDetail }) {
         {entry.places.length > 0 && (
           <>
             <dt className="font-semibold">Places</dt>
-            <dd>{entry.places.join(", ")}</dd>
+            <dd>
+              {entry.placeLinks.map((p, i) => (
+                <span key={p.slug}>
+                  {i > 0 && ", "}
+                  <Link href={`/places/${p.slug}`} className="link">
+                    {p.name}
+                  </Link>
+                </span>
+              ))}
+            </dd>
           </>
         )}
         {entry.agreement?.durationYears && (

@@ -9,8 +9,11 @@ import { createActor, deleteActor, mergeActors, restoreActor, unmergeActors, upd
 import { createSource, deleteSource, restoreSource, updateSource } from "../../sources/write";
 import { rowVersion } from "../row-version";
 import { readJsonBody, tokenRoute, versionFrom, withVersion } from "../token-route";
+import { parseRouteParam, recordParam } from "../../validation/text";
 
 type Params = { params: Promise<Record<string, string>> };
+/** The actor's or source's id from the URL, refused with a 400 naming `id` when it is not text. */
+const idParam = async (params: Params["params"]) => parseRouteParam("id", (await params).id, recordParam());
 const versioned = <T extends { updatedAt: Date }>(row: T) => ({ ...row, version: rowVersion(row) });
 
 export async function createActorRoute(request: NextRequest): Promise<Response> {
@@ -23,7 +26,7 @@ export async function createActorRoute(request: NextRequest): Promise<Response> 
 export async function updateActorRoute(request: NextRequest, { params }: Params): Promise<Response> {
   return tokenRoute(request, "actor.update", async (caller) => {
     const body = await readJsonBody(request);
-    const actor = versioned(await updateActor(caller, { ...body, id: (await params).id, version: versionFrom(request, body) }));
+    const actor = versioned(await updateActor(caller, { ...body, id: await idParam(params), version: versionFrom(request, body) }));
     return withVersion(actor, actor.version);
   });
 }
@@ -32,7 +35,7 @@ export async function updateActorRoute(request: NextRequest, { params }: Params)
 export async function mergeActorRoute(request: NextRequest, { params }: Params): Promise<Response> {
   return tokenRoute(request, "actor.merge", async (caller) => {
     const body = await readJsonBody(request);
-    return withVersion(await mergeActors(caller, { ...body, fromId: (await params).id }), undefined);
+    return withVersion(await mergeActors(caller, { ...body, fromId: await idParam(params) }), undefined);
   });
 }
 
@@ -40,7 +43,7 @@ export async function mergeActorRoute(request: NextRequest, { params }: Params):
 export async function unmergeActorRoute(request: NextRequest, { params }: Params): Promise<Response> {
   return tokenRoute(request, "actor.unmerge", async (caller) => {
     const body = await readJsonBody(request);
-    const { id } = await params;
+    const id = await idParam(params);
     const latest = body.mergeId
       ? null
       : await prisma.actorMerge.findFirst({ where: { fromActorId: id, undoneAt: null }, orderBy: { createdAt: "desc" }, select: { id: true } });
@@ -59,7 +62,7 @@ export async function createSourceRoute(request: NextRequest): Promise<Response>
 export async function updateSourceRoute(request: NextRequest, { params }: Params): Promise<Response> {
   return tokenRoute(request, "source.update", async (caller) => {
     const body = await readJsonBody(request);
-    const source = versioned(await updateSource(caller, { ...body, id: (await params).id, version: versionFrom(request, body) }));
+    const source = versioned(await updateSource(caller, { ...body, id: await idParam(params), version: versionFrom(request, body) }));
     return withVersion(source, source.version);
   });
 }
@@ -74,7 +77,7 @@ async function deletionBody(request: NextRequest): Promise<Record<string, unknow
 export async function deleteActorRoute(request: NextRequest, { params }: Params): Promise<Response> {
   return tokenRoute(request, "actor.delete", async (caller) => {
     const body = await deletionBody(request);
-    const actor = versioned(await deleteActor(caller, { id: (await params).id, reason: body.reason, version: versionFrom(request, body) }));
+    const actor = versioned(await deleteActor(caller, { id: await idParam(params), reason: body.reason, version: versionFrom(request, body) }));
     return withVersion(actor, actor.version);
   });
 }
@@ -82,7 +85,7 @@ export async function deleteActorRoute(request: NextRequest, { params }: Params)
 export async function restoreActorRoute(request: NextRequest, { params }: Params): Promise<Response> {
   return tokenRoute(request, "actor.restore", async (caller) => {
     const body = await readJsonBody(request);
-    const actor = versioned(await restoreActor(caller, { ...body, id: (await params).id, version: versionFrom(request, body) }));
+    const actor = versioned(await restoreActor(caller, { ...body, id: await idParam(params), version: versionFrom(request, body) }));
     return withVersion(actor, actor.version);
   });
 }
@@ -91,7 +94,7 @@ export async function restoreActorRoute(request: NextRequest, { params }: Params
 export async function deleteSourceRoute(request: NextRequest, { params }: Params): Promise<Response> {
   return tokenRoute(request, "source.delete", async (caller) => {
     const body = await deletionBody(request);
-    const source = versioned(await deleteSource(caller, { id: (await params).id, reason: body.reason, version: versionFrom(request, body) }));
+    const source = versioned(await deleteSource(caller, { id: await idParam(params), reason: body.reason, version: versionFrom(request, body) }));
     return withVersion(source, source.version);
   });
 }
@@ -99,7 +102,7 @@ export async function deleteSourceRoute(request: NextRequest, { params }: Params
 export async function restoreSourceRoute(request: NextRequest, { params }: Params): Promise<Response> {
   return tokenRoute(request, "source.restore", async (caller) => {
     const body = await readJsonBody(request);
-    const source = versioned(await restoreSource(caller, { ...body, id: (await params).id, version: versionFrom(request, body) }));
+    const source = versioned(await restoreSource(caller, { ...body, id: await idParam(params), version: versionFrom(request, body) }));
     return withVersion(source, source.version);
   });
 }

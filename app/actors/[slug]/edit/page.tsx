@@ -5,12 +5,13 @@ import { ActorEditForm } from "@/components/actors/actor-forms";
 import { EntryActions } from "@/components/editor/entry-actions";
 import { requireUser } from "@/lib/auth/current-user";
 import { getActorForEdit } from "@/lib/actors/manage-queries";
+import { safeRouteParam } from "@/lib/validation/text";
 
 export const metadata: Metadata = { title: "Edit actor" };
 export const dynamic = "force-dynamic";
 
 export default async function EditActorPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+  const slug = safeRouteParam((await params).slug) ?? notFound();
   await requireUser(`/actors/${slug}/edit`, "editor");
   const actor = await getActorForEdit(slug);
   if (!actor) notFound();

@@ -9,12 +9,13 @@ import { mergedFieldLabels } from "@/lib/entries/three-way-merge";
 import { requireUser } from "@/lib/auth/current-user";
 import { canEditEntry, decisionsFor } from "@/lib/entries/decisions";
 import { getEntryForEdit } from "@/lib/entries/editor-queries";
+import { safeRouteParam } from "@/lib/validation/text";
 
 export const metadata: Metadata = { title: "Edit entry" };
 export const dynamic = "force-dynamic";
 
 export default async function EditEntryPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string; merged?: string }> }) {
-  const { slug } = await params;
+  const slug = safeRouteParam((await params).slug) ?? notFound();
   const caller = await requireUser(`/entries/${slug}/edit`);
   const found = await getEntryForEdit(slug);
   if (!found) notFound();

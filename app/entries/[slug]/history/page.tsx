@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { entryHeader } from "@/lib/entries/editor-queries";
 import { entryHistory } from "@/lib/revisions/queries";
+import { safeRouteParam } from "@/lib/validation/text";
 
 export const metadata: Metadata = { title: "Entry history" };
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 const ACTION = { create: "created", update: "edited", submit: "submitted for review", publish: "published", return: "returned to the author", revert: "reverted", delete: "deleted", restore: "restored", withdraw: "withdrawn by its author" } as const;
 
 export default async function HistoryPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+  const slug = safeRouteParam((await params).slug) ?? notFound();
   const caller = await requireUser(`/entries/${slug}/history`);
   const entry = await entryHeader(slug);
   if (!entry) notFound();

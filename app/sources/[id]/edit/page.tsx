@@ -4,12 +4,13 @@ import { SourceForm } from "@/components/sources/source-form";
 import { EntryActions } from "@/components/editor/entry-actions";
 import { requireUser } from "@/lib/auth/current-user";
 import { getSource } from "@/lib/sources/queries";
+import { safeRouteParam } from "@/lib/validation/text";
 
 export const metadata: Metadata = { title: "Edit source" };
 export const dynamic = "force-dynamic";
 
 export default async function EditSourcePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = safeRouteParam((await params).id) ?? notFound();
   await requireUser(`/sources/${id}/edit`, "editor");
   const source = await getSource(id);
   if (!source) notFound();

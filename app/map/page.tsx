@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BrowseFilters } from "@/components/entries/browse-filters";
+import { MapLegend, PlaceMap, type PlacedMark } from "@/components/places/place-map";
+import { allActorNames } from "@/lib/actors/queries";
+import { parseView, viewSearch } from "@/lib/entries/url-state";
+import { mapGeometry } from "@/lib/places/map-geometry";
+import { allPlaceNames, mapPlaces } from "@/lib/places/queries";
+import { SECTOR_INFO, SECTORS } from "@/lib/sectors/sectors";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = {
+  title: "Map",
+  description: "Where Iran–Russia cooperation happens: the places the record names, sized by their number of entries and marked by sector.",
+};
+
+const KIND_WORD = { city: "city", site: "site", region: "region", sea: "sea", country: "country" } as const;
+
+export default async function MapPage({ searchParams }: Props) {
+  const { query, errors } = parseView(await searchParams);
+  const [places, actorNames, placeNames] = await Promise.all([mapPlaces(query), allActorNames(300), allPlaceNames()]);
+  const geometry = mapGeometry();
+  const marks: PlacedMark[] = [];
+  const offMap: typeof places = [];
+  for (const p of places) {
+    const point = p.latitude !== null && p.longitude !== null ? geometry.project(p.longitude, p.latitude) : null;
+    if (point) marks.push({ ...p, x: point[0], y: point[1] });
+    else offMap.push(p);
+  }
+  // A mark opens its place's page; the browse view of the same filters narrowed to it is a link there.
+  const view = viewSearch({ ...query, page: 1, place: undefined }, { keepPage: false });
+  const placeHref = (slug: string) => `/places/${slug}`;
+  const entriesHref = (slug: string) => `/entries${viewSearch({ ...query, page: 1, place: slug }, { keepPage: false })}`;
+  const total = places.reduce((sum, p) => sum + p.entries, 0);
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight">Map</h1>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="map-count">
+        {places.length === 0
+          ? "No matching entry names a place."
+          : `${places.length} ${places.length === 1 ? "place" : "places"} named ${total} ${total === 1 ? "time" : "times"} by matching entries`}
+        {offMap.length > 0 && ` · ${offMap.length} not drawn (outside the map or not yet located), listed in the table`}
+      </p>
+      <div className="mt-4 grid gap-6 md:grid-cols-[16rem_1fr]">
+        <div>
+          <BrowseFilters action="/map" query={query} errors={errors} actorNames={actorNames} placeNames={placeNames} showSort={false} />
+        </div>
+        <div className="min-w-0 space-y-3">
+          <MapLegend sectors={[...SECTORS]} />
+          <PlaceMap geometry={geometry} marks={marks} placeHref={placeHref} />
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Outlines: Natural Earth (1:110m). City coordinates: GeoNames; sites, seas and countries placed by hand.{" "}
+            <Link href={`/entries${view}`} className="link">
+              These entries as a list
+            </Link>
+          </p>
+
+          <section aria-labelledby="map-table-heading">
+            <h2 id="map-table-heading" className="text-lg font-semibold">
+              Places in numbers
+            </h2>
+            {places.length === 0 ? (
+              <p data-testid="empty-state" className="mt-2 rounded border border-dashed border-slate-300 p-4 dark:border-slate-700">
+                No matching entry names a place.{" "}
+                <Link href="/map" className="link">
+                  Remove the filters
+                </Link>
+              </p>
+            ) : (
+              <div className="mt-2 overflow-x-auto">
+                <table className="w-full text-left text-sm" data-testid="map-table">
+                  <caption className="sr-only">Matching entries per place, with their main sector and sectors</caption>
+                  <thead>
+                    <tr className="border-b border-slate-300 dark:border-slate-700">
+                      <th scope="col" className="py-1 pr-3">Place</th>
+                      <th scope="col" className="py-1 pr-3 text-right">Entries</th>
+                      <th scope="col" className="py-1 pr-3">Main sector</th>
+                      <th scope="col" className="py-1">All sectors</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {places.map((p) => (
+                      <tr key={p.slug} className="border-b border-slate-100 align-top dark:border-slate-800" data-testid="map-row">
+                        <th scope="row" className="py-1 pr-3 font-normal">
+                          <Link href={placeHref(p.slug)} className="link">
+                            {p.name}
+                          </Link>
+                          <span className="text-slate-600 dark:text-slate-400">
+                            {" "}
+                            · {KIND_WORD[p.kind]}
+                            {p.latitude === null ? " · not yet located" : !marks.some((m) => m.slug === p.slug) ? " · outside the map" : ""}
+                          </span>
+                        </th>
+                        <td className="py-1 pr-3 text-right tabular-nums">
+                          <Link href={entriesHref(p.slug)} className="link" aria-label={`${p.entries} ${p.entries === 1 ? "entry" : "entries"} at ${p.name}`}>
+                            {p.entries}
+                          </Link>
+                        </td>
+                        <td className="py-1 pr-3">{SECTOR_INFO[p.sector].label}</td>
+                        <td className="py-1 text-slate-700 dark:text-slate-300">
+                          {SECTORS.filter((s) => p.sectors[s])
+                            .map((s) => `${SECTOR_INFO[s].label} ${p.sectors[s]}`)
+                            .join(", ")}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+
+// The places the initial record's entries name, with how many entries name each.
+const NAMED = { moscow: 4, tehran: 3, kazan: 1, "bushehr-nuclear-power-plant": 1, russia: 1, iran: 1, azerbaijan: 1 };
+
+test("the map marks every place the record names, sized by its entries, with the same numbers in a table", async ({ page }) => {
+  await page.goto("/map");
+  const marks = page.getByTestId("map-mark");
+  await expect(marks).toHaveCount(Object.keys(NAMED).length);
+  for (const [slug, count] of Object.entries(NAMED)) {
+    const mark = page.locator(`[data-testid="map-mark"][data-place="${slug}"]`);
+    await expect(mark).toHaveAttribute("data-count", String(count));
+    await expect(mark).toHaveAttribute("href", `/places/${slug}`);
+  }
+  const rows = page.getByTestId("map-row");
+  await expect(rows).toHaveCount(Object.keys(NAMED).length);
+  await expect(rows.first()).toContainText("Moscow");
+  await expect(rows.first()).toContainText("4");
+  // The legend names each sector beside its shape, so colour is never the only cue.
+  await expect(page.getByTestId("map-legend")).toContainText("Nuclear (circle)");
+});
+
+test("the browse filters apply to the map and stay in the URL", async ({ page }) => {
+  await page.goto("/map?sector=nuclear");
+  await expect(page.getByTestId("map-mark")).toHaveCount(2);
+  await expect(page.locator('[data-place="moscow"]')).toHaveAttribute("data-count", "1");
+  await expect(page.getByLabel("Nuclear")).toBeChecked();
+  await page.goto("/map?place=%D0%A2%D0%B5%D0%B3%D0%B5%D1%80%D0%B0%D0%BD"); // Тегеран
+  await expect(page.getByTestId("map-mark")).toHaveCount(1);
+  await expect(page.locator('[data-place="tehran"]')).toHaveAttribute("data-count", "3");
+});
+
+test("a mark opens its place: spellings in three scripts, entries by year, actors met there", async ({ page }) => {
+  await page.goto("/map");
+  await page.locator('[data-place="tehran"]').click();
+  await expect(page).toHaveURL(/\/places\/tehran$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tehran");
+  const spellings = page.getByTestId("place-spellings");
+  await expect(spellings.locator('[lang="ru"]')).toHaveText("Тегеран");
+  await expect(spellings.locator('[lang="fa"][dir="rtl"]')).toHaveText("تهران");
+  await expect(page.getByTestId("place-years")).toContainText("2026");
+  await expect(page.getByTestId("place-actors")).toContainText("Sergei Tsivilev");
+  await page.getByRole("link", { name: "Browse and filter them" }).click();
+  await expect(page.getByTestId("result-count")).toContainText("3 entries");
+  await expect(page.getByTestId("filter-chips")).toContainText("place: tehran");
+});
+
+test("the map works without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/map?sector=energy");
+  await expect(page.getByTestId("map-table")).toBeVisible();
+  await expect(page.locator('[data-place="kazan"]')).toHaveCount(0);
+  await context.close();
+});
