@@ -5,6 +5,7 @@ import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import { toPartialString, type DatePrecision } from "../dates/partial-date";
 import { toEntryDate } from "../entries/queries";
+import { webUrl } from "../links/web-url";
 import type { Entry } from "../entries/schemas";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
@@ -63,8 +64,8 @@ export async function loadRecords(db: Db, ids: string[]): Promise<EntryRecord[]>
   if (ids.length === 0) return [];
   const rows = await db.$queryRaw<RecordRow[]>`
     SELECT e."id", e."slug", e."kind"::text AS kind, e."title", e."summary", e."dateStart", e."dateEnd",
-      e."datePrecision"::text AS "datePrecision", e."sectors"::text[] AS sectors, e."status"::text AS status,
-      e."durationYears", e."figures", e."quote", e."quoteVerbatim", e."quoteLanguage", e."quoteOriginal", e."reportedBy",
+      e."datePrecision"::text AS "datePrecision", coalesce(e."sectors", '{}')::text[] AS sectors, e."status"::text AS status,
+      e."durationYears", coalesce(e."figures", '[]') AS figures, e."quote", e."quoteVerbatim", e."quoteLanguage", e."quoteOriginal", e."reportedBy",
       e."updatedAt", e."version",
       (SELECT json_build_object('id', a."id", 'slug', a."slug", 'name', a."name") FROM "Actor" a WHERE a."id" = e."speakerId") AS speaker,
       coalesce((SELECT json_agg(json_build_object('slug', p."slug", 'name', p."name", 'kind', p."kind", 'country', p."country",
@@ -100,7 +101,8 @@ export async function loadRecords(db: Db, ids: string[]): Promise<EntryRecord[]>
         id: s.id,
         title: s.title,
         publisher: s.publisher,
-        url: s.url,
+        // Only a web address leaves the record as one (lib/links/web-url.ts).
+        url: webUrl(s.url),
         publishedAt: partial(s.publishedAt, publishedPrecision),
         quote: s.quote,
         reliability: s.reliability,

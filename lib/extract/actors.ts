@@ -38,7 +38,7 @@ const TITLE_TOKENS = new Set(
   "President Vice Prime Minister Ministers Deputy Foreign Energy Oil Defense Defence Economy Finance Trade Interior Agriculture Transport Roads Industry Petroleum Nuclear Atomic Economic Affairs Ambassador Secretary Chief General Gen. Admiral Adm. Commander Ayatollah Supreme Leader Speaker Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Director Chairman Governor Senator Sen. King Crown Prince Sheikh Emir Head CEO Spokesman Spokeswoman Envoy Special Former Acting State Colonel Col. Lieutenant Major Captain Professor Prof. Pentagon Sir Lord Deputy-Foreign Parliament Parliamentary".split(" "),
 );
 /** Lower-case title words before a name ("Pentagon chief Lloyd Austin", "energy analyst Igor Yushkov"). */
-const TITLE_BEFORE = /\b(?:chief|analyst|expert|spokes(?:man|woman|person)|envoy|official|adviser|advisor|minister|ambassador|president|director|head|chairman|commander|economist|researcher|scholar|lawmaker|diplomat|negotiator|leader|premier|secretary)(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\p{L}.’']+(?:\s+[A-Z][\p{L}]+)?)?,?\s*$/u;
+const TITLE_BEFORE = /\b(?:chief|counterpart|analyst|expert|spokes(?:man|woman|person)|envoy|official|adviser|advisor|minister|ambassador|president|director|head|chairman|commander|economist|researcher|scholar|lawmaker|diplomat|negotiator|leader|premier|secretary)(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\p{L}.’']+(?:\s+[A-Z][\p{L}]+)?)?,?\s*$/u;
 const ORG_SUFFIX = /\b(?:Ministry|Company|Bank|Council|Agency|Organi[sz]ation|Corps|Party|Union|Group|Corporation|Committee|Forces|Navy|Army|Institute|University|Fund|Guard|Parliament|Assembly|Office|Department|Commission|Authority|News|Times|Post|Service|Exchange|Association|Federation)$/;
 export const SPEECH_VERB = /^(?:[’']s\s+\w+\s+)?,?\s*(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|reportedly\s+)?(?:said|says|say|stated|states|told|tells|added|adds|noted|notes|warned|warns|stressed|emphasi[sz]ed|underlined|underscored|announced|declared|claimed|described|describes|called|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|spoke|speaking|wrote|tweeted)\b/;
 
@@ -72,15 +72,20 @@ function knownMention(actor: KnownActor, text: string, index: number, sentence: 
 
 export function findActorMentions(sentence: string, people: ArticlePeople): ActorMention[] {
   const mentions: ActorMention[] = [];
-  let masked = sentence;
+  // Lexicon words are masked out before looking for names, built in one pass (long texts have thousands).
+  const parts: string[] = [];
+  let from = 0;
   for (const m of sentence.matchAll(LEXICON_RE)) {
     const word = m[0].replace(/[’']s$/, "");
     const actor = BY_WORD.get(word);
     if (!actor) continue;
     const mention = knownMention(actor, word, m.index, sentence);
     if (mention) mentions.push(mention);
-    masked = masked.slice(0, m.index) + "x".repeat(m[0].length) + masked.slice(m.index + m[0].length);
+    parts.push(sentence.slice(from, m.index), "x".repeat(m[0].length));
+    from = m.index + m[0].length;
   }
+  parts.push(sentence.slice(from));
+  const masked = parts.join("");
   for (const m of masked.matchAll(NAME_RUN)) {
     let tokens = m[0].split(/\s+/).map((t) => t.replace(/[’']s$/, ""));
     const cut = tokens.findIndex(badToken);

@@ -65,6 +65,20 @@ describe("proposals", () => {
     const [b] = one("Russian Energy Minister Sergei Tsivilev has said that this pipeline could help Russia deliver up to 55 billion cubic meters of gas annually to Iran.", "2025-01-17");
     expect(b.date.precision).toBe("unknown");
   });
+  it("reads a quotation before its speaker, and dates it by the report, not by the quotation's tense", () => {
+    const ps = one("Russian Foreign Minister Sergei Lavrov met his Iranian counterpart Abbas Araghchi in Moscow. “We will continue to strengthen our ties,” Lavrov said after the talks.", "2026-03-18");
+    const s = ps.find((p) => p.kind === "statement")!;
+    expect(s.statement).toMatchObject({ speaker: "Sergei Lavrov", quote: "We will continue to strengthen our ties", verbatim: true });
+    expect(s.date).toEqual({ start: "2026-03", end: null, precision: "month" });
+    expect(ps.find((p) => p.kind === "event")?.places).toEqual(["Moscow"]);
+  });
+  it("keeps two agreements of one article apart, and adds a later step told with “it”", () => {
+    const ps = one("Iran and Russia signed a memorandum of understanding on gas supplies on Monday. Iran's parliament ratified the comprehensive strategic partnership treaty in May 2025, and it entered into force on October 2, 2025.", "2026-03-18");
+    expect(ps.filter((p) => p.kind === "agreement")).toHaveLength(2);
+    expect(ps[0].agreement?.steps).toEqual([expect.objectContaining({ status: "signed", date: "2026-03-16" })]);
+    expect(ps[1].agreement?.status).toBe("in_force");
+    expect(ps[1].agreement?.steps.map((s) => [s.status, s.date])).toEqual([["ratified", "2025-05"], ["in_force", "2025-10-02"]]);
+  });
   it("reads “…, as X stated” as X's statement", () => {
     const [p] = one("Russia is telling the United States not to strike Iran because it would radically destabilize the Middle East, as Russian Deputy Foreign Minister Sergei Ryabkov stated.");
     expect(p.statement?.speaker).toBe("Sergei Ryabkov");

@@ -32,21 +32,38 @@ type Draft = {
   onlyBack?: boolean;
 };
 
+const MAX_SENTENCE = 1500;
+/** How far back a fact told again is looked for: an article's facts are tens, a long report's hundreds. */
+const MERGE_WINDOW = 60;
+
 /** "date 2025-01-17" at the head of a saved page is metadata, not part of the first sentence. */
 export function stripMetadata(text: string): string {
   return text.replace(/^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s*/i, "");
 }
 
 /** The two states an article names most: what “both nations” means in it. */
-function mainStates(text: string): ActorMention[] {
+function mainStates(sentences: string[]): ActorMention[] {
   const counts = new Map<string, { mention: ActorMention; n: number }>();
-  for (const m of findActorMentions(text, new Map())) {
+  const people: ArticlePeople = new Map();
+  for (const m of sentences.flatMap((s) => findActorMentions(s, people))) {
     if (m.kind !== "state") continue;
     const c = counts.get(m.name) ?? { mention: m, n: 0 };
     c.n++;
     counts.set(m.name, c);
   }
   return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.mention);
+}
+
+const GENERIC = new Set(["treaty", "agreement", "agreements", "accord", "memorandum", "understanding", "deal", "contract", "pact", "protocol", "the", "and", "new", "with", "between", "that", "this", "has", "have", "signed", "will", "russia", "iran", "two", "countries", "nations"]);
+/** The words that name an agreement, for telling two agreements of one article apart. */
+function agreementWords(text: string): Set<string> {
+  const m = text.match(/(?:[\p{L}\d-]+\s+){0,4}(?:treaty|agreements?|accord|memorandum|MoU|deal|contract|pact|protocol|partnership|pipeline|corridor)/giu) ?? [];
+  return new Set(m.join(" ").toLowerCase().replace(/[“”"]/g, "").split(/\s+/).filter((w) => w.length > 2 && !GENERIC.has(w)));
+}
+function sharesName(a: string, b: string): boolean {
+  const x = agreementWords(a);
+  for (const w of agreementWords(b)) if (x.has(w)) return true;
+  return false;
 }
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []);
@@ -105,13 +122,19 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   const language = languageNotice(text);
   if (language) notices.push(language.message);
   const sentences = splitSentences(stripMetadata(text)).filter((s) => !language || language.english(s.text));
-  const dyad = mainStates(sentences.map((s) => s.text).join(" "));
-  const ref = referenceDate(sentences.filter((s) => !s.heading).map((s) => s.text), options.publishedAt ?? null);
+  const dyad = mainStates(sentences.filter((s) => s.text.length <= MAX_SENTENCE).map((s) => s.text));
+  const ref = referenceDate(sentences.filter((s) => !s.heading && s.text.length <= MAX_SENTENCE).map((s) => s.text), options.publishedAt ?? null);
   const people: ArticlePeople = new Map();
   const drafts: Draft[] = [];
   let lastSpeaker: { mention: ActorMention; paragraph: number } | null = null;
 
+  let skipped = 0;
   for (const sentence of sentences) {
+    // A "sentence" of thousands of characters is a table, a list or a run-on paste, not prose.
+    if (sentence.text.length > MAX_SENTENCE) {
+      skipped++;
+      continue;
+    }
     if (sentence.heading) {
       // Headlines name people too ("Minister Tsivilyov visits …"): learn the names, propose nothing.
       findActorMentions(sentence.text, people);
@@ -196,12 +219,29 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         const actorsInClause = mentions.filter((m) => !m.weak || m.kind === "person");
         if (actorsInClause.length || back) drafts.push(made("event", event.family, event.index, [{ field: "kind", rule: event.rule }]));
       }
+      // "…, and it entered into force on 2 October": a step of the agreement just named.
+      const last = drafts[drafts.length - 1];
+      if (!agreement && steps.length && /^(?:it|which|this|that)\b/i.test(clause) && last?.kind === "agreement" && last.sentences[0].paragraph === sentence.paragraph) {
+        const d = made("agreement", last.family, 0, [{ field: "merge", rule: `“${clause.split(" ")[0]}” refers to the agreement just named` }]);
+        d.steps = steps.map((s) => {
+          const hit = dateNear(clauseHits, s.index);
+          const fb = hit ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement");
+          d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
+          return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”` };
+        });
+        d.explicitDate = false;
+        d.date = UNDATED;
+        d.clauses = [`the agreement: ${clause}`];
+        drafts.push(d);
+        continue;
+      }
       if (!statement && !agreement && !event && back && drafts.length) {
         drafts.push(made(drafts[drafts.length - 1].kind, FAMILY_OF_NOUN[back] ?? back, 0, [{ field: "merge", rule: `“the ${back}” refers back` }]));
       }
     }
   }
 
+  if (skipped) notices.push(`${skipped} passage${skipped === 1 ? "" : "s"} of more than ${MAX_SENTENCE.toLocaleString("en")} characters without a sentence end ${skipped === 1 ? "was" : "were"} skipped.`);
   const merged = mergeDrafts(drafts).filter((d) => !d.onlyBack);
   const proposals = merged.map((d, i) => toProposal(d, i, ref)).filter((p): p is Proposal => p !== null);
   if (!proposals.length && !language?.blocking) notices.push("No event, agreement or statement was recognised: log the entries by hand, or check that the text is the article itself.");
@@ -215,17 +255,18 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     const back = anaphora(d.clauses[0]);
     const backFamily = back ? FAMILY_OF_NOUN[back] ?? back : null;
     const people = new Set(d.mentions.filter((m) => m.kind === "person" && !m.weak).map((m) => m.name));
-    const target = [...out].reverse().find((o) => {
+    const target = out.slice(-MERGE_WINDOW).reverse().find((o) => {
       if (o.kind !== d.kind) return false;
       // The same sentence told twice (articles repeat themselves across sections).
-      if (o.clauses.some((c) => overlap(c, d.clauses[0]) >= 0.7)) return true;
+      if (o.clauses.slice(0, 8).some((c) => overlap(c, d.clauses[0]) >= 0.7)) return true;
       if (d.kind === "statement" && o.quote && d.quote && o.speaker?.name === d.speaker?.name && overlap(o.quote, d.quote) >= 0.6) return true;
       if (d.kind === "statement") {
         const gap = d.sentences[0].index - o.sentences[o.sentences.length - 1].index;
         return o.speaker?.name === d.speaker?.name && gap <= 1 && gap >= 0;
       }
       if (backFamily && (o.family === backFamily || (backFamily === "meeting" && o.family === "visit") || (backFamily === "instrument" && o.family === "instrument"))) return true;
-      if (d.kind === "agreement") return o.family === d.family && d.family !== "trade measure";
+      // Two agreements are one when named alike ("a 20-year strategic partnership" … "the strategic partnership treaty").
+      if (d.kind === "agreement") return o.family === d.family && d.family !== "trade measure" && sharesName(o.clauses.join(" "), d.clauses[0]);
       const shared = o.mentions.some((m) => m.kind === "person" && !m.weak && people.has(m.name));
       return shared && (o.family === d.family || (o.family === "visit" && d.family === "meeting"));
     });
@@ -234,8 +275,9 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       continue;
     }
     if (target.onlyBack && !d.onlyBack) target.onlyBack = false;
-    for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
-    target.clauses.push(...d.clauses);
+    // A fact told many times keeps its first few passages: enough to cite, not the whole article.
+    if (target.sentences.length < 6) for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+    if (target.clauses.length < 12) target.clauses.push(...d.clauses);
     target.mentions.push(...d.mentions.filter((m) => !target.mentions.some((t) => t.name === m.name)));
     if (!target.explicitDate && d.explicitDate) {
       target.date = d.date;
@@ -248,8 +290,8 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       const same = target.steps.find((t) => t.status === s.status)!;
       if (!same.date && s.date) same.date = s.date;
     }
-    target.cues.push({ field: "merge", rule: `sentence ${d.sentences[0].index + 1} tells the same ${d.kind}${back ? ` (“the ${back}”)` : ""}` });
-    target.cues.push(...d.cues.filter((c) => c.field === "status"));
+    if (target.cues.filter((c) => c.field === "merge").length < 10) target.cues.push({ field: "merge", rule: `sentence ${d.sentences[0].index + 1} tells the same ${d.kind}${back ? ` (“the ${back}”)` : ""}` });
+    if (target.cues.length < 60) target.cues.push(...d.cues.filter((c) => c.field === "status"));
   }
   return out;
 }

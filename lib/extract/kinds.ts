@@ -20,7 +20,9 @@ export const PROJECT_NOUN = /\b(?:pipeline|corridor|railway|power (?:plant|units
 const HEDGE = /\b(?:could|would|might|may|potential(?:ly)?|possibl[ey]|likely|unlikely|if|whether|bound to|expected to|is set to|are set to|hypothetical|imagine|aims? to|seeks? to|in order to|such as)\b/i;
 
 /** Blog talk and commentary: first or second person, questions, exclamations. */
-export function isCommentary(sentence: string): boolean {
+export function isCommentary(text: string): boolean {
+  // Words inside quotation marks are the speaker's: “We will continue …,” Lavrov said.
+  const sentence = text.replace(/[“"][^”"]*[”"]/g, "“…”");
   return /\b(?:we|we're|we've|you|you're|your|our|let's|guys)\b/i.test(sentence) || /\b(?:us|I|I'm)\b/.test(sentence)
     || /^(?:This|These|Such|That|It)\s+(?:is|are|was|were|has|have|partnership|alliance|cooperation|move|development|relationship|strategic|growing|collaboration|exchange)\b/.test(sentence)
     || /^(?:Observers|Analysts|Experts|Critics|Commentators|Some|Many)\b[^,]{0,30}\b(?:note|say|said|argue|believe|suggest|emphasi[sz]e|warn)/.test(sentence) || /[?!]\s*$/.test(sentence) || /^(?:Think about it|So,|Ultimately|In short|Overall)/.test(sentence);
@@ -64,7 +66,9 @@ export type Tense = "past" | "perfect" | "progressive" | "present" | "future";
 
 /** The tense of a clause's verb phrase around a position: what decides whether a dated report dates the fact. */
 export function tenseAt(clause: string, index: number): Tense {
-  const window = clause.slice(Math.max(0, index - 80), index + 30);
+  // A quotation's verbs are the speaker's, not the report's ("“We will continue,” Lavrov said").
+  const plain = clause.replace(/[“"][^”"]*[”"]/g, (q) => " ".repeat(q.length));
+  const window = plain.slice(Math.max(0, index - 80), index + 30);
   if (/\b(?:will|shall|is to|are to|plans? to|expected to)\b/i.test(window)) return "future";
   if (/\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ne|un|ld|ot|id|ht|de)\b/i.test(window) || /\b(?:has|have)\s+(?:\w+\s+)?(?:said|made|sent|met|built|signed|agreed|moved)\b/i.test(window)) return "perfect";
   if (/\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:being\s+)?\w+ing\b|\bare being\b|\bis being\b/i.test(window)) return "progressive";

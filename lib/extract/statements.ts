@@ -18,7 +18,7 @@ function cleanQuote(text: string): string {
 }
 
 function verbatimOf(text: string): string | null {
-  const spans = [...text.matchAll(QUOTED)].map((m) => m[1].trim()).filter((s) => s.split(/\s+/).length >= 1 && s.length >= 3);
+  const spans = [...text.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,;:]$/, "")).filter((s) => s.split(/\s+/).length >= 1 && s.length >= 3);
   return spans.length ? spans.join(" … ") : null;
 }
 
@@ -75,7 +75,8 @@ export function findStatement(clause: string, mentions: ActorMention[], lastSpea
       content = that ? after.slice(that[0].length) : after;
     }
     if (!speaker) continue;
-    const verbatim = verbatimOf(clause.slice(verbIndex));
+    // “…,” Lavrov said: the quotation may come before the speaker as well as after.
+    const verbatim = verbatimOf(clause.slice(verbIndex)) ?? (/[”"],?\s*(?:\S+\s+){0,5}$/.test(clause.slice(0, verbIndex)) ? verbatimOf(clause.slice(0, verbIndex)) : null);
     if (!verbatim && content.trim().split(/\s+/).length < 4) continue;
     const quote = verbatim ?? cleanQuote(content);
     return { speaker, quote, verbatim: !!verbatim, verbIndex, tense: tenseAt(clause, verbIndex), rule: `speech verb “${m[0]}” after ${speaker.name}` };

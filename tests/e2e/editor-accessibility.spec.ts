@@ -17,7 +17,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByText("Not saved: check the fields marked in red.")).toBeVisible();
     await check("new entry with errors");
-    for (const path of ["/review", "/account", "/actors/manage", "/sources", "/entries/russia-iran-20-year-strategic-partnership-treaty/edit", "/entries/russia-iran-20-year-strategic-partnership-treaty/history"]) {
+    for (const path of ["/review", "/account", "/actors/manage", "/sources", "/thesaurus", "/entries/russia-iran-20-year-strategic-partnership-treaty/edit", "/entries/russia-iran-20-year-strategic-partnership-treaty/history"]) {
       await page.goto(path);
       await check(path);
     }

@@ -7,5 +7,6 @@ export async function signIn(page: Page, who: keyof typeof E2E_USERS, next = "/a
   await page.getByLabel("Email").fill(E2E_USERS[who].email);
   await page.getByLabel("Password").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(next.replace(/[?]/g, "\\?")));
+  // Signing in hashes a password (argon2id): slow on a busy machine, so wait longer than for a click.
+  await expect(page).toHaveURL(new RegExp(next.replace(/[?]/g, "\\?")), { timeout: 30_000 });
 }

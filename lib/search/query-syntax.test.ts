@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseQuery } from "./query-syntax";
+
+const words = (...w: string[]) => w.map((word) => ({ terms: [{ kind: "word", word }], quoted: false }));
+
+describe("parseQuery", () => {
+  it("reads words, each wanted, the last one still being typed", () => {
+    expect(parseQuery("Gas  pipeline")).toEqual({ clauses: words("gas", "pipeline"), excluded: [], lastIsPrefix: true });
+    expect(parseQuery("gas pipeline ").lastIsPrefix).toBe(false);
+  });
+
+  it("keeps a quoted phrase together and does not take it as a prefix", () => {
+    const parsed = parseQuery('“golden period” Jalali');
+    expect(parsed.clauses[0]).toEqual({ terms: [{ kind: "phrase", words: ["golden", "period"] }], quoted: true });
+    expect(parseQuery('"golden period"').lastIsPrefix).toBe(false);
+  });
+
+  it("excludes -word and -\"phrase\", but not a dash inside a word or alone", () => {
+    const parsed = parseQuery('Pezeshkian -Kazan -"official visit" - Amir-Abdollahian');
+    expect(parsed.excluded).toEqual([{ kind: "word", word: "kazan" }, { kind: "phrase", words: ["official", "visit"] }]);
+    expect(parsed.clauses.map((c) => c.terms[0])).toEqual([
+      { kind: "word", word: "pezeshkian" },
+      { kind: "word", word: "amir" },
+      { kind: "word", word: "abdollahian" },
+    ]);
+  });
+
+  it("joins the words around OR (or |) into one clause", () => {
+    const parsed = parseQuery("drones OR helicopter | \"attack helicopter\" Iran");
+    expect(parsed.clauses).toHaveLength(2);
+    expect(parsed.clauses[0].terms).toEqual([
+      { kind: "word", word: "drones" },
+      { kind: "word", word: "helicopter" },
+      { kind: "phrase", words: ["attack", "helicopter"] },
+    ]);
+    // "or" in lower case is a word, as readers mean it.
+    expect(parseQuery("gas or oil").clauses).toHaveLength(3);
+  });
+
+  it("splits model numbers where letters meet digits, however they are written", () => {
+    const su = { terms: [{ kind: "phrase", words: ["su", "35"], joined: true }], quoted: false };
+    expect(parseQuery("Su35").clauses).toEqual([su]);
+    expect(parseQuery("Su-35").clauses).toEqual([su]);
+    expect(parseQuery("Mi-28NE").clauses[0].terms[0]).toEqual({ kind: "phrase", words: ["mi", "28", "ne"], joined: true });
+    expect(parseQuery("Su 35").clauses).toEqual(words("su", "35"));
+  });
+
+  it("reads Cyrillic and Persian words, Arabic diacritics and tatweel ignored", () => {
+    expect(parseQuery("Цивилёв پزشکیان").clauses.map((c) => c.terms[0])).toEqual([
+      { kind: "word", word: "цивилёв" },
+      { kind: "word", word: "پزشکیان" },
+    ]);
+    expect(parseQuery("مُحَمَّد").clauses[0].terms[0]).toEqual({ kind: "word", word: "محمد" });
+  });
+
+  it("makes nothing of punctuation, stray quotes and dangling operators", () => {
+    for (const q of ['"', "-", "OR", "|", "- -", '-"', "!!!", "(&:*)", "'"]) {
+      expect(parseQuery(q).clauses, q).toEqual([]);
+    }
+    expect(parseQuery('"unclosed phrase').clauses[0].terms[0]).toEqual({ kind: "phrase", words: ["unclosed", "phrase"] });
+  });
+});
