@@ -68,14 +68,19 @@ export async function assertUsable(tx: Tx, fields: EntryFields[]): Promise<void>
     ...new Set(fields.flatMap((f) => [...f.citations.map((c) => c.sourceId), ...(f.agreement?.steps ?? []).flatMap((s) => (s.sourceId ? [s.sourceId] : []))])),
   ];
   const [actors, sources] = await Promise.all([
-    actorIds.length
-      ? tx.actor.findMany({ where: { id: { in: actorIds }, OR: [{ deletedAt: { not: null } }, { mergedIntoId: { not: null } }] }, select: { name: true, mergedIntoId: true } })
-      : [],
-    sourceIds.length ? tx.source.findMany({ where: { id: { in: sourceIds }, deletedAt: { not: null } }, select: { title: true } }) : [],
+    actorIds.length ? tx.actor.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, deletedAt: true, mergedIntoId: true } }) : [],
+    sourceIds.length ? tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, deletedAt: true } }) : [],
   ]);
+  // Named, so the message says which one to pick again.
+  const foundActors = new Set(actors.map((a) => a.id));
+  const foundSources = new Set(sources.map((s) => s.id));
   const problems = [
-    ...actors.map((a) => `the actor “${a.name}” was ${a.mergedIntoId ? "merged into another actor: pick that one" : "deleted: restore it or pick another"}`),
-    ...sources.map((s) => `the source “${s.title}” was deleted: restore it or pick another`),
+    ...actorIds.filter((id) => !foundActors.has(id)).map((id) => `no actor has the id “${id}”: pick the actor again`),
+    ...sourceIds.filter((id) => !foundSources.has(id)).map((id) => `no source has the id “${id}”: pick the source again`),
+    ...actors
+      .filter((a) => a.deletedAt || a.mergedIntoId)
+      .map((a) => `the actor “${a.name}” was ${a.mergedIntoId ? "merged into another actor: pick that one" : "deleted: restore it or pick another"}`),
+    ...sources.filter((s) => s.deletedAt).map((s) => `the source “${s.title}” was deleted: restore it or pick another`),
   ];
   if (problems.length) throw new InvalidRequestError(`This entry cannot be saved: ${problems.join("; ")}.`);
 }
@@ -103,10 +108,12 @@ export async function writeFields(tx: Tx, entryId: string, f: EntryFields): Prom
   await refreshSearchNames(tx, [entryId]);
 }
 
-/** Turns a missing actor or source (foreign key) into a message for the form. */
+/** Turns a missing actor or source (foreign key: removed between assertUsable's check and the write) into a message for the form. */
 function explainWriteError(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
-    throw new InvalidRequestError("An actor or source in this entry no longer exists; pick it again.");
+    const constraint = String((error.meta as { constraint?: string; field_name?: string } | undefined)?.constraint ?? (error.meta as { field_name?: string } | undefined)?.field_name ?? "");
+    const which = /speaker|actor/i.test(constraint) ? "An actor" : /source/i.test(constraint) ? "A source" : "An actor or source";
+    throw new InvalidRequestError(`${which} in this entry was removed while you were saving (${constraint || "a reference"}); pick it again.`);
   }
   throw error;
 }

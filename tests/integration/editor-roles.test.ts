@@ -70,7 +70,7 @@ async function bodyFor(name: string): Promise<unknown> {
 
 /** What a refused request must not have touched. */
 async function state() {
-  const [entries, actors, names, sources, users, revisions, merges, synonymSets, places] = await Promise.all([
+  const [entries, actors, names, sources, users, revisions, merges, synonymSets, places, tokens, sessions] = await Promise.all([
     prisma.entry.findMany({ select: { id: true, version: true, title: true, state: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actor.findMany({ select: { id: true, name: true, mergedIntoId: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actorName.count(),
@@ -80,8 +80,11 @@ async function state() {
     prisma.actorMerge.count(),
     prisma.synonymSet.findMany({ select: { id: true, terms: true, version: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.place.findMany({ select: { id: true, name: true, latitude: true, version: true, _count: { select: { names: true } } }, orderBy: { id: "asc" } }),
+    // A refused request must not mint or revoke a token, nor open or end a session.
+    prisma.apiToken.findMany({ select: { id: true, userId: true, revokedAt: true }, orderBy: { id: "asc" } }),
+    prisma.session.findMany({ select: { id: true, userId: true }, orderBy: { id: "asc" } }),
   ]);
-  return { entries, actors, names, sources, users, revisions, merges, synonymSets, places };
+  return { entries, actors, names, sources, users, revisions, merges, synonymSets, places, tokens, sessions };
 }
 
 beforeAll(async () => {

@@ -12,13 +12,13 @@ beforeAll(async () => {
   await seedDatabase(prisma);
   // 400 published energy events in 2021–2022: day-, month- and year-precise, a few with trade too.
   await prisma.$executeRaw`
-    INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "dateStart", "periodEnd", "datePrecision", "sectors", "places", "updatedAt")
+    INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "dateStart", "periodEnd", "datePrecision", "sectors", "updatedAt")
     SELECT 'density-' || i, 'density-entry-' || i, 'event', 'Density check ' || i, 'A synthetic entry for the timeline.',
       CASE WHEN i % 10 = 0 THEN date '2021-01-01' ELSE date '2021-01-01' + (i * 7 % 700) END,
       CASE WHEN i % 10 = 0 THEN date '2021-12-31' ELSE date '2021-01-01' + (i * 7 % 700) END,
       (CASE WHEN i % 10 = 0 THEN 'year' ELSE 'day' END)::"DatePrecision",
       CASE WHEN i % 4 = 0 THEN ARRAY['energy', 'trade']::"Sector"[] ELSE ARRAY['energy']::"Sector"[] END,
-      ARRAY[]::text[], now()
+      now()
     FROM generate_series(1, 400) AS i`;
 });
 

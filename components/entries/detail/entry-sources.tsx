@@ -1,4 +1,5 @@
 // Part of an entry's reading page (components/entries/detail/entry-detail.tsx).
+import { SourceLink } from "@/components/ui/source-link";
 import type { EntryDetail } from "@/lib/entries/detail";
 import { textDirection } from "@/lib/names/direction";
 import { h2, partial } from "./format";
@@ -39,19 +40,15 @@ export function EntrySources({ sources }: { sources: EntryDetail["sources"] }) {
         {sources.map((s) => (
           <li key={s.id} className="text-sm">
             <p>
-              {s.url ? (
-                <a href={s.url} className="link font-medium" rel="noopener noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                <span className="font-medium">{s.title}</span>
-              )}
+              <SourceLink url={s.url} className="link font-medium" textClassName="font-medium">
+                {s.title}
+              </SourceLink>
               {s.publisher && <span>, {s.publisher}</span>}
               <span className="text-slate-600 dark:text-slate-400">{s.publishedAt ? `, ${partial(s.publishedAt)}` : ", publication date unknown"}</span>{" "}
               <Grade reliability={s.reliability} credibility={s.credibility} />
             </p>
             {s.quote && (
-              <blockquote {...textDirection(s.quote)} className="mt-1 border-s-2 border-slate-300 ps-3 italic text-slate-700 dark:border-slate-600 dark:text-slate-300">
+              <blockquote {...textDirection(s.quote)} className="mt-1 whitespace-pre-line border-s-2 border-slate-300 ps-3 italic text-slate-700 dark:border-slate-600 dark:text-slate-300">
                 {s.quote}
               </blockquote>
             )}
