@@ -8,7 +8,8 @@ import { Prisma, type RevisionAction } from "../db/generated/client";
 import { lastDayOf, parsePartialDate } from "../dates/partial-date";
 import { NotFoundError } from "../api/errors";
 import type { Caller } from "../auth/caller";
-import { ConflictError, InvalidRequestError } from "../auth/errors";
+import { ConflictError, ForbiddenError, InvalidRequestError } from "../auth/errors";
+import { hasRole } from "../auth/roles";
 import { requireEntryAuthor, requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
 import { loadSnapshot } from "../revisions/snapshot";
@@ -327,6 +328,22 @@ export async function submitEntry(caller: Caller, input: unknown): Promise<Entry
   }, async (tx) => {
     await assertComplete(tx, id);
     await tx.entry.update({ where: { id }, data: { state: "in_review", reviewNote: null } });
+  });
+}
+
+/**
+ * The author takes back an entry they submitted, to edit it again: in review → draft. Editors may
+ * too (they can also return it with a comment).
+ */
+export async function withdrawEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+  requireRole(caller, "analyst");
+  const { id, version, reason } = entrySubmitInput.parse(input);
+  return commit(caller, id, version, "withdraw", reason ?? "Withdrawn by its author to edit it", (e) => {
+    notDeleted(e);
+    if (!hasRole(caller.role, "editor") && e.createdById !== caller.userId) throw new ForbiddenError("Only its author (or an editor) can withdraw this entry.");
+    if (e.state !== "in_review") throw new InvalidRequestError("Only an entry in review can be withdrawn; this one is not waiting for review.");
+  }, async (tx) => {
+    await tx.entry.update({ where: { id }, data: { state: "draft" } });
   });
 }
 

@@ -24,6 +24,8 @@ export type SearchPlan = {
   partial: boolean;
   /** set with `partial`: how many entries have every clause (fewer than the threshold) */
   fullMatches?: number;
+  /** some clause holds only words no visible entry has: no entry can have every clause */
+  unmatchable: boolean;
   /** the words searched for, folded */
   terms: string[];
   widenedTo: Widening[];
@@ -181,6 +183,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
     some,
     clauses: clauseTexts,
     minClauses: Math.max(1, Math.ceil(matchableClauses / 2)),
+    unmatchable: matchableClauses < clauseTexts.length,
     partial: false,
     terms,
     widenedTo: uniqueWidenings(widenedTo),

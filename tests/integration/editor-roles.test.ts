@@ -32,6 +32,7 @@ async function bodyFor(name: string): Promise<unknown> {
     "entry.create": eventInput(refs),
     "entry.update": { ...decision, title: "Changed by the matrix" },
     "entry.submit": decision,
+    "entry.withdraw": decision,
     "entry.publish": decision,
     "entry.return": decision,
     "entry.delete": decision,
@@ -160,6 +161,19 @@ describe("every mutation checks the caller on the server", () => {
     const afterSubmit = await post("entry.update", { id: own.id, version: own.version + 2, title: "Changed after submitting", reason: "x" }, { cookie: accounts.analyst.cookie });
     expect(afterSubmit.status).toBe(403);
     expect(afterSubmit.json.error?.message).toMatch(/with the editors/);
+
+    // Withdrawing the submission makes it the analyst's draft again, audited, and editable.
+    const otherAnalyst = await account("analyst");
+    expect((await post("entry.withdraw", { id: own.id, version: own.version + 2 }, { cookie: otherAnalyst.cookie })).status).toBe(403);
+    const withdrawn = await post("entry.withdraw", { id: own.id, version: own.version + 2 }, { cookie: accounts.analyst.cookie });
+    expect(withdrawn.status).toBe(200);
+    expect((withdrawn.json.data as { state: string }).state).toBe("draft");
+    expect(await prisma.auditEvent.count({ where: { action: "entry.withdraw", outcome: "ok", targetId: own.id } })).toBe(1);
+    expect(await prisma.revision.count({ where: { entryId: own.id, action: "withdraw" } })).toBe(1);
+    const again = await post("entry.withdraw", { id: own.id, version: own.version + 3 }, { cookie: accounts.analyst.cookie });
+    expect(again.status).toBe(422);
+    const afterWithdraw = await post("entry.update", { id: own.id, version: own.version + 3, title: "Changed after withdrawing", reason: "x" }, { cookie: accounts.analyst.cookie });
+    expect(afterWithdraw.status).toBe(200);
   });
 });
 

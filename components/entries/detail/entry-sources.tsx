@@ -14,14 +14,16 @@ const GRADE_MEANING: Record<string, string> = {
 };
 const CREDIBILITY_MEANING = ["", "confirmed by other sources", "probably true", "possibly true", "doubtful", "improbable", "truth cannot be judged"];
 
+/** The Admiralty grade in words: "Source B — usually reliable · Credibility 2 — probably true". */
 function Grade({ reliability, credibility }: { reliability: string | null; credibility: number | null }) {
   if (!reliability && !credibility) return null;
-  const meaning = [reliability && GRADE_MEANING[reliability], credibility && CREDIBILITY_MEANING[credibility]].filter(Boolean).join(", ");
+  const parts = [
+    reliability ? `Source ${reliability} — ${GRADE_MEANING[reliability]?.replace(/ source$/, "") ?? "graded"}` : null,
+    credibility ? `Credibility ${credibility} — ${CREDIBILITY_MEANING[credibility] ?? "graded"}` : null,
+  ].filter(Boolean);
   return (
-    <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:bg-slate-800" title={meaning}>
-      {reliability ?? "–"}
-      {credibility ?? "–"}
-      <span className="sr-only"> ({meaning})</span>
+    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800" data-testid="grade">
+      {parts.join(" · ")}
     </span>
   );
 }
