@@ -27,6 +27,11 @@ export default async function SourcesPage() {
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {[s.deleted && "deleted", s.publisher, s.publishedAt, s.reliability ? `reliability ${s.reliability}` : "not graded", `${s.citations} ${s.citations === 1 ? "citation" : "citations"}`].filter(Boolean).join(" · ")}
             </p>
+            {s.clearedUrl && (
+              <p className="break-all text-sm text-amber-800 dark:text-amber-300">
+                Its address was removed because it is not a web link (kept here as text, check it and give a web address if it has one): {s.clearedUrl}
+              </p>
+            )}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFormState } from "@/components/editor/use-form-state";
 import { actorMergeInput, actorUpdateInput } from "@/lib/actors/input";
@@ -62,7 +63,8 @@ export function ActorEditForm({ actor }: { actor: Actor }) {
 }
 
 export function MergeForm({ actors }: { actors: { id: string; name: string; country: string | null }[] }) {
-  const { hydrated, errors, message, send } = useFormState();
+  const { hydrated, errors, message, send, succeed } = useFormState();
+  const router = useRouter();
   const options = actors.map((a) => (
     <option key={a.id} value={a.id}>
       {a.name}
@@ -78,17 +80,24 @@ export function MergeForm({ actors }: { actors: { id: string; name: string; coun
         const f = new FormData(event.currentTarget);
         const input = { fromId: f.get("fromId"), intoId: f.get("intoId"), reason: f.get("mergeReason") };
         const options = { invalid: "Not merged: check the fields marked in red.", fields: { reason: "mergeReason" } };
-        if (await send("actor.merge", actorMergeInput, input, options)) window.location.reload();
+        const form = event.currentTarget;
+        if (!(await send("actor.merge", actorMergeInput, input, options))) return;
+        const name = (id: FormDataEntryValue | null) => actors.find((a) => a.id === id)?.name ?? "the actor";
+        succeed(`Merged “${name(input.fromId)}” into “${name(input.intoId)}”: its spellings, roles and statements moved. Undo it below if it was a mistake.`);
+        form.reset();
+        router.refresh();
       }}
     >
       <fieldset disabled={!hydrated} className="contents">
       <Field id="fromId" label="Merge this duplicate…" error={errors.fromId}>
-        <select name="fromId" className={inputClass} {...describedBy("fromId", errors.fromId)}>
+        <select name="fromId" defaultValue="" className={inputClass} {...describedBy("fromId", errors.fromId)}>
+          <option value="">choose the duplicate</option>
           {options}
         </select>
       </Field>
       <Field id="intoId" label="…into this actor (kept)" error={errors.intoId}>
-        <select name="intoId" className={inputClass} {...describedBy("intoId", errors.intoId)}>
+        <select name="intoId" defaultValue="" className={inputClass} {...describedBy("intoId", errors.intoId)}>
+          <option value="">choose the actor to keep</option>
           {options}
         </select>
       </Field>

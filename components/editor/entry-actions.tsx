@@ -18,6 +18,7 @@ export function EntryActions({ id, version: pageVersion, decisions, formId = "de
   const [error, setError] = useState<string | undefined>();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [blocking, setBlocking] = useState<{ slug: string; title: string }[]>([]);
 
   async function run(decision: Decision) {
     if (decision.reasonLabel && !reason.trim()) {
@@ -33,6 +34,9 @@ export function EntryActions({ id, version: pageVersion, decisions, formId = "de
     }
     setError(result.fieldErrors.reason);
     setMessage(result.message);
+    // A refused delete names the entries that still use the record: link each one.
+    const details = result.details as { entries?: string[]; entryTitles?: string[] } | undefined;
+    setBlocking((details?.entries ?? []).map((slug, i) => ({ slug, title: details?.entryTitles?.[i] ?? slug })));
   }
 
   if (decisions.length === 0) return null;
@@ -72,6 +76,17 @@ export function EntryActions({ id, version: pageVersion, decisions, formId = "de
         </div>
       )}
       <FormStatus message={message} />
+      {blocking.length > 0 && (
+        <ul aria-label="Entries that use it" className="mt-1 list-disc pl-5 text-sm" data-testid="blocking-entries">
+          {blocking.map((e) => (
+            <li key={e.slug}>
+              <a className="underline" href={`/entries/${e.slug}/edit`}>
+                {e.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -4,6 +4,8 @@
 // errors next to their fields, warns of possible duplicates while the analyst types, previews the
 // entry, and on an edit conflict merges three ways, keeping everything typed.
 import { useEffect, useRef, useState } from "react";
+import type { ActorFields } from "@/lib/actors/input";
+import type { SourceFields } from "@/lib/sources/input";
 import { entryCreateInput, entryUpdateInput, type EntryFields } from "@/lib/entries/input";
 import { pickFields, threeWayMerge, type MergeField } from "@/lib/entries/three-way-merge";
 import { FIELD_LABELS, fieldTexts } from "@/lib/revisions/diff";
@@ -13,7 +15,7 @@ import { DateInput } from "./date-input";
 import { EntryPreview } from "./entry-preview";
 import { setEntryVersion } from "./entry-version";
 import { Field, FieldError, FormStatus, buttonClass, describedBy, inputClass, secondaryButtonClass } from "./fields";
-import { EMPTY_STATE, inputFrom, stateFrom, type FormState, type Names, type SectionProps } from "./form-state";
+import { EMPTY_STATE, inputFrom, stateFrom, type FormState, type Names, type Pending, type SectionProps } from "./form-state";
 import { checkInput, mutate, type FieldErrors } from "./mutate";
 import { ActorsSection } from "./sections/actors-section";
 import { AgreementSection } from "./sections/agreement-section";
@@ -58,6 +60,13 @@ export function EntryForm({ initial, prefill, names: initialNames, onSaved, canE
   const [busy, setBusy] = useState(false);
   const figures = (base ?? prefill)?.agreement?.figures ?? [];
   const addName = (kind: keyof Names, id: string, name: string) => setNames((n) => ({ ...n, [kind]: { ...n[kind], [id]: name } }));
+  const [pending, setPending] = useState<Pending>({ actors: {}, sources: {} });
+  const pendingCount = useRef(0);
+  const addPending = (kind: keyof Names, record: ActorFields | SourceFields) => {
+    const id = `new-${kind === "actors" ? "actor" : "source"}-${++pendingCount.current}`;
+    setPending((p) => ({ ...p, [kind]: { ...p[kind], [id]: record } }));
+    return id;
+  };
   const input = inputFrom(state, figures);
 
   // Leaving with unsaved changes asks first.
@@ -113,6 +122,55 @@ export function EntryForm({ initial, prefill, names: initialNames, onSaved, canE
     setTimeout(() => document.getElementById("conflict-panel")?.focus(), 0);
   }
 
+  /**
+   * Creates the new actors and sources the entry still refers to (those removed meanwhile are
+   * simply dropped) and returns the input with their real ids; the form keeps the real ids, so a
+   * second try creates nothing twice. Null, with the reason shown, when one could not be created.
+   */
+  async function createPending<T extends Partial<EntryFields>>(data: T): Promise<T | null> {
+    const real = new Map<string, string>();
+    const usedActors = new Set([...(data.actors ?? []).map((a) => a.actorId), ...(data.statement ? [data.statement.speakerId] : [])]);
+    const usedSources = new Set([...(data.citations ?? []).map((c) => c.sourceId), ...(data.agreement?.steps ?? []).flatMap((x) => (x.sourceId ? [x.sourceId] : []))]);
+    const todo = [
+      ...Object.entries(pending.actors).filter(([id]) => usedActors.has(id)).map(([id, input]) => ({ id, kind: "actors" as const, input, label: `the new actor “${input.name}”` })),
+      ...Object.entries(pending.sources).filter(([id]) => usedSources.has(id)).map(([id, input]) => ({ id, kind: "sources" as const, input, label: `the new source “${input.title}”` })),
+    ];
+    for (const item of todo) {
+      const created = await mutate<{ id: string }>(item.kind === "actors" ? "actor.create" : "source.create", item.input);
+      if (!created.ok) {
+        setMessage({ text: `Not saved: ${item.label} could not be created: ${created.message}`, tone: "error" });
+        break;
+      }
+      real.set(item.id, created.data.id);
+    }
+    if (real.size) {
+      const swap = (id: string) => real.get(id) ?? id;
+      setNames((n) => ({
+        actors: { ...n.actors, ...Object.fromEntries([...real].filter(([id]) => id in pending.actors).map(([id, to]) => [to, n.actors[id]])) },
+        sources: { ...n.sources, ...Object.fromEntries([...real].filter(([id]) => id in pending.sources).map(([id, to]) => [to, n.sources[id]])) },
+      }));
+      setPending((p) => ({
+        actors: Object.fromEntries(Object.entries(p.actors).filter(([id]) => !real.has(id))),
+        sources: Object.fromEntries(Object.entries(p.sources).filter(([id]) => !real.has(id))),
+      }));
+      setState((s) => ({
+        ...s,
+        actors: s.actors.map((a) => ({ ...a, actorId: swap(a.actorId) })),
+        citations: s.citations.map((c) => ({ ...c, sourceId: swap(c.sourceId) })),
+        statement: { ...s.statement, speakerId: swap(s.statement.speakerId) },
+        agreement: { ...s.agreement, steps: s.agreement.steps.map((x) => ({ ...x, sourceId: swap(x.sourceId) })) },
+      }));
+      data = {
+        ...data,
+        actors: data.actors?.map((a) => ({ ...a, actorId: swap(a.actorId) })),
+        citations: data.citations?.map((c) => ({ ...c, sourceId: swap(c.sourceId) })),
+        statement: data.statement ? { ...data.statement, speakerId: swap(data.statement.speakerId) } : data.statement,
+        agreement: data.agreement ? { ...data.agreement, steps: data.agreement.steps.map((x) => ({ ...x, sourceId: x.sourceId ? swap(x.sourceId) : null })) } : data.agreement,
+      };
+    }
+    return real.size === todo.length ? data : null;
+  }
+
   async function save(event: React.FormEvent) {
     event.preventDefault();
     const unsettled = conflict?.fields.filter((f) => !f.chosen) ?? [];
@@ -134,7 +192,9 @@ export function EntryForm({ initial, prefill, names: initialNames, onSaved, canE
       return;
     }
     setBusy(true);
-    const result = await mutate<Saved>(base ? "entry.update" : "entry.create", checked.data);
+    const ready = await createPending(checked.data as Partial<EntryFields>);
+    if (!ready) return setBusy(false);
+    const result = await mutate<Saved>(base ? "entry.update" : "entry.create", ready);
     setBusy(false);
     if (result.ok) {
       dirty.current = false;
@@ -148,17 +208,17 @@ export function EntryForm({ initial, prefill, names: initialNames, onSaved, canE
     setErrors(result.fieldErrors);
     if (result.status === 409 && base) {
       const details = result.details as { current: EntrySnapshot; names?: Names };
-      startConflict(result.message, details.current, checked.data as Partial<EntryFields>, details.names);
+      startConflict(result.message, details.current, ready, details.names);
       return;
     }
     focusFirstError();
     setMessage({ text: result.message, tone: "error" });
   }
 
-  const section: SectionProps = { state, update, errors, names, addName };
+  const section: SectionProps = { state, update, errors, names, addName, addPending };
   return (
     <form onSubmit={save} noValidate aria-label={base ? "Edit entry" : "New entry"}>
-      <fieldset disabled={!hydrated} className="contents">
+      <fieldset disabled={!hydrated || !canEdit} className="contents">
         {conflict && <ConflictPanel conflict={conflict} onChoose={choose} />}
         <BasicsSection {...section} isNew={!base} />
         <DateInput value={state.date} onChange={(date) => update({ date })} errors={errors} />

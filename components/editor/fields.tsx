@@ -55,3 +55,13 @@ export function FormStatus({ message, tone = "error" }: { message: string | null
     </div>
   );
 }
+
+/** "37 / 200": how much of a long field's limit is used, turning red past it. */
+export function CharCount({ id, value, max }: { id: string; value: string; max: number }) {
+  const over = value.length > max;
+  return (
+    <p id={`${id}-count`} className={`mt-0.5 text-right text-xs ${over ? "font-semibold text-red-700 dark:text-red-400" : "text-slate-600 dark:text-slate-400"}`}>
+      {value.length} / {max} characters{over ? ` (${value.length - max} too many)` : ""}
+    </p>
+  );
+}

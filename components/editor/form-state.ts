@@ -1,7 +1,9 @@
 // The entry form's state: what each field holds as the user types (text where the schema wants
 // numbers or lists), how it is built from an entry or from values to start with, and how it turns
 // into the schema's input.
+import type { ActorFields } from "@/lib/actors/input";
 import type { EntryFields } from "@/lib/entries/input";
+import type { SourceFields } from "@/lib/sources/input";
 import { dateInputFrom, dateStateFrom, type DateState } from "./date-input";
 import type { FieldErrors } from "./mutate";
 
@@ -73,7 +75,8 @@ export function inputFrom(s: FormState, figures: NonNullable<EntryFields["agreem
     date: dateInputFrom(s.date),
     sectors: s.sectors,
     places: s.places.split(",").map((p) => p.trim()).filter(Boolean),
-    actors: s.actors,
+    // A role is one lower-case word or two, however it was typed ("Host" → "host").
+    actors: s.actors.map((a) => ({ ...a, role: a.role.trim().toLowerCase() })),
     citations: s.citations.map((c) => ({ sourceId: c.sourceId, quote: c.quote || null, credibility: number(c.credibility) })),
     agreement:
       s.kind === "agreement"
@@ -95,4 +98,10 @@ export type SectionProps = {
   errors: FieldErrors;
   names: Names;
   addName: (kind: keyof Names, id: string, name: string) => void;
+  /** a new actor or source to create when the entry is saved; its stand-in id until then */
+  addPending: (kind: keyof Names, input: ActorFields | SourceFields) => string;
 };
+
+/** Actors and sources made in the form, created only when the entry is saved, by stand-in id. */
+export type Pending = { actors: Record<string, ActorFields>; sources: Record<string, SourceFields> };
+

@@ -1,11 +1,14 @@
 "use client";
-// "Not in the list? Create it": a new actor or source without leaving the entry form. Not a
-// nested <form> (HTML forbids it): fields and a button that call the mutation directly.
+// "Not in the list? Create it": a new actor or source without leaving the entry form. Nothing is
+// written here: the new record is checked, added to the entry, and created only when the entry is
+// saved (components/editor/entry-form.tsx), so an abandoned form leaves nothing behind. Not a
+// nested <form> (HTML forbids it): fields and a button.
 import { useState } from "react";
-import { actorCreateInput } from "@/lib/actors/input";
-import { sourceCreateInput } from "@/lib/sources/input";
+import { actorCreateInput, type ActorFields } from "@/lib/actors/input";
+import { guessActorKind } from "@/lib/actors/kind-guess";
+import { sourceCreateInput, type SourceFields } from "@/lib/sources/input";
 import { FieldError, inputClass, secondaryButtonClass } from "./fields";
-import { useFormState } from "./use-form-state";
+import { checkInput, type FieldErrors } from "./mutate";
 
 function Small({ id, label, error, ...props }: { id: string; label: string; error?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
@@ -19,27 +22,41 @@ function Small({ id, label, error, ...props }: { id: string; label: string; erro
   );
 }
 
-export function NewActor({ prefix, initialName, onCreated }: { prefix: string; initialName: string; onCreated: (a: { id: string; name: string }) => void }) {
+const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
+
+/** Offered only while the search found nothing for a typed name. */
+export function NewActor({ prefix, initialName, onAdd }: { prefix: string; initialName: string; onAdd: (actor: ActorFields) => void }) {
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState({ name: initialName, kind: "person", country: "", aliases: "" });
-  const { errors, message, setMessage, send } = useFormState();
+  const [values, setValues] = useState({ name: initialName, kind: "person", kindChosen: false, country: "", aliases: "" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const id = (f: string) => `${prefix}-new-actor-${f}`;
   if (!open) {
+    if (initialName.trim().length < 2) return null;
     return (
-      <button type="button" className="mt-1 text-sm underline" onClick={() => (setValues((v) => ({ ...v, name: initialName })), setOpen(true))}>
-        Not found? Create a new actor{initialName ? ` “${initialName}”` : ""}
+      <button
+        type="button"
+        className="mt-1 text-sm underline"
+        onClick={() => {
+          setValues({ name: initialName, kind: guessActorKind(initialName), kindChosen: false, country: "", aliases: "" });
+          setErrors({});
+          setOpen(true);
+          focusLater(id("name"));
+        }}
+      >
+        Not found? Create a new actor “{initialName}”
       </button>
     );
   }
-  const id = (f: string) => `${prefix}-new-actor-${f}`;
+  const setName = (name: string) => setValues((v) => ({ ...v, name, kind: v.kindChosen ? v.kind : guessActorKind(name) }));
   return (
     <div className="mt-2 rounded border border-slate-300 p-3 dark:border-slate-700" role="group" aria-label="New actor">
       <div className="grid gap-2 sm:grid-cols-2">
-        <Small id={id("name")} label="Name (as readers should see it)" value={values.name} error={errors.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+        <Small id={id("name")} label="Name (as readers should see it)" value={values.name} error={errors.name} onChange={(e) => setName(e.target.value)} />
         <div>
           <label htmlFor={id("kind")} className="block text-sm">
-            Kind
+            Kind {values.kindChosen ? "" : "(guessed from the name)"}
           </label>
-          <select id={id("kind")} className={inputClass} value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value })}>
+          <select id={id("kind")} className={inputClass} value={values.kind} onChange={(e) => setValues({ ...values, kind: e.target.value, kindChosen: true })}>
             <option value="person">person</option>
             <option value="organisation">organisation</option>
             <option value="state">state</option>
@@ -48,25 +65,20 @@ export function NewActor({ prefix, initialName, onCreated }: { prefix: string; i
         <Small id={id("country")} label="Country code (IR, RU, …)" value={values.country} error={errors.country} onChange={(e) => setValues({ ...values, country: e.target.value })} />
         <Small id={id("aliases")} label="Other spellings, comma-separated" value={values.aliases} error={errors.aliases} onChange={(e) => setValues({ ...values, aliases: e.target.value })} />
       </div>
-      <p aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-        {message?.text}
-      </p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">The actor is created when you save the entry.</p>
       <div className="mt-2 flex gap-2">
         <button
           type="button"
           className={secondaryButtonClass}
-          onClick={async () => {
+          onClick={() => {
             const input = { name: values.name, kind: values.kind, country: values.country, titles: [], aliases: values.aliases.split(",").map((s) => s.trim()).filter(Boolean) };
-            const result = await send<typeof actorCreateInput, { id: string; name: string }>("actor.create", actorCreateInput, input, {
-              invalid: "Check the new actor's fields.",
-            });
-            if (!result) return;
-            onCreated(result.data);
+            const checked = checkInput(actorCreateInput, input);
+            if (!checked.ok) return (setErrors(checked.fieldErrors), focusLater(id(Object.keys(checked.fieldErrors)[0] ?? "name")));
+            onAdd(checked.data);
             setOpen(false);
-            setMessage(null);
           }}
         >
-          Create and add actor
+          Add new actor
         </button>
         <button type="button" className="text-sm underline" onClick={() => setOpen(false)}>
           Cancel
@@ -76,13 +88,14 @@ export function NewActor({ prefix, initialName, onCreated }: { prefix: string; i
   );
 }
 
-export function NewSource({ onCreated }: { onCreated: (s: { id: string; title: string }) => void }) {
+export function NewSource({ onAdd }: { onAdd: (source: SourceFields) => void }) {
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState({ title: "", publisher: "", url: "", publishedAt: "" });
-  const { errors, message, setMessage, send } = useFormState();
+  const empty = { title: "", publisher: "", url: "", publishedAt: "" };
+  const [values, setValues] = useState(empty);
+  const [errors, setErrors] = useState<FieldErrors>({});
   if (!open) {
     return (
-      <button type="button" className="mt-1 text-sm underline" onClick={() => setOpen(true)}>
+      <button type="button" className="mt-1 text-sm underline" onClick={() => (setOpen(true), focusLater("new-source-title"))}>
         Not found? Add a new source
       </button>
     );
@@ -96,25 +109,18 @@ export function NewSource({ onCreated }: { onCreated: (s: { id: string; title: s
         <Small id="new-source-url" label="Web address" type="url" value={values.url} error={errors.url} onChange={set("url")} />
         <Small id="new-source-published" label="Published (YYYY-MM-DD, YYYY-MM or YYYY)" value={values.publishedAt} error={errors.publishedAt} onChange={set("publishedAt")} />
       </div>
-      <p aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
-        {message?.text}
-      </p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">The source is created when you save the entry.</p>
       <div className="mt-2 flex gap-2">
         <button
           type="button"
           className={secondaryButtonClass}
-          onClick={async () => {
-            const result = await send<typeof sourceCreateInput, { id: string; title: string }>(
-              "source.create",
-              sourceCreateInput,
-              { ...values, reliability: null },
-              { invalid: "Check the new source's fields." },
-            );
-            if (!result) return;
-            onCreated(result.data);
+          onClick={() => {
+            const checked = checkInput(sourceCreateInput, { ...values, reliability: null });
+            if (!checked.ok) return (setErrors(checked.fieldErrors), focusLater(`new-source-${({ publishedAt: "published" } as Record<string, string>)[Object.keys(checked.fieldErrors)[0]] ?? Object.keys(checked.fieldErrors)[0] ?? "title"}`));
+            onAdd(checked.data);
             setOpen(false);
-            setMessage(null);
-            setValues({ title: "", publisher: "", url: "", publishedAt: "" });
+            setValues(empty);
+            setErrors({});
           }}
         >
           Add source and cite it

@@ -1,10 +1,12 @@
 "use client";
 import { useEffect, useId, useState } from "react";
+import { useCombobox } from "@/components/ui/use-combobox";
 import { inputClass } from "./fields";
 
 /**
- * A search box whose results are buttons: type part of a name, then Tab to a result and press
- * Enter. Used for actors (any spelling) and sources.
+ * A search box with suggestions, as an ARIA combobox: type part of a name, Up/Down to move, Enter
+ * to pick (the first suggestion is active), Escape to close. Focus stays in the box after a pick,
+ * ready for the next one. Used for actors (any spelling) and sources.
  */
 export function SearchPicker<T extends { id: string }>({
   label,
@@ -20,7 +22,7 @@ export function SearchPicker<T extends { id: string }>({
   url: string;
   describe: (item: T) => string;
   onPick: (item: T) => void;
-  footer?: (query: string) => React.ReactNode;
+  footer?: (query: string, picker: { clear: () => void; nothingFound: boolean }) => React.ReactNode;
   inputId?: string;
   invalid?: boolean;
   describedById?: string;
@@ -30,6 +32,12 @@ export function SearchPicker<T extends { id: string }>({
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<T[]>([]);
   const [searched, setSearched] = useState(false);
+  const clear = () => {
+    setQuery("");
+    setResults([]);
+    setSearched(false);
+  };
+  const combobox = useCombobox({ items: results, onPick: (item: T) => (onPick(item), clear()), autoSelectFirst: true });
 
   useEffect(() => {
     const q = query.trim();
@@ -62,10 +70,15 @@ export function SearchPicker<T extends { id: string }>({
       </label>
       <input
         id={id}
-        type="search"
+        type="text"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
+        {...combobox.inputProps}
+        onKeyDown={(e) => {
+          combobox.inputProps.onKeyDown(e);
+          // Enter in a search box never submits the entry form.
+          if (e.key === "Enter") e.preventDefault();
+        }}
         className={inputClass}
         autoComplete="off"
         aria-invalid={invalid || undefined}
@@ -73,28 +86,22 @@ export function SearchPicker<T extends { id: string }>({
       />
       <div aria-live="polite" className="text-sm">
         {searched && results.length === 0 && <p className="mt-1 text-slate-600 dark:text-slate-400">Nothing found for “{query}”.</p>}
-        {results.length > 0 && (
-          <ul className="mt-1 flex flex-col gap-1" aria-label={`${label}: results`}>
-            {results.map((item) => (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  className="w-full rounded border border-slate-200 px-2 py-1 text-left hover:bg-sky-50 dark:border-slate-700 dark:hover:bg-slate-800"
-                  onClick={() => {
-                    onPick(item);
-                    setQuery("");
-                    setResults([]);
-                    setSearched(false);
-                  }}
-                >
-                  {describe(item)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        {results.length > 0 && !combobox.expanded && <p className="sr-only">{results.length} suggestions hidden; press Down to show them.</p>}
       </div>
-      {footer?.(query)}
+      {combobox.expanded && (
+        <ul {...combobox.listProps} aria-label={`${label}: suggestions`} className="mt-1 flex flex-col gap-1">
+          {results.map((item, i) => (
+            <li
+              key={item.id}
+              {...combobox.optionProps(i)}
+              className={`cursor-pointer rounded border px-2 py-1 text-left ${i === combobox.active ? "border-sky-600 bg-sky-50 dark:border-sky-500 dark:bg-slate-800" : "border-slate-200 dark:border-slate-700"}`}
+            >
+              {describe(item)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {footer?.(query, { clear, nothingFound: searched && results.length === 0 })}
     </div>
   );
 }

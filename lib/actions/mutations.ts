@@ -13,6 +13,7 @@ import {
   revertEntry,
   submitEntry,
   updateEntry,
+  withdrawEntry,
 } from "../entries/write";
 import { acceptProposal, addAgreementStep } from "../extract/accept";
 import { createPlace, updatePlace } from "../places/write";
@@ -39,6 +40,7 @@ export const MUTATIONS: Mutation[] = [
   mutation("entry.create", "analyst", (ctx, input) => createEntry(ctx.caller!, input)),
   mutation("entry.update", "analyst", (ctx, input) => updateEntry(ctx.caller!, input)),
   mutation("entry.submit", "analyst", (ctx, input) => submitEntry(ctx.caller!, input)),
+  mutation("entry.withdraw", "analyst", (ctx, input) => withdrawEntry(ctx.caller!, input)),
   mutation("entry.publish", "editor", (ctx, input) => publishEntry(ctx.caller!, input)),
   mutation("entry.return", "editor", (ctx, input) => returnEntry(ctx.caller!, input)),
   mutation("entry.delete", "editor", (ctx, input) => deleteEntry(ctx.caller!, input)),

@@ -29,7 +29,7 @@ export const actorUpdateInput = actorFields.partial().extend({
   version: z.number().int().optional(),
 });
 export const actorMergeInput = z
-  .object({ fromId: text().min(1).max(40), intoId: text().min(1).max(40), reason: text().trim().min(1, "say why").max(300) })
+  .object({ fromId: text().min(1, "choose the duplicate").max(40), intoId: text().min(1, "choose the actor to keep").max(40), reason: text().trim().min(1, "say why").max(300) })
   .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "choose two different actors" });
 export const actorUnmergeInput = z.object({ mergeId: text().min(1).max(40), reason: text().trim().min(1, "say why").max(300) });
 export const actorSearchQuery = z.object({ q: text().trim().min(1).max(200) });

@@ -22,11 +22,30 @@ export async function findActors(q: string): Promise<ActorOption[]> {
   });
 }
 
+/**
+ * Every actor with how many entries use it: the entries (not deleted, in any state) where it is a
+ * participant in any role or a statement's speaker, each counted once. The same entries that stop
+ * the actor's deletion (entriesUsing in lib/actors/write.ts), so the count and the refusal agree.
+ */
 export async function listActors() {
-  return prisma.actor.findMany({
-    orderBy: { name: "asc" },
-    select: { id: true, slug: true, name: true, kind: true, country: true, mergedIntoId: true, deletedAt: true, _count: { select: { names: true, entries: true } } },
-  });
+  const [actors, counts] = await Promise.all([
+    prisma.actor.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, slug: true, name: true, kind: true, country: true, mergedIntoId: true, deletedAt: true, _count: { select: { names: true } } },
+    }),
+    // EntryActor_actorId_entryId_idx and Entry_speakerId_idx.
+    prisma.$queryRaw<{ actorId: string; entries: bigint }[]>`
+      SELECT x."actorId", count(DISTINCT x."entryId") AS entries
+      FROM (
+        SELECT ea."actorId", ea."entryId" FROM "EntryActor" ea
+        UNION ALL
+        SELECT e."speakerId", e."id" FROM "Entry" e WHERE e."speakerId" IS NOT NULL
+      ) x
+      JOIN "Entry" e ON e."id" = x."entryId" AND e."deletedAt" IS NULL
+      GROUP BY x."actorId"`,
+  ]);
+  const entries = new Map(counts.map((c) => [c.actorId, Number(c.entries)]));
+  return actors.map((a) => ({ ...a, _count: { names: a._count.names, entries: entries.get(a.id) ?? 0 } }));
 }
 
 export async function getActorForEdit(slug: string) {

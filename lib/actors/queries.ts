@@ -77,7 +77,8 @@ export async function getActor(slug: string): Promise<ActorProfile | null> {
   };
 }
 
-export type ActorSuggestion = { slug: string; name: string; matched: string };
+/** `id` is what an entry's actors and speaker name (the write API takes ids); `slug` is the actor's page. */
+export type ActorSuggestion = { id: string; slug: string; name: string; matched: string };
 
 /**
  * Actors whose name, in any recorded spelling, starts like or resembles what was typed; for the
@@ -89,7 +90,7 @@ export async function suggestActors(typed: string, limit = 8): Promise<ActorSugg
   const byId = new Map(actors.map((a) => [a.id, a]));
   return matches.flatMap((m) => {
     const actor = byId.get(m.ownerId);
-    return actor ? [{ slug: actor.slug, name: actor.name, matched: m.matched }] : [];
+    return actor ? [{ id: actor.id, slug: actor.slug, name: actor.name, matched: m.matched }] : [];
   });
 }
 
@@ -99,7 +100,7 @@ export async function allActorNames(limit = 500): Promise<ActorSuggestion[]> {
     take: limit,
     where: { actor: { deletedAt: null } },
     orderBy: { name: "asc" },
-    select: { name: true, actor: { select: { slug: true, name: true } } },
+    select: { name: true, actor: { select: { id: true, slug: true, name: true } } },
   });
-  return rows.map((r) => ({ slug: r.actor.slug, name: r.actor.name, matched: r.name }));
+  return rows.map((r) => ({ id: r.actor.id, slug: r.actor.slug, name: r.actor.name, matched: r.name }));
 }

@@ -134,9 +134,9 @@ export async function unmergeActors(caller: Caller, input: unknown) {
 }
 
 /** The non-deleted entries that still involve an actor, as a participant or a statement's speaker. */
-async function liveEntriesOf(tx: Prisma.TransactionClient, actorId: string): Promise<{ id: string; slug: string }[]> {
-  return tx.$queryRaw<{ id: string; slug: string }[]>`
-    SELECT e."id", e."slug" FROM "Entry" e
+async function liveEntriesOf(tx: Prisma.TransactionClient, actorId: string): Promise<{ id: string; slug: string; title: string }[]> {
+  return tx.$queryRaw<{ id: string; slug: string; title: string }[]>`
+    SELECT e."id", e."slug", e."title" FROM "Entry" e
     WHERE e."deletedAt" IS NULL
       AND (e."speakerId" = ${actorId} OR EXISTS (SELECT 1 FROM "EntryActor" ea WHERE ea."entryId" = e."id" AND ea."actorId" = ${actorId}))
     ORDER BY e."slug"`;
@@ -160,7 +160,7 @@ export async function deleteActor(caller: Caller, input: unknown) {
     if (using.length) {
       throw new ConflictError(
         `${before.name} is still an actor in ${using.length} ${using.length === 1 ? "entry" : "entries"}: merge it into another actor, or remove it from ${using.length === 1 ? "this entry" : `these ${using.length} entries`} first.`,
-        { entries: using.slice(0, 50).map((e) => e.slug), entryCount: using.length },
+        { entries: using.slice(0, 50).map((e) => e.slug), entryTitles: using.slice(0, 50).map((e) => e.title), entryCount: using.length },
       );
     }
     const actor = await tx.actor.update({ where: { id }, data: { deletedAt: new Date() } });

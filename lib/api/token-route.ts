@@ -5,8 +5,11 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { prisma } from "../db/client";
+import { MUTATION_BY_NAME } from "../actions/mutations";
 import type { Caller } from "../auth/caller";
 import { ConflictError, ForbiddenError, UnauthenticatedError } from "../auth/errors";
+import { requireRole } from "../auth/permissions";
+import type { Role } from "../auth/roles";
 import { clientIp } from "../auth/request";
 import { recordAudit } from "../audit/audit";
 import { tokenCaller } from "../tokens/tokens";
@@ -63,6 +66,28 @@ export function withVersion(data: unknown, version: number | undefined, init: Re
   return response;
 }
 
+/** Writes the token door has and the session door has not. */
+const TOKEN_ONLY_ROLES: Partial<Record<string, Role>> = {
+  "import.run": "editor",
+  "backup.export": "admin",
+  // Proposals from an article (POST /api/v1/extract): reads and saves nothing, like the from-article page.
+  extract: "analyst",
+  // An entry action the route does not know: any writer hears that it is unknown.
+  "entry.action": "analyst",
+};
+
+/**
+ * The least role a write needs: the same as through the pages (lib/actions/mutations.ts). Checked
+ * as soon as the token is, before anything in the request is read or validated, so an analyst who
+ * tries to publish hears about the role (403), not about a missing version (400).
+ */
+function roleFor(action: string): Role {
+  const role = TOKEN_ONLY_ROLES[action] ?? MUTATION_BY_NAME.get(action)?.role;
+  // An action with no role here is a programming error: refuse rather than let it through unchecked.
+  if (!role || role === "anyone") return "admin";
+  return role;
+}
+
 export async function tokenRoute(request: NextRequest, action: string, run: (caller: Caller) => Promise<Response>): Promise<Response> {
   const ip = clientIp(request.headers);
   let caller: Caller;
@@ -76,6 +101,7 @@ export async function tokenRoute(request: NextRequest, action: string, run: (cal
     return response;
   }
   try {
+    requireRole(caller, roleFor(action));
     return await run(caller);
   } catch (error) {
     const outcome = error instanceof ForbiddenError ? "denied" : error instanceof ConflictError ? "conflict" : null;

@@ -4,6 +4,10 @@ import "server-only";
 // per table, so PostgreSQL itself converts every value back to its column type.
 import type { PrismaClient } from "../db/generated/client";
 import { Prisma } from "../db/generated/client";
+import { fieldRulesFor, roleInput } from "../entries/input";
+import { pickFields } from "../entries/three-way-merge";
+import { webUrl } from "../links/web-url";
+import { loadSnapshots } from "../revisions/snapshot";
 import { backupFile } from "./format";
 import { identifier, recordTables } from "./tables";
 
@@ -39,6 +43,8 @@ export async function restoreBackup(db: PrismaClient, input: unknown): Promise<R
       }
 
       const restored: RestoreResult = {};
+      const cleared = tidyRows(backup.tables);
+      if (cleared) restored.clearedLinks = cleared;
       for (const table of tables) {
         const rows = backup.tables[table.name] ?? [];
         restored[table.name] = rows.length;
@@ -51,10 +57,54 @@ export async function restoreBackup(db: PrismaClient, input: unknown): Promise<R
           SELECT ${columns} FROM json_populate_recordset(NULL::${identifier(table.name)}, ${JSON.stringify(rows)}::json)`;
       }
       await resetSequences(tx);
+      await checkEntries(tx);
       return restored;
     },
     { maxWait: 10_000, timeout: 30 * 60_000 },
   );
+}
+
+/**
+ * What the entry schema tidies at every other door, tidied here too: roles in lower case. Source
+ * addresses that are not web links (from a backup made before links were checked) are kept as text
+ * in clearedUrl, as the source_links_web_only migration did to stored ones. Returns how many.
+ */
+function tidyRows(tables: Record<string, Record<string, unknown>[]>): number {
+  for (const row of tables.EntryActor ?? []) {
+    const role = roleInput.safeParse(row.role);
+    if (role.success) row.role = role.data;
+  }
+  let cleared = 0;
+  for (const row of tables.Source ?? []) {
+    if (typeof row.url === "string" && !webUrl(row.url)) {
+      row.clearedUrl = row.url;
+      row.url = null;
+      cleared++;
+    }
+  }
+  return cleared;
+}
+
+/** Every restored entry passes the entry schema for its state (a draft's rules, or the full ones), as a form's save would. */
+async function checkEntries(tx: Prisma.TransactionClient) {
+  const problems: string[] = [];
+  const BATCH = 500;
+  for (let cursor: string | undefined; ; ) {
+    const ids = (
+      await tx.entry.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: BATCH, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) })
+    ).map((e) => e.id);
+    if (ids.length === 0) break;
+    cursor = ids.at(-1);
+    for (const snapshot of (await loadSnapshots(tx, ids)).values()) {
+      const parsed = fieldRulesFor(snapshot.state).safeParse(pickFields(snapshot));
+      if (!parsed.success) problems.push(`“${snapshot.slug}” (${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`);
+    }
+  }
+  if (problems.length) {
+    throw new RestoreError(
+      `Nothing was restored: ${problems.length} entr${problems.length === 1 ? "y breaks" : "ies break"} the rules every entry follows: ${problems.slice(0, 10).join(", ")}${problems.length > 10 ? ", …" : ""}. Correct them in the backup file and restore again.`,
+    );
+  }
 }
 
 /** Serial columns (if a later table has one) continue after the restored rows. */

@@ -12,7 +12,8 @@ export function decisionsFor(entry: Entry, who: Who): DecisionOption[] {
   if (entry.deleted) return editor ? [{ action: "entry.restore", label: "Restore", reasonLabel: "Why restore it?" }] : [];
   const out: DecisionOption[] = [];
   if (entry.state === "draft" && (own || editor)) out.push({ action: "entry.submit", label: "Submit for review" });
-  if (editor && entry.state !== "published") out.push({ action: "entry.publish", label: "Publish", reasonLabel: "Note for the history" });
+  if (entry.state === "in_review" && own) out.push({ action: "entry.withdraw", label: "Withdraw to edit" });
+  if (editor && entry.state !== "published") out.push({ action: "entry.publish", label: "Publish", reasonLabel: "Note for the history (required)" });
   if (editor && entry.state === "in_review") out.push({ action: "entry.return", label: "Return to author", reasonLabel: "What should the author change?" });
   if (editor && entry.state === "published") out.push({ action: "entry.return", label: "Unpublish", reasonLabel: "Why take it off the record?" });
   if (editor) out.push({ action: "entry.delete", label: "Delete", reasonLabel: "Why delete it? (an editor can restore it)", danger: true });

@@ -44,6 +44,8 @@ export type EntryDetail = Pick<Entry, "id" | "slug" | "kind" | "title" | "summar
   } | null;
   links: LinkedEntry[];
   updatedAt: Date;
+  /** where the entry stands; only its author and editors ever get one that is not published */
+  editorial: { state: "draft" | "in_review" | "published"; deleted: boolean; createdById: string | null };
 };
 
 // How a link reads from either end: "implements" seen from the agreement is "implemented by".
@@ -58,11 +60,15 @@ function isFigure(value: unknown): value is Figure {
   return !!v && typeof v.label === "string" && typeof v.value === "number" && typeof v.unit === "string";
 }
 
-/** One published entry by its permalink slug or id; null when there is none or it is not public. Once per request. */
+/**
+ * One entry by its permalink slug or id: published ones for everyone; a draft, an entry in review
+ * or a deleted one only for its author (`viewerId`) and editors. Null otherwise. Once per request.
+ */
 export const getEntryDetail = cache(loadEntryDetail);
 
-async function loadEntryDetail(slugOrId: string): Promise<EntryDetail | null> {
-  const row = await prisma.entry.findFirst({ where: { ...visible, OR: [{ slug: slugOrId }, { id: slugOrId }] }, include: detailInclude });
+async function loadEntryDetail(slugOrId: string, viewerId?: string, viewerIsEditor?: boolean): Promise<EntryDetail | null> {
+  const mayRead: Prisma.EntryWhereInput = viewerIsEditor ? {} : viewerId ? { OR: [visible, { createdById: viewerId }] } : visible;
+  const row = await prisma.entry.findFirst({ where: { AND: [mayRead, { OR: [{ slug: slugOrId }, { id: slugOrId }] }] }, include: detailInclude });
   if (!row) return null;
   const shown = (e: { state: string; deletedAt: Date | null }) => e.state === "published" && e.deletedAt === null;
   const links: LinkedEntry[] = [
@@ -108,5 +114,6 @@ async function loadEntryDetail(slugOrId: string): Promise<EntryDetail | null> {
         : null,
     links,
     updatedAt: row.updatedAt,
+    editorial: { state: row.state, deleted: row.deletedAt !== null, createdById: row.createdById },
   };
 }

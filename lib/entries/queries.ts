@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
+import { webUrl } from "../links/web-url";
 import type { Prisma } from "../db/generated/client";
 import { explainSearch } from "../search/explain";
 import { countTotal } from "./counts";
@@ -41,7 +42,8 @@ export function toCitedSource(c: CitationRow): Entry["sources"][number] {
     id: c.source.id,
     title: c.source.title,
     publisher: c.source.publisher,
-    url: c.source.url,
+    // Only a web address leaves the record as one (pages, feeds, exports, the API).
+    url: webUrl(c.source.url),
     publishedAt: toPartialString(c.source.publishedAt, c.source.publishedPrecision),
     quote: c.quote,
     reliability: c.source.reliability,

@@ -2,12 +2,14 @@ import "server-only";
 // Every change to an entry. Each function checks the caller's role, refuses a save that did not
 // start from the current version (UPDATE … WHERE version = v: the second of two saves from one
 // version changes no row), and writes the revision and the audit event in the same transaction.
+import { z } from "zod";
 import { prisma } from "../db/client";
 import { Prisma, type RevisionAction } from "../db/generated/client";
 import { lastDayOf, parsePartialDate } from "../dates/partial-date";
 import { NotFoundError } from "../api/errors";
 import type { Caller } from "../auth/caller";
-import { ConflictError, InvalidRequestError } from "../auth/errors";
+import { ConflictError, ForbiddenError, InvalidRequestError } from "../auth/errors";
+import { hasRole } from "../auth/roles";
 import { requireEntryAuthor, requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
 import { loadSnapshot } from "../revisions/snapshot";
@@ -21,6 +23,7 @@ import {
   entryCreateInput,
   entryDecisionInput,
   entryFields,
+  fieldRulesFor,
   entryRevertInput,
   entrySubmitInput,
   entryUpdateInput,
@@ -68,14 +71,19 @@ export async function assertUsable(tx: Tx, fields: EntryFields[]): Promise<void>
     ...new Set(fields.flatMap((f) => [...f.citations.map((c) => c.sourceId), ...(f.agreement?.steps ?? []).flatMap((s) => (s.sourceId ? [s.sourceId] : []))])),
   ];
   const [actors, sources] = await Promise.all([
-    actorIds.length
-      ? tx.actor.findMany({ where: { id: { in: actorIds }, OR: [{ deletedAt: { not: null } }, { mergedIntoId: { not: null } }] }, select: { name: true, mergedIntoId: true } })
-      : [],
-    sourceIds.length ? tx.source.findMany({ where: { id: { in: sourceIds }, deletedAt: { not: null } }, select: { title: true } }) : [],
+    actorIds.length ? tx.actor.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, deletedAt: true, mergedIntoId: true } }) : [],
+    sourceIds.length ? tx.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, deletedAt: true } }) : [],
   ]);
+  // Named, so the message says which one to pick again.
+  const foundActors = new Set(actors.map((a) => a.id));
+  const foundSources = new Set(sources.map((s) => s.id));
   const problems = [
-    ...actors.map((a) => `the actor “${a.name}” was ${a.mergedIntoId ? "merged into another actor: pick that one" : "deleted: restore it or pick another"}`),
-    ...sources.map((s) => `the source “${s.title}” was deleted: restore it or pick another`),
+    ...actorIds.filter((id) => !foundActors.has(id)).map((id) => `no actor has the id “${id}”: pick the actor again`),
+    ...sourceIds.filter((id) => !foundSources.has(id)).map((id) => `no source has the id “${id}”: pick the source again`),
+    ...actors
+      .filter((a) => a.deletedAt || a.mergedIntoId)
+      .map((a) => `the actor “${a.name}” was ${a.mergedIntoId ? "merged into another actor: pick that one" : "deleted: restore it or pick another"}`),
+    ...sources.filter((s) => s.deletedAt).map((s) => `the source “${s.title}” was deleted: restore it or pick another`),
   ];
   if (problems.length) throw new InvalidRequestError(`This entry cannot be saved: ${problems.join("; ")}.`);
 }
@@ -103,10 +111,12 @@ export async function writeFields(tx: Tx, entryId: string, f: EntryFields): Prom
   await refreshSearchNames(tx, [entryId]);
 }
 
-/** Turns a missing actor or source (foreign key) into a message for the form. */
+/** Turns a missing actor or source (foreign key: removed between assertUsable's check and the write) into a message for the form. */
 function explainWriteError(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
-    throw new InvalidRequestError("An actor or source in this entry no longer exists; pick it again.");
+    const constraint = String((error.meta as { constraint?: string; field_name?: string } | undefined)?.constraint ?? (error.meta as { field_name?: string } | undefined)?.field_name ?? "");
+    const which = /speaker|actor/i.test(constraint) ? "An actor" : /source/i.test(constraint) ? "A source" : "An actor or source";
+    throw new InvalidRequestError(`${which} in this entry was removed while you were saving (${constraint || "a reference"}); pick it again.`);
   }
   throw error;
 }
@@ -271,8 +281,10 @@ export async function updateEntry(caller: Caller, input: unknown): Promise<Updat
     if (!current.deleted) {
       const { createdById } = await prisma.entry.findUniqueOrThrow({ where: { id }, select: { createdById: true } });
       requireEntryAuthor(caller, { createdById, state: current.state });
-      const merged = entryFields.parse({ ...pickFields(current), ...changes });
-      if (JSON.stringify(merged) === JSON.stringify(entryFields.parse(pickFields(current)))) return { ...current, merged: !!report, mergedFields: report };
+      // A draft keeps a draft's rules; an entry in review or published, the full ones.
+      const rules = fieldRulesFor(current.state);
+      const merged = rules.parse({ ...pickFields(current), ...changes });
+      if (JSON.stringify(merged) === JSON.stringify(rules.safeParse(pickFields(current)).data)) return { ...current, merged: !!report, mergedFields: report };
     }
     try {
       const saved = await commit(
@@ -284,7 +296,7 @@ export async function updateEntry(caller: Caller, input: unknown): Promise<Updat
         (e) => (notDeleted(e), requireEntryAuthor(caller, e)),
         async (tx) => {
           const now = (await loadSnapshot(tx, id))!;
-          await writeFields(tx, id, entryFields.parse({ ...pickFields(now), ...changes }));
+          await writeFields(tx, id, fieldRulesFor(now.state).parse({ ...pickFields(now), ...changes }));
         },
         report ? { mergedFrom: version, yours: report.yours, theirs: report.theirs } : undefined,
       );
@@ -293,6 +305,16 @@ export async function updateEntry(caller: Caller, input: unknown): Promise<Updat
       if (!(error instanceof ConflictError) || attempt >= 2) throw error instanceof ConflictError ? await conflict(id, version) : error;
     }
   }
+}
+
+/**
+ * The full rules (entryFields), which a draft needs to meet only when it goes for review or is
+ * published: a 400 that names each missing or wrong field, as a form's save would.
+ */
+async function assertComplete(tx: Tx, id: string): Promise<void> {
+  const now = await loadSnapshot(tx, id);
+  const checked = entryFields.safeParse(now ? pickFields(now) : {});
+  if (!checked.success) throw new z.ZodError(checked.error.issues);
 }
 
 /** An analyst hands their draft to the editors. */
@@ -304,7 +326,24 @@ export async function submitEntry(caller: Caller, input: unknown): Promise<Entry
     requireEntryAuthor(caller, e);
     if (e.state !== "draft") throw new InvalidRequestError("Only a draft can be submitted for review.");
   }, async (tx) => {
+    await assertComplete(tx, id);
     await tx.entry.update({ where: { id }, data: { state: "in_review", reviewNote: null } });
+  });
+}
+
+/**
+ * The author takes back an entry they submitted, to edit it again: in review → draft. Editors may
+ * too (they can also return it with a comment).
+ */
+export async function withdrawEntry(caller: Caller, input: unknown): Promise<EntrySnapshot> {
+  requireRole(caller, "analyst");
+  const { id, version, reason } = entrySubmitInput.parse(input);
+  return commit(caller, id, version, "withdraw", reason ?? "Withdrawn by its author to edit it", (e) => {
+    notDeleted(e);
+    if (!hasRole(caller.role, "editor") && e.createdById !== caller.userId) throw new ForbiddenError("Only its author (or an editor) can withdraw this entry.");
+    if (e.state !== "in_review") throw new InvalidRequestError("Only an entry in review can be withdrawn; this one is not waiting for review.");
+  }, async (tx) => {
+    await tx.entry.update({ where: { id }, data: { state: "draft" } });
   });
 }
 
@@ -315,6 +354,7 @@ export async function publishEntry(caller: Caller, input: unknown): Promise<Entr
     notDeleted(e);
     if (e.state === "published") throw new InvalidRequestError("This entry is already published.");
   }, async (tx) => {
+    await assertComplete(tx, id);
     await tx.entry.update({ where: { id }, data: { state: "published", reviewNote: null } });
   });
 }

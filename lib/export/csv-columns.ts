@@ -1,6 +1,7 @@
 // The CSV exchange format: the same columns go out in an export and come back in an import, so an
 // analyst can edit an export in a spreadsheet and import it again. Documented in docs/import.md.
 import type { EntryRecord } from "./records";
+import { webUrl } from "../links/web-url";
 
 /** Separates the values of a list cell: "energy; trade". */
 export const LIST_SEPARATOR = ";";
@@ -28,7 +29,7 @@ export const CSV_COLUMNS = [
   ["source_ids", "Ids of sources already in the record that the entry cites, separated by ';'."],
   ["source_title", "A source to cite (new, or the record's source with the same URL or title): its title."],
   ["source_publisher", "Its publisher."],
-  ["source_url", "Its URL."],
+  ["source_url", "Its web address (http:// or https://; any other scheme is refused)."],
   ["source_published_at", "Its publication date: YYYY, YYYY-MM or YYYY-MM-DD."],
   ["source_reliability", "Its reliability, A (completely reliable) to F (cannot be judged)."],
   ["citation_quote", "The passage of the first source that supports the entry."],
@@ -67,7 +68,7 @@ export function recordToCsvRow(record: EntryRecord): CsvRow {
     source_ids: list(record.sources.map((s) => s.id)),
     source_title: first?.title ?? "",
     source_publisher: first?.publisher ?? "",
-    source_url: first?.url ?? "",
+    source_url: webUrl(first?.url) ?? "",
     source_published_at: first?.publishedAt ?? "",
     source_reliability: first?.reliability ?? "",
     citation_quote: first?.quote ?? "",

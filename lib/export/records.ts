@@ -5,6 +5,7 @@ import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import { toPartialString, type DatePrecision } from "../dates/partial-date";
 import { toEntryDate } from "../entries/queries";
+import { webUrl } from "../links/web-url";
 import type { Entry } from "../entries/schemas";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
@@ -100,7 +101,8 @@ export async function loadRecords(db: Db, ids: string[]): Promise<EntryRecord[]>
         id: s.id,
         title: s.title,
         publisher: s.publisher,
-        url: s.url,
+        // Only a web address leaves the record as one (lib/links/web-url.ts).
+        url: webUrl(s.url),
         publishedAt: partial(s.publishedAt, publishedPrecision),
         quote: s.quote,
         reliability: s.reliability,

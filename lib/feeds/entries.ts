@@ -7,6 +7,7 @@ import { formatDateRange } from "../dates/partial-date";
 import { entryFilters } from "../entries/search";
 import { loadRecords, type EntryRecord } from "../export/records";
 import type { ExportQuery } from "../export/entries";
+import { webUrl } from "../links/web-url";
 import { describeView, escapeHtml } from "./describe";
 
 export const FEED_SIZE = 50;
@@ -21,7 +22,8 @@ function content(entry: EntryRecord): string {
   const sources = entry.sources
     .map((s) => {
       const title = escapeHtml([s.publisher, s.title].filter(Boolean).join(": "));
-      return `<li>${s.url ? `<a href="${escapeHtml(s.url)}">${title}</a>` : title}</li>`;
+      const href = webUrl(s.url);
+      return `<li>${href ? `<a href="${escapeHtml(href)}">${title}</a>` : title}</li>`;
     })
     .join("");
   return [

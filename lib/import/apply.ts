@@ -16,7 +16,7 @@ import { linkPlacesOfMany } from "../places/link";
 import { loadSnapshot, loadSnapshots } from "../revisions/snapshot";
 import { planImport, type ImportPlan } from "./plan";
 import { planReport, parseImportFile, type ImportFormat, type ImportReport } from "./dry-run";
-import { toEntryFields } from "./to-fields";
+import { withSourceIds } from "./to-fields";
 
 type Tx = Prisma.TransactionClient;
 const BATCH = 500;
@@ -64,6 +64,7 @@ export async function runImport(caller: Caller, options: ImportOptions, progress
   );
 }
 
+/** Creates the file's new sources; returns each one's id by its placeholder. */
 async function createSources(tx: Tx, plan: ImportPlan): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (let i = 0; i < plan.newSources.length; i += BATCH) {
@@ -75,7 +76,7 @@ async function createSources(tx: Tx, plan: ImportPlan): Promise<Map<string, stri
       }),
       select: { id: true },
     });
-    batch.forEach((s, j) => ids.set(s.key, rows[j].id));
+    batch.forEach((s, j) => ids.set(s.placeholder, rows[j].id));
   }
   return ids;
 }
@@ -84,7 +85,7 @@ async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
   const created: ImportResult["created"] = [];
   for (let i = 0; i < plan.create.length; i += BATCH) {
     const batch = plan.create.slice(i, i + BATCH);
-    const fields = batch.map((p) => toEntryFields(p, (key) => sourceIds.get(key)!));
+    const fields = batch.map((p) => withSourceIds(p.fields, (placeholder) => sourceIds.get(placeholder)));
     await assertUsable(tx, fields);
     const rows = await tx.entry.createManyAndReturn({
       data: batch.map((p, j) => {
@@ -146,14 +147,14 @@ async function updateEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
     }
     const claimed = await tx.$executeRaw`UPDATE "Entry" SET "version" = "version" + 1, "updatedAt" = now() WHERE "id" = ${u.id} AND "version" = ${u.version}`;
     if (claimed === 0) {
-      throw new ConflictError(`Row ${u.row}: “${u.data.title}” changed while the file was being imported. Nothing was imported: run the dry run again.`, { row: u.row, id: u.id });
+      throw new ConflictError(`Row ${u.row}: “${u.fields.title}” changed while the file was being imported. Nothing was imported: run the dry run again.`, { row: u.row, id: u.id });
     }
     const current = (await loadSnapshot(tx, u.id))!;
-    const fields = toEntryFields(u, (key) => sourceIds.get(key)!);
+    const fields = withSourceIds(u.fields, (placeholder) => sourceIds.get(placeholder));
     // Agreement steps and figures a CSV file does not carry stay as they are.
     if (fields.agreement && current.agreement) {
-      if (u.data.steps === null) fields.agreement.steps = current.agreement.steps;
-      if (u.data.figures === null) fields.agreement.figures = current.agreement.figures;
+      if (u.data.steps == null) fields.agreement = { ...fields.agreement, steps: current.agreement.steps };
+      if (u.data.figures == null) fields.agreement = { ...fields.agreement, figures: current.agreement.figures };
     }
     await writeFields(tx, u.id, fields);
     if (u.slug !== current.slug) await tx.entry.update({ where: { id: u.id }, data: { slug: u.slug } });

@@ -28,12 +28,14 @@ describe("parseCsv", () => {
     expect(rows[0].data.summary).toBe("-5% tariffs");
   });
 
-  it("names every problem by spreadsheet row and column", () => {
-    const { invalid } = parseCsv(file({ ...base, title: "", actors: "Putin", credibility: "7" }));
+  it("names every cell it cannot read by spreadsheet row and column, and leaves the entry's rules to the entry schema", () => {
+    const { invalid, rows } = parseCsv(file({ ...base, title: "", actors: "Putin", credibility: "high", quote_verbatim: "maybe" }));
     expect(invalid.map((i) => [i.row, i.field]).sort()).toEqual([
       [2, "actors"],
       [2, "credibility"],
-      [2, "title"],
+      [2, "quote_verbatim"],
     ]);
+    // Still read, so the dry run reports the row's other problems (an empty title) in the same round.
+    expect(rows[0]).toMatchObject({ row: 2, broken: true, data: { title: "" } });
   });
 });

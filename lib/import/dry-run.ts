@@ -30,12 +30,12 @@ export function planReport(plan: ImportPlan) {
       invalidRows,
       newSources: plan.newSources.length,
     },
-    create: plan.create.map((c) => ({ row: c.row, title: c.data.title, slug: c.slug, kind: c.data.kind })),
-    update: plan.update.map((u) => ({ row: u.row, id: u.id, title: u.data.title, changes: u.changes })),
+    create: plan.create.map((c) => ({ row: c.row, title: c.fields.title, slug: c.slug, kind: c.fields.kind })),
+    update: plan.update.map((u) => ({ row: u.row, id: u.id, title: u.fields.title, changes: u.changes })),
     unchanged: plan.unchanged,
     duplicates: plan.duplicates,
     invalid: plan.invalid,
-    newSources: plan.newSources.map(({ key: _key, ...source }) => source),
+    newSources: plan.newSources.map(({ key: _key, placeholder: _placeholder, ...source }) => source),
   };
 }
 

@@ -3,25 +3,29 @@ import "server-only";
 // becomes a planned creation or update, or is reported as a likely duplicate or as invalid (with
 // its row number, field and reason). Every lookup is one query for the whole file, so a 10,000-row
 // file costs a handful of queries, not thousands.
+import type { z } from "zod";
 import { Prisma, type PrismaClient } from "../db/generated/client";
+import type { EntryFields } from "../entries/input";
 import { loadRecords, type EntryRecord } from "../export/records";
+import { sourceFields } from "../sources/input";
 import type { ImportRow, ParseResult, ParsedRow, RowIssue } from "./row";
 import { slugify, titleKey } from "./slug";
 import { checkAsForm } from "./to-fields";
 
 type Db = Pick<PrismaClient, "$queryRaw" | "entry">;
 
-/** A source to create, shared by every row that describes it. */
-export type NewSource = { key: string; title: string; publisher: string | null; url: string | null; publishedAt: string | null; reliability: string | null };
-export type PlannedCitation = { sourceId: string | null; newSourceKey: string | null; quote: string | null; credibility: number | null };
+/**
+ * A source to create, shared by every row that describes it. Until the import creates it, the
+ * entries that cite it name it by `placeholder` (never a real id: ids have no spaces).
+ */
+export type NewSource = { key: string; placeholder: string; title: string; publisher: string | null; url: string | null; publishedAt: string | null; reliability: string | null };
+/** A row that passed the entry schema: `fields` is what a form would save (new sources by placeholder). */
 export type PlannedRow = {
   row: number;
   data: ImportRow;
   fieldName?: (path: string[]) => string;
   slug: string;
-  actors: { actorId: string; role: string }[];
-  speakerId: string | null;
-  citations: PlannedCitation[];
+  fields: EntryFields;
 };
 export type PlannedUpdate = PlannedRow & { id: string; version: number; changes: string[] };
 export type Duplicate = {
@@ -78,38 +82,38 @@ function sourceKey(s: { url: string | null; title: string; publisher: string | n
 /** What changed between the record and a row, by field, for the dry run's update list. */
 function changedFields(current: EntryRecord, planned: PlannedRow): string[] {
   const d = planned.data;
+  const f = planned.fields;
   const same = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
   const changes: string[] = [];
   const check = (field: string, a: unknown, b: unknown) => same(a, b) || changes.push(field);
-  check("kind", current.kind, d.kind);
-  check("title", current.title, d.title);
-  check("summary", current.summary, d.summary);
+  check("kind", current.kind, f.kind);
+  check("title", current.title, f.title);
+  check("summary", current.summary, f.summary);
   check("slug", current.slug, planned.slug);
-  check("date", [current.date.start, current.date.end], [d.dateStart, d.dateEnd]);
-  check("sectors", [...current.sectors].sort(), [...d.sectors].sort());
-  check("places", current.places, d.places);
+  check("date", [current.date.start, current.date.end], [f.date.start, f.date.end]);
+  check("sectors", [...new Set(current.sectors)].sort(), [...new Set(f.sectors)].sort());
+  check("places", current.places, f.places);
   check(
     "actors",
     current.actors.map((a) => `${a.id}|${a.role}`).sort(),
-    planned.actors.map((a) => `${a.actorId}|${a.role}`).sort(),
+    f.actors.map((a) => `${a.actorId}|${a.role}`).sort(),
   );
-  if (d.kind === "agreement") {
-    check("status", current.status ?? null, d.status);
-    check("durationYears", current.durationYears, d.durationYears);
-    if (d.figures) check("figures", current.figures, d.figures);
-    if (d.steps) check("steps", current.steps, d.steps);
+  if (f.agreement) {
+    check("status", current.status ?? null, f.agreement.status);
+    check("durationYears", current.durationYears, f.agreement.durationYears);
+    if (d.figures != null) check("figures", current.figures, f.agreement.figures);
+    if (d.steps != null) check("steps", current.steps, f.agreement.steps);
   }
-  if (d.kind === "statement") {
-    check("speaker", current.speaker?.id ?? null, planned.speakerId);
-    check("quote", current.quote ?? null, d.quote);
-    check("quoteVerbatim", current.quoteVerbatim, d.quoteVerbatim);
-    check("quoteLanguage", current.quoteLanguage, d.quoteLanguage);
-    check("quoteOriginal", current.quoteOriginal, d.quoteOriginal);
-    check("reportedBy", current.reportedBy, d.reportedBy);
+  if (f.statement) {
+    check("speaker", current.speaker?.id ?? null, f.statement.speakerId);
+    check("quote", current.quote ?? null, f.statement.quote);
+    check("quoteVerbatim", current.quoteVerbatim, f.statement.verbatim);
+    check("quoteLanguage", current.quoteLanguage, f.statement.language);
+    check("quoteOriginal", current.quoteOriginal, f.statement.original);
+    check("reportedBy", current.reportedBy, f.statement.reportedBy);
   }
-  const cited = planned.citations.map((c) => c.sourceId ?? `new:${c.newSourceKey}`);
-  check("sources", current.sources.map((s) => s.id), cited);
-  const first = planned.citations[0];
+  check("sources", current.sources.map((s) => s.id), f.citations.map((c) => c.sourceId));
+  const first = f.citations[0];
   if (first?.quote !== null && first?.quote !== undefined) check("citation quote", current.sources[0]?.quote ?? null, first.quote);
   if (first?.credibility !== null && first?.credibility !== undefined) check("credibility", current.sources[0]?.credibility ?? null, first.credibility);
   if (d.links) check("links", [...current.links].map((l) => `${l.type}|${l.to}`).sort(), d.links.map((l) => `${l.type}|${l.to}`).sort());
@@ -118,13 +122,22 @@ function changedFields(current: EntryRecord, planned: PlannedRow): string[] {
 
 export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPlan> {
   const invalid: RowIssue[] = [...parsed.invalid];
-  const fail = (row: number, field: string, message: string) => invalid.push({ row, field, message });
-  const failed = new Set<number>();
-  const flag = (row: number, field: string, message: string) => {
-    fail(row, field, message);
+  // A cell already reported as unreadable is not reported again by the schema, and no message twice.
+  const unreadable = new Set(invalid.map((i) => `${i.row}|${i.field}`));
+  const reported = new Set<string>();
+  const failed = new Set<number>(parsed.rows.filter((r) => r.broken).map((r) => r.row));
+  const fail = (row: number, field: string, message: string) => {
     failed.add(row);
+    if (unreadable.has(`${row}|${field}`) || reported.has(`${row}|${field}|${message}`)) return;
+    reported.add(`${row}|${field}|${message}`);
+    invalid.push({ row, field, message });
   };
+  const flag = fail;
   const rows = parsed.rows;
+  const nameOf = (r: ParsedRow, path: (string | number)[]) => {
+    const p = path.map(String);
+    return r.fieldName ? r.fieldName(p) : p.join(".");
+  };
 
   // Actors and speakers, by any spelling.
   const names = [...new Set(rows.flatMap((r) => [...r.data.actors.map((a) => a.name), ...(r.data.speaker ? [r.data.speaker] : [])]))];
@@ -140,12 +153,29 @@ export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPla
     return null;
   };
 
+  // Sources described in the file pass the source form's own schema (web addresses only, …).
+  type Described = z.output<typeof sourceFields>;
+  const describedOf = new Map<ParsedRow, (Described | null)[]>();
+  for (const r of rows) {
+    describedOf.set(
+      r,
+      r.data.citations.map((c, i) => {
+        if (!c.source) return null;
+        const checked = sourceFields.safeParse(c.source);
+        if (checked.success) return checked.data;
+        for (const issue of checked.error.issues) fail(r.row, nameOf(r, ["citations", i, "source", ...issue.path.map(String)]), issue.message);
+        return null;
+      }),
+    );
+  }
+
   // Sources cited by id, and sources described in the file (matched by URL, else by title and publisher).
-  const citedIds = [...new Set(rows.flatMap((r) => [...r.data.citations.flatMap((c) => (c.sourceId ? [c.sourceId] : [])), ...(r.data.steps ?? []).flatMap((s) => (s.sourceId ? [s.sourceId] : []))]))];
+  const stepSourceIds = (r: ParsedRow) => (r.data.steps ?? []).flatMap((s) => (typeof s.sourceId === "string" && s.sourceId ? [s.sourceId] : []));
+  const citedIds = [...new Set(rows.flatMap((r) => [...r.data.citations.flatMap((c) => (c.sourceId ? [c.sourceId] : [])), ...stepSourceIds(r)]))];
   const knownIds = new Set(
     citedIds.length ? (await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Source" WHERE "id" = ANY(${citedIds}::text[])`).map((s) => s.id) : [],
   );
-  const described = rows.flatMap((r) => r.data.citations.flatMap((c) => (c.source ? [c.source] : [])));
+  const described = [...describedOf.values()].flat().filter((s): s is Described => s !== null);
   const urls = [...new Set(described.flatMap((s) => (s.url ? [s.url] : [])))];
   const titles = [...new Set(described.filter((s) => !s.url).map((s) => s.title))];
   const existingSource = new Map<string, string>();
@@ -172,39 +202,38 @@ export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPla
   );
 
   const planned: PlannedRow[] = [];
-  for (const { row, data, fieldName } of rows) {
-    const entryActors = uniqueBy(
-      data.actors.flatMap((a) => {
-        const id = actorId(row, "actors", a.name);
-        return id ? [{ actorId: id, role: a.role }] : [];
-      }),
-      (a) => `${a.actorId}|${a.role}`,
-    );
+  for (const r of rows) {
+    const { row, data, fieldName } = r;
+    const entryActors = data.actors.flatMap((a) => {
+      const id = actorId(row, "actors", a.name);
+      return id ? [{ actorId: id, role: a.role }] : [];
+    });
     const speakerId = data.speaker ? actorId(row, "speaker", data.speaker) : null;
-    const citations: PlannedCitation[] = [];
-    for (const c of data.citations) {
+    const citations: { sourceId: string; quote: unknown; credibility: unknown }[] = [];
+    // An export writes the first source both by id and described: a described source that is
+    // already cited by id is the same citation, not a second one.
+    const byId = new Set(data.citations.flatMap((c) => (c.sourceId ? [c.sourceId] : [])));
+    data.citations.forEach((c, i) => {
       if (c.sourceId) {
-        if (!knownIds.has(c.sourceId)) flag(row, "source_ids", `no source has the id “${c.sourceId}”`);
-        citations.push({ sourceId: c.sourceId, newSourceKey: null, quote: c.quote, credibility: c.credibility });
-        continue;
+        if (!knownIds.has(c.sourceId)) flag(row, nameOf(r, ["citations", i, "sourceId"]), `no source has the id “${c.sourceId}”`);
+        citations.push({ sourceId: c.sourceId, quote: c.quote ?? null, credibility: c.credibility ?? null });
+        return;
       }
-      const s = c.source!;
+      const s = describedOf.get(r)![i];
+      // Reported above; a stand-in keeps the schema from reporting a missing citation as well.
+      if (!s) return citations.push({ sourceId: `(invalid source ${i + 1})`, quote: c.quote ?? null, credibility: c.credibility ?? null });
       const key = sourceKey(s);
       const existing = existingSource.get(key);
-      if (!existing && !newSources.has(key)) newSources.set(key, { key, ...s });
-      citations.push({ sourceId: existing ?? null, newSourceKey: existing ? null : key, quote: c.quote, credibility: c.credibility });
-    }
-    for (const step of data.steps ?? []) {
-      if (step.sourceId && !knownIds.has(step.sourceId)) flag(row, "steps", `no source has the id “${step.sourceId}”`);
-    }
-    // An export writes the first source both by id and described: a described source that is
-    // already cited by id is the same citation. (A source cited twice by id, for two passages, stays twice.)
-    const byId = new Set(data.citations.flatMap((c) => (c.sourceId ? [c.sourceId] : [])));
-    const merged = citations.filter((c, i) => data.citations[i].sourceId || !c.sourceId || !byId.has(c.sourceId));
-    const plannedRow: PlannedRow = { row, data, fieldName, slug: data.slug ?? slugify(data.title), actors: entryActors, speakerId, citations: merged };
-    // The entry form's own rules (lengths, role words, ranges of one precision…), once names are resolved.
-    if (!failed.has(row)) for (const issue of checkAsForm(plannedRow)) flag(issue.row, issue.field, issue.message);
-    planned.push(plannedRow);
+      if (existing && byId.has(existing)) return;
+      if (!existing && !newSources.has(key)) newSources.set(key, { key, placeholder: `(new source ${newSources.size + 1})`, ...s });
+      citations.push({ sourceId: existing ?? newSources.get(key)!.placeholder, quote: c.quote ?? null, credibility: c.credibility ?? null });
+    });
+    for (const id of stepSourceIds(r)) if (!knownIds.has(id)) flag(row, "steps", `no source has the id “${id}”`);
+    // The entry form's own rules (lengths, roles, ranges of one precision, no source cited twice…), once names are resolved.
+    const { fields, issues } = checkAsForm({ row, data, fieldName, actors: entryActors, speakerId, citations });
+    for (const issue of issues) flag(issue.row, issue.field, issue.message);
+    if (!fields) continue;
+    planned.push({ row, data, fieldName, slug: data.slug ?? slugify(fields.title), fields });
   }
 
   // Links point at entries of the record or at entries this file creates.
@@ -251,8 +280,8 @@ export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPla
 
   await sortOutDuplicates(db, creations, plan);
   plan.invalid.sort((a, b) => a.row - b.row || a.field.localeCompare(b.field));
-  const cited = new Set([...plan.create, ...plan.update].flatMap((p) => p.citations.flatMap((c) => (c.newSourceKey ? [c.newSourceKey] : []))));
-  plan.newSources = [...newSources.values()].filter((s) => cited.has(s.key));
+  const cited = new Set([...plan.create, ...plan.update].flatMap((p) => p.fields.citations.map((c) => c.sourceId)));
+  plan.newSources = [...newSources.values()].filter((s) => cited.has(s.placeholder));
   return plan;
 }
 
@@ -273,21 +302,21 @@ async function sortOutDuplicates(db: Db, creations: PlannedRow[], plan: ImportPl
   const titleRows = await db.$queryRaw<{ kind: string; key: string; id: string; slug: string; title: string }[]>`
     WITH wanted AS (
       SELECT DISTINCT trim(regexp_replace(lower(public.record_unaccent(t.title)), '[^[:alnum:]]+', ' ', 'g')) AS key
-      FROM unnest(${creations.map((c) => c.data.title)}::text[]) AS t(title)
+      FROM unnest(${creations.map((c) => c.fields.title)}::text[]) AS t(title)
     )
     SELECT e."kind"::text AS kind, w.key, e."id", e."slug", e."title"
     FROM "Entry" e JOIN wanted w ON trim(regexp_replace(lower(public.record_unaccent(e."title")), '[^[:alnum:]]+', ' ', 'g')) = w.key
     WHERE e."deletedAt" IS NULL`;
   for (const r of titleRows) sameTitle.set(`${r.kind}|${titleKey(r.key)}`, r);
 
-  const dated = creations.filter((c) => c.data.dateStart);
+  const dated = creations.filter((c) => c.fields.date.start);
   const similar = new Map<number, { id: string; slug: string; title: string }>();
   if (dated.length) {
     // "Entry_kind_state_dateStart_idx" narrows each row to entries of its kind on its date.
     const rows = await db.$queryRaw<{ row: number; id: string; slug: string; title: string }[]>`
       SELECT r.row, m."id", m."slug", m."title"
-      FROM unnest(${dated.map((c) => c.row)}::int[], ${dated.map((c) => c.data.kind)}::"EntryKind"[],
-                  ${dated.map((c) => c.data.title)}::text[], ${dated.map((c) => firstDay(c.data.dateStart!))}::date[]) AS r(row, kind, title, start)
+      FROM unnest(${dated.map((c) => c.row)}::int[], ${dated.map((c) => c.fields.kind)}::"EntryKind"[],
+                  ${dated.map((c) => c.fields.title)}::text[], ${dated.map((c) => firstDay(c.fields.date.start!))}::date[]) AS r(row, kind, title, start)
       CROSS JOIN LATERAL (
         SELECT e."id", e."slug", e."title" FROM "Entry" e
         WHERE e."kind" = r.kind AND e."dateStart" = r.start AND e."deletedAt" IS NULL
@@ -301,10 +330,10 @@ async function sortOutDuplicates(db: Db, creations: PlannedRow[], plan: ImportPl
   const slugRow = new Map<string, number>();
   const takenSlugs = new Set(bySlug.keys());
   for (const c of creations) {
-    const title = c.data.title;
+    const title = c.fields.title;
     const existingSlug = bySlug.get(c.slug);
-    const existingTitle = sameTitle.get(`${c.data.kind}|${titleKey(title)}`);
-    const fileKey = `${c.data.kind}|${titleKey(title)}|${c.data.dateStart ?? ""}`;
+    const existingTitle = sameTitle.get(`${c.fields.kind}|${titleKey(title)}`);
+    const fileKey = `${c.fields.kind}|${titleKey(title)}|${c.fields.date.start ?? ""}`;
     if (existingTitle) {
       plan.duplicates.push({ row: c.row, title, reason: "an entry of the same kind has this title", existing: existingTitle });
     } else if (existingSlug && c.data.slug) {
@@ -340,9 +369,5 @@ function firstDay(partial: string): string {
   return partial.length === 4 ? `${partial}-01-01` : partial.length === 7 ? `${partial}-01` : partial;
 }
 
-function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
-}
 
 export type { ParsedRow };

@@ -99,8 +99,8 @@ const suggestActors: ZodOpenApiOperationObject = {
   requestParams: { query: actorSuggestQuery },
   responses: {
     "200": {
-      description: "The best matches, best first; `matched` is the spelling that matched",
-      content: json(z.object({ data: z.array(z.object({ slug: z.string(), name: z.string(), matched: z.string() })) })),
+      description: "The best matches, best first; `matched` is the spelling that matched, `id` what an entry's `actors[].actorId` and `statement.speakerId` take",
+      content: json(z.object({ data: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string(), matched: z.string() })) })),
     },
     "400": badRequest,
   },

@@ -155,10 +155,10 @@ export const writePaths: ZodOpenApiPathsObject = {
     post: op({
       operationId: "entryAction",
       tags: ["Writing"],
-      summary: "Submit, publish, return, restore or revert an entry",
-      description: "submit: analysts hand a draft to the editors. publish, return (to its author, as a draft), restore (a deleted entry), revert (to `toVersion`): editors.",
+      summary: "Submit, withdraw, publish, return, restore or revert an entry",
+      description: "submit: analysts hand a draft to the editors. withdraw: its author takes an entry in review back as a draft, to edit it again. publish, return (to its author, as a draft), restore (a deleted entry), revert (to `toVersion`): editors.",
       requestParams: {
-        path: idPath("entry").extend({ action: z.enum(["submit", "publish", "return", "restore", "revert"]) }),
+        path: idPath("entry").extend({ action: z.enum(["submit", "withdraw", "publish", "return", "restore", "revert"]) }),
         header: ifMatch,
       },
       requestBody: bodyOf(entryRevertInput.partial({ id: true, version: true, toVersion: true })),

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { text } from "../validation/text";
 import { partialDateInput } from "../entries/input";
+import { webUrl } from "../links/web-url";
 
 export const RELIABILITY = ["A", "B", "C", "D", "E", "F"] as const;
 
@@ -13,7 +14,8 @@ export const sourceFields = z.object({
     .max(2000)
     .nullish()
     .transform((v) => v || null)
-    .pipe(z.url({ protocol: /^https?$/, error: "a web address starting with http:// or https://" }).nullable()),
+    // The same rule as the pages, feeds and exports (lib/links/web-url.ts) and the database's CHECK.
+    .refine((v) => v === null || webUrl(v) !== null, "a web address starting with http:// or https://, without spaces"),
   publishedAt: partialDateInput.nullish().or(z.literal("").transform(() => null)).transform((v) => v ?? null),
   /** Admiralty source reliability A … F, graded by editors */
   reliability: z.enum(RELIABILITY).nullish().transform((v) => v ?? null),

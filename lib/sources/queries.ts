@@ -26,7 +26,7 @@ export async function findSources(q: string): Promise<SourceOption[]> {
 
 export async function listSources() {
   const rows = await prisma.source.findMany({ orderBy: { title: "asc" }, include: { _count: { select: { citations: true } } } });
-  return rows.map((s) => ({ ...toOption(s), citations: s._count.citations, deleted: s.deletedAt !== null }));
+  return rows.map((s) => ({ ...toOption(s), clearedUrl: s.clearedUrl, citations: s._count.citations, deleted: s.deletedAt !== null }));
 }
 
 export async function getSource(id: string) {

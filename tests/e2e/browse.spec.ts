@@ -68,7 +68,15 @@ test("the actor filter takes any spelling and suggests names as you type", async
   await openFilters(page);
   const actor = page.getByLabel("Actor");
   await actor.fill("Ryabk");
-  await expect(page.locator("#actor-suggestions option[value='Sergei Ryabkov']")).toHaveCount(1);
+  await expect(actor).toHaveAttribute("role", "combobox");
+  const suggestion = page.getByRole("listbox", { name: "Actor suggestions" }).getByRole("option", { name: /Sergei Ryabkov/ });
+  await expect(suggestion).toHaveCount(1);
+  await expect(actor).toHaveAttribute("aria-expanded", "true");
+  // The keyboard picks a suggestion without leaving the field; Escape closes the list.
+  await actor.press("ArrowDown");
+  await expect(actor).toHaveAttribute("aria-activedescendant", (await page.getByRole("option").first().getAttribute("id"))!);
+  await actor.press("Escape");
+  await expect(actor).toHaveAttribute("aria-expanded", "false");
   await actor.fill("Ryabkow");
   await actor.press("Enter");
   await expect(page).toHaveURL(/actor=Ryabkow/);

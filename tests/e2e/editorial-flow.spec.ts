@@ -23,7 +23,7 @@ test("an analyst logs a new event from an article and submits it, an editor publ
 
   // An actor found by a spelling the record has never seen.
   await page.getByLabel("Add an actor (any spelling)").fill("Pezeshkyan");
-  await page.getByRole("button", { name: /Masoud Pezeshkian/ }).click();
+  await page.getByRole("option", { name: /Masoud Pezeshkian/ }).click();
   await expect(page.getByLabel("Role of Masoud Pezeshkian")).toHaveValue("participant");
 
   // The article is new to the record: add it as a source without leaving the form.

@@ -10,12 +10,12 @@ test("a statement keeps its speaker, found by a misspelling, and its verbatim qu
   await page.getByLabel("Month", { exact: true }).fill("2026-04");
   await page.getByRole("checkbox", { name: "energy" }).check();
   await page.getByLabel("Choose the speaker (any spelling)").fill("Ryabkow");
-  await page.getByRole("button", { name: /Sergei Ryabkov/ }).click();
+  await page.getByRole("option", { name: /Sergei Ryabkov/ }).click();
   await expect(page.getByTestId("speaker")).toHaveText("Sergei Ryabkov");
   await page.getByLabel("What they said").fill("Sanctions will not stop this project.");
   await page.getByLabel("Reported by").fill("TASS");
   await page.getByLabel("Cite a source (title, publisher or web address)").fill("treaty");
-  await page.getByRole("list", { name: /Cite a source.*results/ }).getByRole("button").first().click();
+  await page.getByRole("listbox", { name: /Cite a source.*suggestions/ }).getByRole("option").first().click();
 
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Saved as a draft.")).toBeVisible();
@@ -33,7 +33,7 @@ test("an agreement records lifecycle steps, each with its date and source, and r
   await page.getByLabel("Year", { exact: true }).fill("2026");
   await page.getByRole("checkbox", { name: "trade" }).check();
   await page.getByLabel("Cite a source (title, publisher or web address)").fill("treaty");
-  await page.getByRole("list", { name: /Cite a source.*results/ }).getByRole("button").first().click();
+  await page.getByRole("listbox", { name: /Cite a source.*suggestions/ }).getByRole("option").first().click();
   await page.getByLabel("Current status").selectOption("signed");
   await page.getByRole("button", { name: "Add a step" }).click();
   await page.getByLabel("Step", { exact: true }).selectOption("proposed");

@@ -18,6 +18,18 @@ import { api, tokenUser } from "../support/write-api";
 const serverUrl = inject("postgresServerUrl");
 let targetUrl: string;
 let target: PrismaClient;
+/** The seeded record's backup, restored into target before any test, so each test reads the same state. */
+let file: ReturnType<typeof JSON.parse>;
+let restored: Awaited<ReturnType<typeof restoreBackup>>;
+const scratch: { url: string; db: PrismaClient }[] = [];
+
+/** Another empty (migrated) database, for a test of its own. */
+async function emptyTarget() {
+  const url = await createTestDatabase(serverUrl);
+  const db = createPrismaClient(url);
+  scratch.push({ url, db });
+  return db;
+}
 
 /** Everything a reader or an editor could see, read through Prisma, independent of the backup code. */
 async function snapshot(db: PrismaClient) {
@@ -58,22 +70,25 @@ beforeAll(async () => {
   await createToken(caller, { name: "backup script" });
   targetUrl = await createTestDatabase(serverUrl);
   target = createPrismaClient(targetUrl);
+  file = JSON.parse(await readAll(backupStream(prisma)));
+  restored = await restoreBackup(target, structuredClone(file));
 });
 
 afterAll(async () => {
   await target.$disconnect();
   await dropTestDatabase(serverUrl, targetUrl);
+  for (const { url, db } of scratch) {
+    await db.$disconnect();
+    await dropTestDatabase(serverUrl, url);
+  }
 });
 
 describe("backup and restore", () => {
   it("restores into an empty database exactly the record that was backed up", async () => {
-    const file = JSON.parse(await readAll(backupStream(prisma)));
     expect(file.format).toBe("iran-russia-record-backup");
     expect(file.version).toBe(1);
     expect(file.migrations.length).toBeGreaterThan(0);
     expect(file.tables.Entry).toHaveLength(await prisma.entry.count());
-
-    const restored = await restoreBackup(target, file);
     expect(restored.Entry).toBe(await prisma.entry.count());
 
     const [before, after] = [await snapshot(prisma), await snapshot(target)];
@@ -99,13 +114,15 @@ describe("backup and restore", () => {
   });
 
   it("keeps numbering the audit log after the restored events", async () => {
-    const last = await target.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
-    const next = await target.auditEvent.create({ data: { via: "cli", action: "test.after-restore", outcome: "ok" } });
+    // Its own database: the audit log only grows, and the other tests compare target with the backup.
+    const db = await emptyTarget();
+    await restoreBackup(db, structuredClone(file));
+    const last = await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const next = await db.auditEvent.create({ data: { via: "cli", action: "test.after-restore", outcome: "ok" } });
     expect(next.id).toBeGreaterThan(last.id);
   });
 
   it("refuses to restore over a database that holds anything, and changes nothing", async () => {
-    const file = JSON.parse(await readAll(backupStream(prisma)));
     const count = await target.entry.count();
     await expect(restoreBackup(target, file)).rejects.toThrow(/empty database/);
     expect(await target.entry.count()).toBe(count);
@@ -113,12 +130,33 @@ describe("backup and restore", () => {
 
   it("refuses a file that is not a backup, or one from a newer app", async () => {
     await expect(restoreBackup(target, { hello: "world" })).rejects.toBeInstanceOf(RestoreError);
-    const file = JSON.parse(await readAll(backupStream(prisma)));
     await expect(restoreBackup(target, { ...file, version: 99 })).rejects.toThrow(/newer version/);
     await expect(restoreBackup(target, { ...file, migrations: [...file.migrations, "29991231000000_future"] })).rejects.toThrow(
       /newer database/,
     );
     await expect(restoreBackup(target, { ...file, tables: { ...file.tables, Spaceship: [] } })).rejects.toThrow(/Spaceship/);
+  });
+
+  it("tidies what every door tidies: a role's case, and an address that is not a web link kept as text", async () => {
+    const edited = structuredClone(file);
+    const source = edited.tables.Source.find((s: { url: string | null }) => s.url === null);
+    source.url = "javascript:alert(document.cookie)";
+    const link = edited.tables.EntryActor[0];
+    link.role = "Host Nation";
+    const db = await emptyTarget();
+    const result = await restoreBackup(db, edited);
+    expect(result.clearedLinks).toBe(1);
+    expect(await db.source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ url: null, clearedUrl: "javascript:alert(document.cookie)" });
+    expect(await db.entryActor.findFirst({ where: { entryId: link.entryId, actorId: link.actorId, role: "host nation" } })).not.toBeNull();
+  });
+
+  it("refuses, naming it, an entry the entry form would refuse, and restores nothing", async () => {
+    const edited = structuredClone(file);
+    const entry = edited.tables.Entry.find((e: { state: string; deletedAt: string | null }) => e.state === "published" && !e.deletedAt);
+    entry.summary = "";
+    const db = await emptyTarget();
+    await expect(restoreBackup(db, edited)).rejects.toThrow(new RegExp(`${entry.slug}.*summary: the summary is required`));
+    expect(await db.entry.count()).toBe(0);
   });
 
   it("downloads through the API for admins only", async () => {

@@ -99,3 +99,17 @@ describe("a stale save from the editor's form", () => {
     expect(tabB.json.data).toMatchObject({ version: 3, merged: true, title: "Lavrov and Araghchi meet in Moscow for talks", summary: "Tab A's corrected summary." });
   });
 });
+
+describe("withdrawing a submission through the write API", () => {
+  it("turns the author's entry in review back into a draft they can edit", async () => {
+    const analyst = await tokenUser("analyst");
+    const created = await api("POST", "/api/v1/entries", { token: analyst.token, body: eventInput(refs, "Iran and Russia test a joint payment card") });
+    const { id } = created.json.data as { id: string };
+    expect((await api("POST", `/api/v1/entries/${id}/submit`, { token: analyst.token, body: { version: 1 } })).status).toBe(200);
+    expect((await api("PATCH", `/api/v1/entries/${id}`, { token: analyst.token, body: { version: 2, reason: "x", places: ["Tehran"] } })).status).toBe(403);
+    const withdrawn = await api("POST", `/api/v1/entries/${id}/withdraw`, { token: analyst.token, headers: { "if-match": '"2"' } });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.json.data).toMatchObject({ state: "draft", version: 3 });
+    expect((await api("PATCH", `/api/v1/entries/${id}`, { token: analyst.token, body: { version: 3, reason: "x", places: ["Tehran"] } })).status).toBe(200);
+  });
+});

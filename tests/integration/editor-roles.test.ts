@@ -32,6 +32,7 @@ async function bodyFor(name: string): Promise<unknown> {
     "entry.create": eventInput(refs),
     "entry.update": { ...decision, title: "Changed by the matrix" },
     "entry.submit": decision,
+    "entry.withdraw": decision,
     "entry.publish": decision,
     "entry.return": decision,
     "entry.delete": decision,
@@ -70,7 +71,7 @@ async function bodyFor(name: string): Promise<unknown> {
 
 /** What a refused request must not have touched. */
 async function state() {
-  const [entries, actors, names, sources, users, revisions, merges, synonymSets, places] = await Promise.all([
+  const [entries, actors, names, sources, users, revisions, merges, synonymSets, places, tokens, sessions] = await Promise.all([
     prisma.entry.findMany({ select: { id: true, version: true, title: true, state: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actor.findMany({ select: { id: true, name: true, mergedIntoId: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.actorName.count(),
@@ -80,8 +81,11 @@ async function state() {
     prisma.actorMerge.count(),
     prisma.synonymSet.findMany({ select: { id: true, terms: true, version: true, deletedAt: true }, orderBy: { id: "asc" } }),
     prisma.place.findMany({ select: { id: true, name: true, latitude: true, version: true, _count: { select: { names: true } } }, orderBy: { id: "asc" } }),
+    // A refused request must not mint or revoke a token, nor open or end a session.
+    prisma.apiToken.findMany({ select: { id: true, userId: true, revokedAt: true }, orderBy: { id: "asc" } }),
+    prisma.session.findMany({ select: { id: true, userId: true }, orderBy: { id: "asc" } }),
   ]);
-  return { entries, actors, names, sources, users, revisions, merges, synonymSets, places };
+  return { entries, actors, names, sources, users, revisions, merges, synonymSets, places, tokens, sessions };
 }
 
 beforeAll(async () => {
@@ -157,6 +161,19 @@ describe("every mutation checks the caller on the server", () => {
     const afterSubmit = await post("entry.update", { id: own.id, version: own.version + 2, title: "Changed after submitting", reason: "x" }, { cookie: accounts.analyst.cookie });
     expect(afterSubmit.status).toBe(403);
     expect(afterSubmit.json.error?.message).toMatch(/with the editors/);
+
+    // Withdrawing the submission makes it the analyst's draft again, audited, and editable.
+    const otherAnalyst = await account("analyst");
+    expect((await post("entry.withdraw", { id: own.id, version: own.version + 2 }, { cookie: otherAnalyst.cookie })).status).toBe(403);
+    const withdrawn = await post("entry.withdraw", { id: own.id, version: own.version + 2 }, { cookie: accounts.analyst.cookie });
+    expect(withdrawn.status).toBe(200);
+    expect((withdrawn.json.data as { state: string }).state).toBe("draft");
+    expect(await prisma.auditEvent.count({ where: { action: "entry.withdraw", outcome: "ok", targetId: own.id } })).toBe(1);
+    expect(await prisma.revision.count({ where: { entryId: own.id, action: "withdraw" } })).toBe(1);
+    const again = await post("entry.withdraw", { id: own.id, version: own.version + 3 }, { cookie: accounts.analyst.cookie });
+    expect(again.status).toBe(422);
+    const afterWithdraw = await post("entry.update", { id: own.id, version: own.version + 3, title: "Changed after withdrawing", reason: "x" }, { cookie: accounts.analyst.cookie });
+    expect(afterWithdraw.status).toBe(200);
   });
 });
 

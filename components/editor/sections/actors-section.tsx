@@ -7,7 +7,7 @@ import { SearchPicker } from "../search-picker";
 
 export type ActorOption = { id: string; name: string; matched: string; country: string | null };
 
-export function ActorsSection({ state, update, errors, names, addName }: SectionProps) {
+export function ActorsSection({ state, update, errors, names, addName, addPending }: SectionProps) {
   const add = (a: { id: string; name: string }) => {
     addName("actors", a.id, a.name);
     update({ actors: [...state.actors, { actorId: a.id, role: "participant" }] });
@@ -42,7 +42,7 @@ export function ActorsSection({ state, update, errors, names, addName }: Section
         url="/api/editor/find/actors"
         describe={(a) => `${a.name}${a.matched !== a.name ? ` (as “${a.matched}”)` : ""}${a.country ? `, ${a.country}` : ""}`}
         onPick={add}
-        footer={(q) => <NewActor prefix="actors" initialName={q} onCreated={add} />}
+        footer={(q, { clear }) => <NewActor prefix="actors" initialName={q} onAdd={(actor) => (add({ id: addPending("actors", actor), name: actor.name }), clear())} />}
       />
     </fieldset>
   );

@@ -1,7 +1,7 @@
 "use client";
 // Kind, title and summary. The "already in the record?" warning sits right under the title, where
 // the analyst is typing.
-import { Field, describedBy, inputClass } from "../fields";
+import { CharCount, Field, describedBy, inputClass } from "../fields";
 import type { SectionProps } from "../form-state";
 import { dateInputFrom } from "../date-input";
 import { SimilarEntries } from "../similar-entries";
@@ -23,10 +23,12 @@ export function BasicsSection({ state, update, errors, isNew }: SectionProps & {
 
       <Field id="title" label="Title" error={errors.title} hint="What happened, in one line: “Tsivilyov visits Tehran”.">
         <input className={inputClass} value={state.title} onChange={(ev) => update({ title: ev.target.value })} {...describedBy("title", errors.title, true)} />
+        <CharCount id="title" value={state.title} max={200} />
       </Field>
       {isNew && <SimilarEntries title={state.title} start={dateInputFrom(state.date).start} actorIds={state.actors.map((a) => a.actorId)} />}
       <Field id="summary" label="Summary" error={errors.summary}>
         <textarea rows={4} className={inputClass} value={state.summary} onChange={(ev) => update({ summary: ev.target.value })} {...describedBy("summary", errors.summary)} />
+        <CharCount id="summary" value={state.summary} max={5000} />
       </Field>
     </>
   );

@@ -1,13 +1,13 @@
 "use client";
 // The sources an entry cites: each with the quoted passage that supports it and its credibility.
-import { FieldError, inputClass } from "../fields";
+import { CharCount, FieldError, inputClass } from "../fields";
 import type { SectionProps } from "../form-state";
 import { NewSource } from "../inline-create";
 import { SearchPicker } from "../search-picker";
 
 export type SourceOption = { id: string; title: string; publisher: string | null; publishedAt: string | null };
 
-export function SourcesSection({ state, update, errors, names, addName }: SectionProps) {
+export function SourcesSection({ state, update, errors, names, addName, addPending }: SectionProps) {
   const cite = (s: { id: string; title: string }) => {
     addName("sources", s.id, s.title);
     update({ citations: [...state.citations, { sourceId: s.id, quote: "", credibility: "" }] });
@@ -26,6 +26,7 @@ export function SourcesSection({ state, update, errors, names, addName }: Sectio
               Quoted passage that supports the entry
             </label>
             <textarea id={`citations-${i}-quote`} rows={2} className={inputClass} value={c.quote} onChange={(ev) => setCitation(i, { quote: ev.target.value })} />
+            <CharCount id={`citations-${i}-quote`} value={c.quote} max={5000} />
             <div className="mt-1 flex flex-wrap items-end gap-3">
               <div>
                 <label htmlFor={`citations-${i}-credibility`} className="block text-sm">
@@ -55,7 +56,7 @@ export function SourcesSection({ state, update, errors, names, addName }: Sectio
         describedById={errors.citations ? "citations-error" : undefined}
         describe={(s) => [s.title, s.publisher, s.publishedAt].filter(Boolean).join(" · ")}
         onPick={cite}
-        footer={() => <NewSource onCreated={cite} />}
+        footer={(_q, { clear }) => <NewSource onAdd={(source) => (cite({ id: addPending("sources", source), title: source.title }), clear())} />}
       />
     </fieldset>
   );

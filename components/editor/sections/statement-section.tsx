@@ -1,12 +1,12 @@
 "use client";
 // A statement's speaker (found by any spelling, or created inline) and what they said.
-import { Field, FieldError, describedBy, inputClass } from "../fields";
+import { CharCount, Field, FieldError, describedBy, inputClass } from "../fields";
 import type { FormState, SectionProps } from "../form-state";
 import { NewActor } from "../inline-create";
 import { SearchPicker } from "../search-picker";
 import type { ActorOption } from "./actors-section";
 
-export function StatementSection({ state, update, errors, names, addName }: SectionProps) {
+export function StatementSection({ state, update, errors, names, addName, addPending }: SectionProps) {
   const statement = state.statement;
   const set = (patch: Partial<FormState["statement"]>) => update({ statement: { ...statement, ...patch } });
   const choose = (a: { id: string; name: string }) => (addName("actors", a.id, a.name), set({ speakerId: a.id }));
@@ -22,10 +22,11 @@ export function StatementSection({ state, update, errors, names, addName }: Sect
         url="/api/editor/find/actors"
         describe={(a) => `${a.name}${a.matched !== a.name ? ` (as “${a.matched}”)` : ""}`}
         onPick={choose}
-        footer={(q) => <NewActor prefix="speaker" initialName={q} onCreated={choose} />}
+        footer={(q, { clear }) => <NewActor prefix="speaker" initialName={q} onAdd={(actor) => (choose({ id: addPending("actors", actor), name: actor.name }), clear())} />}
       />
       <Field id="statement-quote" label="What they said" error={errors["statement.quote"]}>
         <textarea rows={3} className={inputClass} value={statement.quote} onChange={(ev) => set({ quote: ev.target.value })} {...describedBy("statement-quote", errors["statement.quote"])} />
+        <CharCount id="statement-quote" value={statement.quote} max={5000} />
       </Field>
       <label className="mt-2 flex items-center gap-2">
         <input type="checkbox" checked={statement.verbatim} onChange={(ev) => set({ verbatim: ev.target.checked })} />

@@ -1,4 +1,5 @@
 // Part of an entry's reading page (components/entries/detail/entry-detail.tsx).
+import { SourceLink } from "@/components/ui/source-link";
 import type { EntryDetail } from "@/lib/entries/detail";
 import { STATUS_LABEL } from "@/lib/sectors/sectors";
 import { h2, partial } from "./format";
@@ -25,13 +26,9 @@ export function AgreementLifecycle({ agreement }: { agreement: NonNullable<Entry
               {step.source && (
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   Source:{" "}
-                  {step.source.url ? (
-                    <a href={step.source.url} className="link" rel="noopener noreferrer">
-                      {step.source.title}
-                    </a>
-                  ) : (
-                    step.source.title
-                  )}
+                  <SourceLink url={step.source.url} className="link">
+                    {step.source.title}
+                  </SourceLink>
                   {step.source.publisher && `, ${step.source.publisher}`}
                 </p>
               )}

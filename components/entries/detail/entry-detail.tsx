@@ -14,7 +14,17 @@ import { EntrySources } from "./entry-sources";
 import { LinkedEntries } from "./linked-entries";
 import { StatementQuote } from "./statement-quote";
 
-export function EntryDetailView({ entry, permalink }: { entry: EntryDetail; permalink: string }) {
+const STATE_BANNER = {
+  draft: "This is a draft: only you and the editors can see it here. Readers get “No such entry” until it is published.",
+  in_review: "This entry is waiting for review: only you and the editors can see it here. Readers get “No such entry” until it is published.",
+  published: null,
+} as const;
+
+/** `editLink`: for editors, and the author, the way to the entry's editing page. */
+export function EntryDetailView({ entry, permalink, editLink = null }: { entry: EntryDetail; permalink: string; editLink?: string | null }) {
+  const banner = entry.editorial.deleted
+    ? "This entry is deleted: it is off the record and only editors and its author can see it here. An editor can restore it."
+    : STATE_BANNER[entry.editorial.state];
   const citeText = `Iran–Russia cooperation record, “${entry.title}” (${formatEntryDate(entry.date)}).`;
   return (
     <article className="max-w-3xl" data-testid="entry-page">
@@ -24,7 +34,20 @@ export function EntryDetailView({ entry, permalink }: { entry: EntryDetail; perm
         </Link>
         <span aria-hidden> / </span>
         <span>{KIND_LABEL[entry.kind]}</span>
+        {editLink && (
+          <>
+            <span aria-hidden> · </span>
+            <Link href={editLink} className="link font-medium">
+              Edit
+            </Link>
+          </>
+        )}
       </nav>
+      {banner && (
+        <p role="note" data-testid="entry-state-banner" className="mt-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          {banner}
+        </p>
+      )}
       <div className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <EntryDate date={entry.date} className="font-medium tabular-nums" />
         <span data-testid="entry-kind">{KIND_LABEL[entry.kind]}</span>

@@ -1,4 +1,5 @@
 // Part of an entry's reading page (components/entries/detail/entry-detail.tsx).
+import { SourceLink } from "@/components/ui/source-link";
 import type { EntryDetail } from "@/lib/entries/detail";
 import { textDirection } from "@/lib/names/direction";
 import { h2, partial } from "./format";
@@ -13,14 +14,16 @@ const GRADE_MEANING: Record<string, string> = {
 };
 const CREDIBILITY_MEANING = ["", "confirmed by other sources", "probably true", "possibly true", "doubtful", "improbable", "truth cannot be judged"];
 
+/** The Admiralty grade in words: "Source B — usually reliable · Credibility 2 — probably true". */
 function Grade({ reliability, credibility }: { reliability: string | null; credibility: number | null }) {
   if (!reliability && !credibility) return null;
-  const meaning = [reliability && GRADE_MEANING[reliability], credibility && CREDIBILITY_MEANING[credibility]].filter(Boolean).join(", ");
+  const parts = [
+    reliability ? `Source ${reliability} — ${GRADE_MEANING[reliability]?.replace(/ source$/, "") ?? "graded"}` : null,
+    credibility ? `Credibility ${credibility} — ${CREDIBILITY_MEANING[credibility] ?? "graded"}` : null,
+  ].filter(Boolean);
   return (
-    <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:bg-slate-800" title={meaning}>
-      {reliability ?? "–"}
-      {credibility ?? "–"}
-      <span className="sr-only"> ({meaning})</span>
+    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs dark:bg-slate-800" data-testid="grade">
+      {parts.join(" · ")}
     </span>
   );
 }
@@ -39,19 +42,15 @@ export function EntrySources({ sources }: { sources: EntryDetail["sources"] }) {
         {sources.map((s) => (
           <li key={s.id} className="text-sm">
             <p>
-              {s.url ? (
-                <a href={s.url} className="link font-medium" rel="noopener noreferrer">
-                  {s.title}
-                </a>
-              ) : (
-                <span className="font-medium">{s.title}</span>
-              )}
+              <SourceLink url={s.url} className="link font-medium" textClassName="font-medium">
+                {s.title}
+              </SourceLink>
               {s.publisher && <span>, {s.publisher}</span>}
               <span className="text-slate-600 dark:text-slate-400">{s.publishedAt ? `, ${partial(s.publishedAt)}` : ", publication date unknown"}</span>{" "}
               <Grade reliability={s.reliability} credibility={s.credibility} />
             </p>
             {s.quote && (
-              <blockquote {...textDirection(s.quote)} className="mt-1 border-s-2 border-slate-300 ps-3 italic text-slate-700 dark:border-slate-600 dark:text-slate-300">
+              <blockquote {...textDirection(s.quote)} className="mt-1 whitespace-pre-line border-s-2 border-slate-300 ps-3 italic text-slate-700 dark:border-slate-600 dark:text-slate-300">
                 {s.quote}
               </blockquote>
             )}

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { NextRequest } from "next/server";
 import { prisma } from "../../db/client";
 import { NotFoundError } from "../errors";
-import { createEntry, deleteEntry, publishEntry, restoreEntry, returnEntry, revertEntry, submitEntry, updateEntry } from "../../entries/write";
+import { createEntry, deleteEntry, publishEntry, restoreEntry, returnEntry, revertEntry, submitEntry, updateEntry, withdrawEntry } from "../../entries/write";
 import { badRequest, readJsonBody, tokenRoute, versionFrom, withVersion } from "../token-route";
 import { ConflictError } from "../../auth/errors";
 import { entryCreateInput } from "../../entries/input";
@@ -82,9 +82,9 @@ export async function deleteEntryRoute(request: NextRequest, { params }: Params)
   });
 }
 
-const ACTIONS = { submit: submitEntry, publish: publishEntry, return: returnEntry, restore: restoreEntry, revert: revertEntry } as const;
+const ACTIONS = { submit: submitEntry, withdraw: withdrawEntry, publish: publishEntry, return: returnEntry, restore: restoreEntry, revert: revertEntry } as const;
 export const entryAction = z.enum(Object.keys(ACTIONS) as [keyof typeof ACTIONS, ...(keyof typeof ACTIONS)[]], {
-  error: "the action is submit, publish, return, restore or revert",
+  error: "the action is submit, withdraw, publish, return, restore or revert",
 });
 
 /** POST /api/v1/entries/{id}/{action}: the editorial steps, each with the version it was decided on and why. */

@@ -38,6 +38,9 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
         <Link className="underline" href={`/entries/${slug}/history`}>
           History
         </Link>
+        <Link className="underline" href={`/entries/${slug}`}>
+          {snapshot.state === "published" && !snapshot.deleted ? "Reader's page" : "Reader's page (only you and the editors see it)"}
+        </Link>
         {snapshot.state === "published" && !snapshot.deleted && (
           <Link className="underline" href={`/api/v1/entries/${slug}`}>
             Published version
@@ -59,7 +62,9 @@ export default async function EditEntryPage({ params, searchParams }: { params: 
         <p className="mt-3 text-slate-700 dark:text-slate-300">
           {snapshot.deleted
             ? "This entry is deleted. An editor can restore it."
-            : "You can read this entry here, but only an editor (or its author, while it is a draft) can change it."}
+            : snapshot.state === "in_review" && createdById === caller.userId
+              ? "This entry is waiting for review, so the form is read-only. To change it, use “Withdraw to edit” above: it becomes your draft again (submit it again when it is ready)."
+              : "You can read this entry here, but only an editor (or its author, while it is a draft) can change it."}
         </p>
       )}
       <EntryForm key={snapshot.version} initial={snapshot} names={names} canEdit={editable} />

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Entry history" };
 export const dynamic = "force-dynamic";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const ACTION = { create: "created", update: "edited", submit: "submitted for review", publish: "published", return: "returned to the author", revert: "reverted", delete: "deleted", restore: "restored" } as const;
+const ACTION = { create: "created", update: "edited", submit: "submitted for review", publish: "published", return: "returned to the author", revert: "reverted", delete: "deleted", restore: "restored", withdraw: "withdrawn by its author" } as const;
 
 export default async function HistoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const slug = safeRouteParam((await params).slug) ?? notFound();

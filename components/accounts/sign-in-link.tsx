@@ -1,0 +1,22 @@
+"use client";
+// "Sign in" in the header, carrying the page the user is on (`?next=`, checked by
+// lib/auth/next-path.ts on the sign-in page) so that signing in brings them back to it.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function SignInLink({ className }: { className?: string }) {
+  const pathname = usePathname() ?? "/";
+  const here = pathname === "/sign-in" ? null : pathname;
+  return (
+    <Link
+      href={here && here !== "/" ? `/sign-in?next=${encodeURIComponent(here)}` : "/sign-in"}
+      className={className}
+      onClick={(e) => {
+        // The query (a browse view's filters) is part of where the user was.
+        if (here && window.location.search) e.currentTarget.href = `/sign-in?next=${encodeURIComponent(here + window.location.search)}`;
+      }}
+    >
+      Sign in
+    </Link>
+  );
+}
