@@ -70,6 +70,8 @@ export function withVersion(data: unknown, version: number | undefined, init: Re
 const TOKEN_ONLY_ROLES: Partial<Record<string, Role>> = {
   "import.run": "editor",
   "backup.export": "admin",
+  // Proposals from an article (POST /api/v1/extract): reads and saves nothing, like the from-article page.
+  extract: "analyst",
   // An entry action the route does not know: any writer hears that it is unknown.
   "entry.action": "analyst",
 };

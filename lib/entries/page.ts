@@ -10,7 +10,7 @@ import { z } from "zod";
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
-import { orderBy, whereClause, type PreparedFilters } from "./search";
+import { candidateOrder, orderBy, whereClause, type PreparedFilters } from "./search";
 
 export const RELEVANCE_CANDIDATES = 1000;
 
@@ -64,7 +64,7 @@ export function pageQueries(query: EntryListQuery, prepared: PreparedFilters): P
     if (offset < RELEVANCE_CANDIDATES) {
       queries.push(Prisma.sql`
         SELECT e."id", e."dateStart" FROM (
-          SELECT e.* FROM "Entry" e WHERE ${where} ORDER BY ${dateOrder("newest")} LIMIT ${RELEVANCE_CANDIDATES}
+          SELECT e.* FROM "Entry" e WHERE ${where} ORDER BY ${candidateOrder(prepared.search)}${dateOrder("newest")} LIMIT ${RELEVANCE_CANDIDATES}
         ) e
         ORDER BY ${orderBy("relevance", prepared.search)}
         LIMIT ${Math.min(size, RELEVANCE_CANDIDATES - offset)} OFFSET ${offset}`);

@@ -45,7 +45,8 @@ export async function prepareFilters(query: EntryFilterInput): Promise<PreparedF
   ]);
   const prepared: PreparedFilters = { query, tsQuery: search?.all ?? null, search, actorIds, placeIds };
   if (search?.some) {
-    const full = await countUpTo(prepared, FEW_FULL_MATCHES);
+    // A word the record never uses ("… trip") means no entry has them all: no need to look.
+    const full = search.unmatchable ? 0 : await countUpTo(prepared, FEW_FULL_MATCHES);
     if (full < FEW_FULL_MATCHES) {
       search.partial = true;
       search.fullMatches = full;
@@ -77,6 +78,15 @@ export function searchCondition(search: SearchPlan): Prisma.Sql {
     return Prisma.sql`${searchDocument} @@ to_tsquery('english', ${search.some}) AND (${clausesMatched(search)}) >= ${search.minClauses}`;
   }
   return search.all ? Prisma.sql`${searchDocument} @@ to_tsquery('english', ${search.all})` : Prisma.sql`FALSE`;
+}
+
+/**
+ * What puts an entry among the candidates relevance re-ranks (lib/entries/page.ts), before the
+ * date: when only some words are asked for, the entries with the most of them, so the few that
+ * have every word are never left out of a broad set of partial matches.
+ */
+export function candidateOrder(search: SearchPlan | null): Prisma.Sql {
+  return search?.partial && search.some ? Prisma.sql`(${clausesMatched(search)}) DESC, ` : Prisma.empty;
 }
 
 /** Relevance: entries with more of q's clauses first (when some are asked for), then ts_rank_cd. */

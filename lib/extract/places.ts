@@ -23,7 +23,7 @@ function cities(): Map<string, { name: string; country: string }> {
 
 /** A state's own names (not its capital, its government's seat or its demonym). */
 const COUNTRY_NAMES = new Map(STATES.flatMap((s) => s.words.filter((w) => w === s.name || /Republic|Federation|States|Kingdom|^U\.?S\.?A?$|^U\.?K\.?$|Britain|Türkiye|Persia/.test(w)).map((w) => [w, s.name] as const)));
-const PLACE_WORD = /\b(?:in|to|at|from|near|through|via|into|outside|across|port of|city of|town of|province of|region of|visit to|trip to|hosted in|held in)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+){0,2})/gu;
+const PLACE_WORD = /\b(?:in|to|at|from|near|through|via|into|outside|across|port of|city of|town of|province of|region of|visit to|trip to|visit(?:ed|ing|s)?|hosted in|held in|arrived in)\s+((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+){0,2})/gu;
 
 export type PlaceMention = { name: string; kind: "city" | "country"; cue: string };
 

@@ -4,6 +4,7 @@ import "server-only";
 // (tens), matched in parallel; the actors' slugs and names come in one query after.
 import { prisma } from "../db/client";
 import { ACTOR_SPELLINGS, matchNames } from "../names/match";
+import { PLACE_SPELLINGS } from "../places/lookup";
 import type { ActorMatch } from "./match";
 
 /** A close spelling must be closer than for typing suggestions: a wrong match is worse than a new actor. */
@@ -26,4 +27,14 @@ export async function matchActorNames(names: string[]): Promise<Map<string, Acto
     if (actor) out.set(name, { ...actor, matched: m.matched });
   }
   return out;
+}
+
+/** The record's name of each place it holds under one of these spellings (Place records, lib/places). */
+export async function matchPlaceNames(names: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))].slice(0, 100);
+  const found = await Promise.all(unique.map(async (name) => [name, (await matchNames(PLACE_SPELLINGS, name, { limit: 1, minScore: MIN_SCORE }))[0]] as const));
+  const hits = found.filter(([, m]) => m && (m.exact || (m.via !== "prefix" && m.score >= MIN_SCORE)));
+  const places = await prisma.place.findMany({ where: { id: { in: hits.map(([, m]) => m!.ownerId) } }, select: { id: true, name: true } });
+  const byId = new Map(places.map((p) => [p.id, p.name]));
+  return new Map(hits.flatMap(([name, m]) => (byId.has(m!.ownerId) ? [[name, byId.get(m!.ownerId)!] as const] : [])));
 }

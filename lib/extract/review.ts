@@ -9,7 +9,7 @@ import { loadSnapshots } from "../revisions/snapshot";
 import type { AgreementStatus } from "../entries/schemas";
 import { LIFECYCLE } from "./agreements";
 import { extractProposals } from "./extract";
-import { matchActorNames } from "./record-names";
+import { matchActorNames, matchPlaceNames } from "./record-names";
 import type { ExtractResult, Proposal } from "./schemas";
 
 /** How many proposals get a duplicate check: a long report rarely states more facts than this. */
@@ -60,11 +60,13 @@ async function stepOffers(proposals: ReviewedProposal[]): Promise<void> {
 export async function reviewArticle(input: { text: string; publishedAt: string | null }): Promise<Review> {
   const result = extractProposals(input.text, { publishedAt: input.publishedAt });
   const names = result.proposals.flatMap((p) => [...p.actors.map((a) => a.name), ...(p.statement ? [p.statement.speaker] : [])]);
-  const matches = await matchActorNames(names);
+  const [matches, places] = await Promise.all([matchActorNames(names), matchPlaceNames(result.proposals.flatMap((p) => p.places))]);
   const proposals: ReviewedProposal[] = result.proposals.map((p) => ({
     ...p,
     // A bare capitalised name the record does not know is more likely a place or a word than an actor.
     actors: p.actors.map((a) => ({ ...a, match: matches.get(a.name) ?? null })).filter((a) => a.match || !a.weak),
+    // The record's spelling of a place it holds ("Teheran" → "Tehran"), so the entry links to that Place.
+    places: [...new Set(p.places.map((name) => places.get(name) ?? name))],
     duplicates: [],
     stepOffer: null,
   }));

@@ -20,8 +20,10 @@ export function markWhy(parts: Highlighted, plan: SearchPlan): Highlighted {
   return parts.map((part) => {
     if (!part.match) return part;
     const marked = fold(part.text);
-    if (typed.some((w) => sameWord(marked, w))) return part;
-    const widening = plan.widenedTo.find((w) => w.why !== "joined" && words(w.to).some((t) => sameWord(marked, t)));
-    return widening ? { ...part, why: widening.why, from: widening.from } : part;
+    // The word as typed wins; then a word the query was widened to; then a form of a typed word.
+    if (typed.includes(marked)) return part;
+    const widening = plan.widenedTo.find((w) => w.why !== "joined" && words(w.to).some((t) => t === marked));
+    const close = widening ?? (typed.some((w) => sameWord(marked, w)) ? undefined : plan.widenedTo.find((w) => w.why !== "joined" && words(w.to).some((t) => sameWord(marked, t))));
+    return close ? { ...part, why: close.why, from: close.from } : part;
   });
 }

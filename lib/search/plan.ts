@@ -24,6 +24,8 @@ export type SearchPlan = {
   partial: boolean;
   /** set with `partial`: how many entries have every clause (fewer than the threshold) */
   fullMatches?: number;
+  /** some clause holds only words no visible entry has: no entry can have every clause */
+  unmatchable: boolean;
   /** the words searched for, folded */
   terms: string[];
   widenedTo: Widening[];
@@ -32,13 +34,14 @@ export type SearchPlan = {
 };
 
 /** One alternative of a clause: its words (more than one is a phrase) and why it was added. */
-type Alternative = { words: string[]; prefix?: boolean };
+type Alternative = { words: string[]; prefix?: boolean; text?: string };
 
 const GRAM_MAX = 4;
 
 const phraseText = (words: string[]) => (words.length === 1 ? words[0] : `(${words.join(" <-> ")})`);
 
 function alternativeText(alt: Alternative): string {
+  if (alt.text) return alt.text;
   return alt.prefix ? `${alt.words[0]}:*` : phraseText(alt.words);
 }
 
@@ -46,6 +49,12 @@ function alternativeText(alt: Alternative): string {
 function termWords(term: Term, info: Map<string, WordInfo>): string[] {
   const words = term.kind === "word" ? [term.word] : term.words;
   return words.flatMap((w) => (info.get(w)?.folded ?? w).split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
+}
+
+/** A clause's alternatives as one tsquery text, or null when it has none. */
+function clauseText(alts: Alternative[]): string | null {
+  const unique = [...new Set(alts.map(alternativeText))];
+  return unique.length === 0 ? null : unique.length === 1 ? unique[0] : `(${unique.join(" | ")})`;
 }
 
 function isStop(term: Term, info: Map<string, WordInfo>): boolean {
@@ -126,9 +135,11 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
     span.forEach((c) => taken.add(c));
     const target = alternatives[gram.start];
     if (gram.length > 1) {
-      // The run becomes one clause: the phrase as typed, or any of its synonyms.
+      // The run becomes one clause: its words as typed (each with its own alternatives, anywhere in
+      // the entry, as before), or any of the set's other terms.
       const typed = span.flatMap((c) => alternatives[c][0]?.words ?? []);
-      target.splice(0, target.length, { words: typed });
+      const parts = span.map((c) => clauseText(alternatives[c])).filter((t): t is string => t !== null);
+      target.splice(0, target.length, { words: typed, text: parts.length > 1 ? `(${parts.join(" & ")})` : parts[0] });
       merged.set(gram.start, gram.length);
     }
     span.forEach((c) => (matchable[c] = true));
@@ -181,6 +192,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
     some,
     clauses: clauseTexts,
     minClauses: Math.max(1, Math.ceil(matchableClauses / 2)),
+    unmatchable: matchableClauses < clauseTexts.length,
     partial: false,
     terms,
     widenedTo: uniqueWidenings(widenedTo),

@@ -24,7 +24,7 @@ test("the browse filters apply to the map and stay in the URL", async ({ page })
   await page.goto("/map?sector=nuclear");
   await expect(page.getByTestId("map-mark")).toHaveCount(2);
   await expect(page.locator('[data-place="moscow"]')).toHaveAttribute("data-count", "1");
-  await expect(page.getByLabel("Nuclear")).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Nuclear" })).toBeChecked();
   await page.goto("/map?place=%D0%A2%D0%B5%D0%B3%D0%B5%D1%80%D0%B0%D0%BD"); // Тегеран
   await expect(page.getByTestId("map-mark")).toHaveCount(1);
   await expect(page.locator('[data-place="tehran"]')).toHaveAttribute("data-count", "3");
@@ -41,7 +41,8 @@ test("a mark opens its place: spellings in three scripts, entries by year, actor
   await expect(page.getByTestId("place-years")).toContainText("2026");
   await expect(page.getByTestId("place-actors")).toContainText("Sergei Tsivilev");
   await page.getByRole("link", { name: "Browse and filter them" }).click();
-  await expect(page.getByTestId("result-count")).toContainText("3 entries");
+  await expect(page).toHaveURL(/\/entries\?place=tehran$/);
+  await expect(page.getByTestId("result-count")).toContainText("3 entries", { timeout: 15_000 });
   await expect(page.getByTestId("filter-chips")).toContainText("place: tehran");
 });
 

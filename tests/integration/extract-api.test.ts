@@ -61,6 +61,13 @@ describe("who may extract", () => {
     expect(treaty.stepOffer?.entry.slug).toBe("russia-iran-20-year-strategic-partnership-treaty");
     expect(treaty.stepOffer?.step).toEqual({ status: "ratified", date: "2025-04-08" });
   });
+
+  it("names places as the record's Place records do", async () => {
+    const { json } = await api("POST", "/api/v1/extract", { token: analyst.token, body: { text: "Russian Energy Minister Sergei Tsivilev visited Tehran on Monday for talks on gas supplies.", publishedAt: "2026-02-20" } });
+    const [visit] = json.data.proposals as { places: string[]; date: { start: string } }[];
+    expect(visit.places).toEqual(["Tehran"]);
+    expect(visit.date.start).toBe("2026-02-16");
+  });
 });
 
 describe("bad input", () => {

@@ -96,16 +96,16 @@ describe("the vocabulary and spelling tolerance", () => {
   });
 
   it("widens a misspelt or differently transliterated word to the record's spelling, and offers it", async () => {
-    const body = await search("Teheran");
+    const body = await search("Tehraan");
     expect(body.data.map((e) => e.slug)).toContain("tsivilev-visit-to-tehran-2026");
-    expect(body.search?.widenedTo).toContainEqual({ from: "teheran", to: "tehran", why: "spelling" });
+    expect(body.search?.widenedTo).toContainEqual({ from: "tehraan", to: "tehran", why: "spelling" });
     expect(body.search?.didYouMean).toBe("Tehran");
     expect(await slugs("nucleer powr plant")).toContain("bushehr-nuclear-power-plant-operational");
   });
 
   it("does not widen a word the record holds, nor a quoted one", async () => {
     expect((await search("Tehran")).search?.widenedTo).toEqual([]);
-    expect((await search('"Teheran"')).total).toBe(0);
+    expect((await search('"Tehraan"')).total).toBe(0);
   });
 
   it("learns the words of a new published entry at once", async () => {
@@ -222,10 +222,10 @@ describe("names in their own scripts", () => {
 
 describe("why an entry matched", () => {
   it("marks a widened word with why it matched", async () => {
-    const page = await browseEntries(entryListQuery.parse({ q: "Teheran" }));
+    const page = await browseEntries(entryListQuery.parse({ q: "Tehraan" }));
     const entry = page.data.find((e) => e.slug === "tsivilev-visit-to-tehran-2026")!;
     const marks = page.highlights[entry.id].title.filter((p) => p.match);
-    expect(marks).toContainEqual({ text: "Tehran", match: true, why: "spelling", from: "teheran" });
+    expect(marks).toContainEqual({ text: "Tehran", match: true, why: "spelling", from: "tehraan" });
   });
 });
 
