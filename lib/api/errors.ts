@@ -22,6 +22,9 @@ export function dataExceptionCode(error: unknown): string | null {
     for (const key of ["code", "originalCode"]) {
       if (typeof o[key] === "string" && /^22[0-9A-Z]{3}$/.test(o[key] as string)) return o[key] as string;
     }
+    // The pg adapter names some of them instead of passing the SQLSTATE on.
+    const byKind: Record<string, string> = { LengthMismatch: "22001", ValueOutOfRange: "22003", InvalidInputValue: "22P02" };
+    if (typeof o.kind === "string" && byKind[o.kind]) return byKind[o.kind];
     const fromMessage = typeof o.message === "string" ? /Code: `(22[0-9A-Z]{3})`/.exec(o.message) : null;
     if (fromMessage) return fromMessage[1];
     const meta = o.meta as Record<string, unknown> | undefined;
@@ -46,6 +49,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       const code = o[key];
       if (typeof code === "string" && /^(08...|57P0[1-3]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|P1001|P1017)$/.test(code)) return true;
     }
+    if (typeof o.kind === "string" && ["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"].includes(o.kind)) return true;
     if (typeof o.message === "string" && /Connection terminated|connection timeout|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down)/i.test(o.message)) return true;
     const meta = o.meta as Record<string, unknown> | undefined;
     queue.push(o.cause, meta?.driverAdapterError, meta, ...(Array.isArray(o.errors) ? o.errors : []));

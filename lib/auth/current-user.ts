@@ -15,7 +15,8 @@ export async function currentUser(): Promise<SessionUser | null> {
 /** The signed-in caller of a page, or a redirect to sign in (and back here afterwards). */
 export async function requireUser(path: string, role: Role = "analyst"): Promise<Caller & { name: string }> {
   const user = await currentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  // The way back fits in a Location header (the sign-in page refuses longer ones anyway).
+  if (!user) redirect(path.length <= 500 ? `/sign-in?next=${encodeURIComponent(path)}` : "/sign-in");
   if (!hasRole(user.role, role)) redirect(`/account?needs=${role}`);
   return { userId: user.id, email: user.email, name: user.name, role: user.role, via: "session", ip: clientIp(await headers()) };
 }

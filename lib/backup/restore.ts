@@ -4,7 +4,7 @@ import "server-only";
 // per table, so PostgreSQL itself converts every value back to its column type.
 import type { PrismaClient } from "../db/generated/client";
 import { Prisma } from "../db/generated/client";
-import { entryFields, roleInput } from "../entries/input";
+import { fieldRulesFor, roleInput } from "../entries/input";
 import { pickFields } from "../entries/three-way-merge";
 import { webUrl } from "../links/web-url";
 import { loadSnapshots } from "../revisions/snapshot";
@@ -85,18 +85,18 @@ function tidyRows(tables: Record<string, Record<string, unknown>[]>): number {
   return cleared;
 }
 
-/** Every restored entry that is on its way to the record passes the entry schema, as a form's save would. */
+/** Every restored entry passes the entry schema for its state (a draft's rules, or the full ones), as a form's save would. */
 async function checkEntries(tx: Prisma.TransactionClient) {
   const problems: string[] = [];
   const BATCH = 500;
   for (let cursor: string | undefined; ; ) {
     const ids = (
-      await tx.entry.findMany({ where: { state: { not: "draft" } }, select: { id: true }, orderBy: { id: "asc" }, take: BATCH, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) })
+      await tx.entry.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: BATCH, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) })
     ).map((e) => e.id);
     if (ids.length === 0) break;
     cursor = ids.at(-1);
     for (const snapshot of (await loadSnapshots(tx, ids)).values()) {
-      const parsed = entryFields.safeParse(pickFields(snapshot));
+      const parsed = fieldRulesFor(snapshot.state).safeParse(pickFields(snapshot));
       if (!parsed.success) problems.push(`“${snapshot.slug}” (${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`);
     }
   }

@@ -121,28 +121,45 @@ export const statementInput = z.object({
   reportedBy: optionalText(200),
 });
 
+const sector = z.enum(SECTORS, { error: `a sector is one of ${oneOf(SECTORS)}` });
+const citationList = z.array(citationInput).max(30, "cite at most 30 sources");
+
 /** Every field of an entry. Agreement details go with agreements only, statement details with statements. */
 export const entryFieldsObject = z.object({
   kind: z.enum(ENTRY_KINDS, { error: `the kind is ${oneOf(ENTRY_KINDS)}` }),
   title: text(200, "the title"),
   summary: text(5000, "the summary"),
   date: entryDateInput,
-  sectors: z.array(z.enum(SECTORS, { error: `a sector is one of ${oneOf(SECTORS)}` })).min(1, "choose at least one sector"),
+  sectors: z.array(sector).min(1, "choose at least one sector"),
   places: z.array(text(100, "a place")).max(20),
   actors: z.array(entryActorInput).max(50),
-  citations: z.array(citationInput).min(1, "cite at least one source").max(30).transform(mergeCitations),
+  citations: citationList.min(1, "cite at least one source").transform(mergeCitations),
   agreement: agreementInput.nullable(),
   statement: statementInput.nullable(),
 });
 
+/**
+ * A draft, parked half-done: the full schema with what a finished entry must have (a summary, a
+ * sector, a source, a statement's quote) left for later. Everything a draft does give is checked
+ * as in the full schema; the full one (entryFields) applies when it is submitted for review or
+ * published, and to every save once it has left the draft state (lib/entries/write.ts).
+ */
+export const entryDraftFieldsObject = entryFieldsObject.extend({
+  summary: boundaryText().trim().max(5000, "keep the summary under 5000 characters"),
+  sectors: z.array(sector),
+  citations: citationList.transform(mergeCitations),
+  statement: statementInput.extend({ quote: boundaryText().trim().max(5000, "keep the quote under 5000 characters") }).nullable(),
+});
+
 type Checked = { kind?: string; agreement?: unknown; statement?: unknown; actors?: { actorId: string; role: string }[] };
 
-function kindMatchesDetails(e: Checked, ctx: z.RefinementCtx) {
+/** Details that fit the kind; a draft (`needs` false) may still lack the details its kind needs. */
+function kindMatchesDetails(e: Checked, ctx: z.RefinementCtx, needs = true) {
   noDoubles(e, ctx);
   if (e.kind === undefined) return;
-  if (e.kind === "agreement" && !e.agreement) ctx.addIssue({ code: "custom", path: ["agreement"], message: "an agreement needs its status" });
+  if (needs && e.kind === "agreement" && !e.agreement) ctx.addIssue({ code: "custom", path: ["agreement"], message: "an agreement needs its status" });
   if (e.kind !== "agreement" && e.agreement) ctx.addIssue({ code: "custom", path: ["agreement"], message: "only agreements have a status" });
-  if (e.kind === "statement" && !e.statement) ctx.addIssue({ code: "custom", path: ["statement"], message: "a statement needs a speaker and a quote" });
+  if (needs && e.kind === "statement" && !e.statement) ctx.addIssue({ code: "custom", path: ["statement"], message: "a statement needs a speaker and a quote" });
   if (e.kind !== "statement" && e.statement) ctx.addIssue({ code: "custom", path: ["statement"], message: "only statements have a speaker" });
 }
 
@@ -158,28 +175,43 @@ function noDoubles(e: Checked, ctx: z.RefinementCtx) {
 
 export const entryFields = entryFieldsObject.superRefine(kindMatchesDetails);
 export type EntryFields = z.infer<typeof entryFieldsObject>;
+const draftDetails = (e: Checked, ctx: z.RefinementCtx) => kindMatchesDetails(e, ctx, false);
+export const entryDraftFields = entryDraftFieldsObject.superRefine(draftDetails);
+
+/** The rules an entry's fields follow in its editorial state: a draft's, or the full ones. */
+export function fieldRulesFor(state: string) {
+  return state === "draft" ? entryDraftFields : entryFields;
+}
 
 /** Why a change was made: shown in the history and, for published entries, in the corrections log. */
 export const reasonInput = text(300, "the reason");
 
+const draft = entryDraftFieldsObject.shape;
+
 /**
- * A new entry (saved as a draft). What may be empty may be left out: no date, places, actors,
- * agreement or statement. Only here: in a change, a field left out is a field left alone.
+ * A new entry, saved as a draft: only its kind and title are needed yet. What is left out starts
+ * empty. Only here: in a change, a field left out is a field left alone.
  */
-export const entryCreateInput = entryFieldsObject
+export const entryCreateInput = entryDraftFieldsObject
   .extend({
-    date: entryDateInput.default({ start: null, end: null }),
-    places: entryFieldsObject.shape.places.default([]),
-    actors: entryFieldsObject.shape.actors.default([]),
-    agreement: entryFieldsObject.shape.agreement.default(null),
-    statement: entryFieldsObject.shape.statement.default(null),
+    summary: draft.summary.default(""),
+    date: draft.date.default({ start: null, end: null }),
+    sectors: draft.sectors.default([]),
+    places: draft.places.default([]),
+    actors: draft.actors.default([]),
+    citations: draft.citations.default([]),
+    agreement: draft.agreement.default(null),
+    statement: draft.statement.default(null),
     reason: reasonInput.optional(),
   })
-  .superRefine(kindMatchesDetails);
+  .superRefine(draftDetails);
 export type EntryCreateInput = z.infer<typeof entryCreateInput>;
 
-/** A change to an entry: any fields, the version it started from, and why. */
-export const entryUpdateInput = entryFieldsObject.partial().extend({
+/**
+ * A change to an entry: any fields, the version it started from, and why. Each field is read as a
+ * draft's; the whole entry, with the change, is then checked by the rules of its state (fieldRulesFor).
+ */
+export const entryUpdateInput = entryDraftFieldsObject.partial().extend({
   id,
   version: z.number().int().min(1),
   reason: reasonInput,

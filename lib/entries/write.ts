@@ -2,6 +2,7 @@ import "server-only";
 // Every change to an entry. Each function checks the caller's role, refuses a save that did not
 // start from the current version (UPDATE … WHERE version = v: the second of two saves from one
 // version changes no row), and writes the revision and the audit event in the same transaction.
+import { z } from "zod";
 import { prisma } from "../db/client";
 import { Prisma, type RevisionAction } from "../db/generated/client";
 import { lastDayOf, parsePartialDate } from "../dates/partial-date";
@@ -22,6 +23,7 @@ import {
   entryCreateInput,
   entryDecisionInput,
   entryFields,
+  fieldRulesFor,
   entryRevertInput,
   entrySubmitInput,
   entryUpdateInput,
@@ -279,8 +281,10 @@ export async function updateEntry(caller: Caller, input: unknown): Promise<Updat
     if (!current.deleted) {
       const { createdById } = await prisma.entry.findUniqueOrThrow({ where: { id }, select: { createdById: true } });
       requireEntryAuthor(caller, { createdById, state: current.state });
-      const merged = entryFields.parse({ ...pickFields(current), ...changes });
-      if (JSON.stringify(merged) === JSON.stringify(entryFields.parse(pickFields(current)))) return { ...current, merged: !!report, mergedFields: report };
+      // A draft keeps a draft's rules; an entry in review or published, the full ones.
+      const rules = fieldRulesFor(current.state);
+      const merged = rules.parse({ ...pickFields(current), ...changes });
+      if (JSON.stringify(merged) === JSON.stringify(rules.safeParse(pickFields(current)).data)) return { ...current, merged: !!report, mergedFields: report };
     }
     try {
       const saved = await commit(
@@ -292,7 +296,7 @@ export async function updateEntry(caller: Caller, input: unknown): Promise<Updat
         (e) => (notDeleted(e), requireEntryAuthor(caller, e)),
         async (tx) => {
           const now = (await loadSnapshot(tx, id))!;
-          await writeFields(tx, id, entryFields.parse({ ...pickFields(now), ...changes }));
+          await writeFields(tx, id, fieldRulesFor(now.state).parse({ ...pickFields(now), ...changes }));
         },
         report ? { mergedFrom: version, yours: report.yours, theirs: report.theirs } : undefined,
       );
@@ -301,6 +305,16 @@ export async function updateEntry(caller: Caller, input: unknown): Promise<Updat
       if (!(error instanceof ConflictError) || attempt >= 2) throw error instanceof ConflictError ? await conflict(id, version) : error;
     }
   }
+}
+
+/**
+ * The full rules (entryFields), which a draft needs to meet only when it goes for review or is
+ * published: a 400 that names each missing or wrong field, as a form's save would.
+ */
+async function assertComplete(tx: Tx, id: string): Promise<void> {
+  const now = await loadSnapshot(tx, id);
+  const checked = entryFields.safeParse(now ? pickFields(now) : {});
+  if (!checked.success) throw new z.ZodError(checked.error.issues);
 }
 
 /** An analyst hands their draft to the editors. */
@@ -312,6 +326,7 @@ export async function submitEntry(caller: Caller, input: unknown): Promise<Entry
     requireEntryAuthor(caller, e);
     if (e.state !== "draft") throw new InvalidRequestError("Only a draft can be submitted for review.");
   }, async (tx) => {
+    await assertComplete(tx, id);
     await tx.entry.update({ where: { id }, data: { state: "in_review", reviewNote: null } });
   });
 }
@@ -339,6 +354,7 @@ export async function publishEntry(caller: Caller, input: unknown): Promise<Entr
     notDeleted(e);
     if (e.state === "published") throw new InvalidRequestError("This entry is already published.");
   }, async (tx) => {
+    await assertComplete(tx, id);
     await tx.entry.update({ where: { id }, data: { state: "published", reviewNote: null } });
   });
 }

@@ -31,7 +31,15 @@ export async function startCluster({ seed = true, name = "record_reliability" } 
   if (seed) {
     const { seedDatabase } = await import("../../../prisma/seed/load");
     const prisma = createPrismaClient(url);
-    await seedDatabase(prisma);
+    // On a busy machine a transaction may wait past Prisma's 2 s to start; the seed is idempotent.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await seedDatabase(prisma);
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
+    }
     await prisma.$disconnect();
   }
   return {
@@ -105,8 +113,17 @@ export type Tokens = Record<Role, string> & { emails: Record<Role, string> };
 export const PASSWORD = "correct horse battery staple";
 
 /** An account of each role with a personal API token, made as `npm run user` and /account make them. */
-export async function makeAccounts(databaseUrl: string): Promise<Tokens> {
+/** Points the app's own Prisma client in this process (lib/db/client) at `databaseUrl`. */
+async function useDatabase(databaseUrl: string) {
+  if (process.env.DATABASE_URL === databaseUrl) return;
+  const holder = globalThis as unknown as { prisma?: { $disconnect: () => Promise<void> } };
+  await holder.prisma?.$disconnect().catch(() => {});
+  delete holder.prisma;
   process.env.DATABASE_URL = databaseUrl;
+}
+
+export async function makeAccounts(databaseUrl: string): Promise<Tokens> {
+  await useDatabase(databaseUrl);
   const { createUser } = await import("../../../lib/accounts/accounts");
   const { cliCaller } = await import("../../../lib/auth/caller");
   const { createToken } = await import("../../../lib/tokens/tokens");
@@ -123,7 +140,7 @@ export async function makeAccounts(databaseUrl: string): Promise<Tokens> {
 
 /** The app's own Prisma client in this process, pointed at `databaseUrl` (for checks after the fact). */
 export async function appPrisma(databaseUrl: string) {
-  process.env.DATABASE_URL = databaseUrl;
+  await useDatabase(databaseUrl);
   return (await import("../../../lib/db/client")).prisma;
 }
 
