@@ -61,7 +61,7 @@ export function ActorField({ defaultValue, initial }: { defaultValue?: string; i
       {combobox.expanded && (
         <ul
           {...combobox.listProps}
-          aria-label="Actor suggestions"
+          aria-label="Suggested names"
           className="absolute z-10 mt-1 w-full rounded border border-slate-300 bg-white py-1 text-sm shadow dark:border-slate-600 dark:bg-slate-900"
         >
           {suggestions.map((s, i) => (

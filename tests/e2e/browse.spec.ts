@@ -69,7 +69,7 @@ test("the actor filter takes any spelling and suggests names as you type", async
   const actor = page.getByLabel("Actor");
   await actor.fill("Ryabk");
   await expect(actor).toHaveAttribute("role", "combobox");
-  const suggestion = page.getByRole("listbox", { name: "Actor suggestions" }).getByRole("option", { name: /Sergei Ryabkov/ });
+  const suggestion = page.getByRole("listbox", { name: "Suggested names" }).getByRole("option", { name: /Sergei Ryabkov/ });
   await expect(suggestion).toHaveCount(1);
   await expect(actor).toHaveAttribute("aria-expanded", "true");
   // The keyboard picks a suggestion without leaving the field; Escape closes the list.
