@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { extractProposals } from "./extract";
 import { findActorMentions } from "./actors";
 import { findSectors } from "./sectors";
@@ -43,6 +43,10 @@ describe("sectors", () => {
 });
 
 describe("proposals", () => {
+  // The first extraction in a process loads the bundled city list (a few seconds on a busy
+  // machine); load it once here so each test's own time is only its extraction.
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+
   it("proposes a dated visit, quoting both sentences that tell it", () => {
     const [p] = one("Russia has dispatched its Energy Minister Sergey Tsivilyov to Iran for high-level meetings. The visit, which took place on February 18, 2026, underscores Moscow's commitment.");
     expect(p.kind).toBe("event");
