@@ -151,7 +151,8 @@ describe("JSON bodies, imports and headers", () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues[0].path).toEqual(["summary"]);
     expect(actorCreateInput.safeParse({ name: "x", kind: "person", aliases: [`y${LONE}`] }).error!.issues[0].path).toEqual(["aliases", 0]);
-    expect(importRow.safeParse({ kind: "event", title: `t${NUL}`, summary: "s", sectors: ["energy"], citations: [] }).error!.issues.map((i) => i.path[0])).toContain("title");
+    // An import row's own parts (names it resolves); its entry fields then go through entryCreateInput's rules above.
+    expect(importRow.safeParse({ kind: "event", title: "t", actors: [{ name: `n${NUL}`, role: "host" }] }).error!.issues.map((i) => i.path[0])).toContain("actors");
   });
 
   it("a CSV import with a NUL byte in a cell is refused, naming the row and column, and imports nothing", async () => {
