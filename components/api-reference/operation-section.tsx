@@ -18,7 +18,7 @@ export function OperationSection({ operation }: { operation: Operation }) {
         {operation.token && (
           <>
             {" "}
-            <span className="rounded border border-slate-300 px-1.5 py-0.5 text-xs font-normal dark:border-slate-600">(needs an API token)</span>
+            <span className="rounded border border-slate-300 px-1.5 py-0.5 text-xs font-normal dark:border-slate-600">{operation.token === "required" ? "(needs an API token)" : "(an API token shows more)"}</span>
           </>
         )}
       </h3>

@@ -9,8 +9,8 @@ export type Operation = {
   path: string;
   summary: string;
   description: string;
-  /** needs a personal API token */
-  token: boolean;
+  /** "required": needs a personal API token; "optional": open to all, a token shows more (an empty `{}` among its security requirements); null: open */
+  token: "required" | "optional" | null;
   parameters: Field[];
   body: { contentType: string; type: string }[];
   responses: { status: string; description: string; types: { contentType: string; type: string }[] }[];
@@ -81,7 +81,7 @@ export function buildReference(doc: Json): Reference {
         path,
         summary: String(op.summary ?? ""),
         description: String(op.description ?? ""),
-        token: Array.isArray(op.security) && op.security.length > 0,
+        token: !Array.isArray(op.security) || op.security.length === 0 ? null : op.security.some((r) => Object.keys(r).length === 0) ? "optional" : "required",
         parameters: ((op.parameters as Json[] | undefined) ?? []).map((p) => ({
           name: `${p.name} (${p.in})`,
           type: describeType(p.schema),

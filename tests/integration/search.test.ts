@@ -176,6 +176,13 @@ describe("the thesaurus", () => {
     expect(audited.map((a) => a.action)).toEqual(["synonym.create", "synonym.update", "synonym.delete", "synonym.restore"]);
   });
 
+  it("widens a phrase of several words, numbers included, to a phrase the record has", async () => {
+    expect(await slugs("gold standard desktop 0")).not.toContain("jalali-golden-period-statement");
+    await createSynonymSet(editor, { terms: "gold standard desktop 0\ngolden period" });
+    expect(await slugs("gold standard desktop 0")).toContain("jalali-golden-period-statement");
+    expect(await slugs("gold standard desktop")).not.toContain("jalali-golden-period-statement");
+  });
+
   it("refuses a set of fewer than two terms, saying what to do", async () => {
     await expect(createSynonymSet(editor, { terms: "only one" })).rejects.toThrow(/at least two different terms/);
   });
