@@ -6,6 +6,9 @@ import { signIn } from "./signing-in";
 // including a form showing its errors.
 for (const scheme of ["light", "dark"] as const) {
   test(`editor pages have no detectable accessibility violations (${scheme})`, async ({ page }) => {
+    // One test walks every editor page with axe (about ten analyses): more than the default 30 s
+    // on a 2-core machine.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     const check = async (what: string) => {
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
