@@ -165,3 +165,16 @@ describe("permalinks made from titles", () => {
     expect(second.json.data.created.map((c: { slug: string }) => c.slug)).toEqual(["entry-3"]);
   });
 });
+
+describe("imported entries in search", () => {
+  it("are found by their actors' and places' spellings in other scripts, as if typed into the form", async () => {
+    const rows = parse(example, { columns: true, bom: true }) as CsvRow[];
+    const row = { ...rows[0], title: "Caspian ferry talks held in Astrakhan", actors: "Mohsen Paknejad (visitor)", places: "Astrakhan", source_url: "https://example.org/ferry-talks" };
+    const { status, json } = await api("POST", "/api/v1/imports?dryRun=false&state=published", { token: editor.token, body: csv([row]), headers: csvHeaders });
+    expect(status, JSON.stringify(json.error ?? "")).toBe(201);
+    for (const q of ["Пакнежад", "آستاراخان", "Paknejad ferry"]) {
+      const found = await getEntries(`?q=${encodeURIComponent(q)}`);
+      expect(found.body.data.map((e) => e.title), q).toContain("Caspian ferry talks held in Astrakhan");
+    }
+  });
+});
