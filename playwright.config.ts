@@ -22,7 +22,23 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined } },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], channel: undefined },
+      // At phone width the suite checks what a phone reader sees and does: layout, menus, forms,
+      // axe. These files test what the viewport cannot change (response headers, file contents of
+      // exports and imports, the merge of two tabs, a keyboard-only session, who may open which page, axe over every editor
+      // page), so they run once, on desktop, and keep the suite short.
+      testIgnore: [
+        "security-headers.spec.ts",
+        "data-io.spec.ts",
+        "import.spec.ts",
+        "edit-conflict.spec.ts",
+        "keyboard-entry.spec.ts",
+        "editor-accessibility.spec.ts",
+        "page-roles.spec.ts",
+      ],
+    },
   ],
   // The built app on a throwaway embedded PostgreSQL with the initial record (tests/e2e/server.ts).
   webServer: {

@@ -34,6 +34,26 @@ export async function refreshSearchNames(db: Db, entryIds: string[]): Promise<vo
     WHERE e."id" = t."id" AND e."searchNames" IS DISTINCT FROM coalesce(names.names, '')`;
 }
 
+/**
+ * What refreshSearchNames would store for entries not written yet, from their actor ids (speaker
+ * included) and place ids: the import writes each new entry with its names in the INSERT, so its
+ * search document is built once instead of a second time by an UPDATE that also rewrites every
+ * index of the row. The same spellings and the same `string_agg(DISTINCT …)`, so the same text.
+ */
+export async function searchNamesFor(db: Pick<PrismaClient, "$queryRaw">, entries: { actorIds: string[]; placeIds: string[] }[]): Promise<string[]> {
+  if (entries.length === 0) return [];
+  const rows = await db.$queryRaw<{ i: bigint; names: string }[]>`
+    SELECT r.i, coalesce((
+      SELECT string_agg(DISTINCT s."name", ' ') FROM (
+        SELECT n."name" FROM "ActorName" n WHERE n."actorId" IN (SELECT jsonb_array_elements_text(r.e->'a'))
+        UNION ALL
+        SELECT pn."name" FROM "PlaceName" pn WHERE pn."placeId" IN (SELECT jsonb_array_elements_text(r.e->'p'))
+      ) s), '') AS names
+    FROM jsonb_array_elements(${JSON.stringify(entries.map((e) => ({ a: e.actorIds, p: e.placeIds })))}::jsonb) WITH ORDINALITY AS r(e, i)
+    ORDER BY r.i`;
+  return rows.map((r) => r.names);
+}
+
 /** The entries that name any of these places, for refreshing after a place's spellings change. */
 export async function refreshSearchNamesOfPlaces(db: Db & Pick<PrismaClient, "$queryRaw">, placeIds: string[]): Promise<void> {
   if (placeIds.length === 0) return;

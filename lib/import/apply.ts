@@ -10,9 +10,9 @@ import type { Caller } from "../auth/caller";
 import { ConflictError, InvalidRequestError } from "../auth/errors";
 import { requireEntryAuthor, requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
-import { refreshSearchNames } from "../entries/search-names";
+import { searchNamesFor } from "../entries/search-names";
 import { assertUsable, entryColumns, writeFields } from "../entries/write";
-import { linkPlacesOfMany } from "../places/link";
+import { addPlaceLinks, placeIdsOfMany } from "../places/link";
 import { loadSnapshot, loadSnapshots } from "../revisions/snapshot";
 import { planImport, type ImportPlan } from "./plan";
 import { planReport, parseImportFile, type ImportFormat, type ImportReport } from "./dry-run";
@@ -87,12 +87,19 @@ async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
     const batch = plan.create.slice(i, i + BATCH);
     const fields = batch.map((p) => withSourceIds(p.fields, (placeholder) => sourceIds.get(placeholder)));
     await assertUsable(tx, fields);
+    // Places and search names before the INSERT: each entry's search document is built once.
+    const placeIds = await placeIdsOfMany(tx, fields.map((f) => f.places));
+    const names = await searchNamesFor(
+      tx,
+      fields.map((f, j) => ({ actorIds: [...f.actors.map((a) => a.actorId), ...(f.statement ? [f.statement.speakerId] : [])], placeIds: placeIds[j] })),
+    );
     const rows = await tx.entry.createManyAndReturn({
       data: batch.map((p, j) => {
         const f = fields[j];
         return {
           slug: p.slug,
           ...entryColumns(f),
+          searchNames: names[j],
           state,
           createdById: caller.userId || null,
         };
@@ -110,8 +117,7 @@ async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
         }),
       ),
     });
-    await linkPlacesOfMany(tx, fields.map((f, j) => ({ entryId: ids[j], names: f.places })));
-    await refreshSearchNames(tx, ids);
+    await addPlaceLinks(tx, ids.map((entryId, j) => ({ entryId, placeIds: placeIds[j] })));
     const snapshots = await loadSnapshots(tx, ids);
     await tx.revision.createMany({
       data: ids.map((entryId) => ({ entryId, version: 1, action: "create" as const, reason, snapshot: snapshots.get(entryId)!, authorId: caller.userId || null })),

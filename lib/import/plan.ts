@@ -292,11 +292,15 @@ export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPla
 async function sortOutDuplicates(db: Db, creations: PlannedRow[], plan: ImportPlan) {
   if (creations.length === 0) return;
   const slugs = [...new Set(creations.map((c) => c.slug))];
-  // The wanted permalinks and their numbered variants ("…-2"), to pick free ones; slugs hold no LIKE wildcards.
+  // The wanted permalinks and their numbered variants ("…-2"), to pick free ones. Both are hash
+  // joins against the file's permalinks: a LIKE per wanted permalink would test every entry against
+  // every row of the file (10^10 comparisons for a 100,000-row file on a 100,000-entry record).
   const bySlug = new Map(
     (await db.$queryRaw<{ id: string; slug: string; title: string }[]>`
-      SELECT "id", "slug", "title" FROM "Entry"
-      WHERE "slug" = ANY(${slugs}::text[]) OR "slug" LIKE ANY(${slugs.map((s) => `${s}-%`)}::text[])`).map((e) => [e.slug, e]),
+      WITH wanted AS (SELECT DISTINCT w.slug FROM unnest(${slugs}::text[]) AS w(slug))
+      SELECT e."id", e."slug", e."title" FROM "Entry" e JOIN wanted w ON e."slug" = w.slug
+      UNION
+      SELECT e."id", e."slug", e."title" FROM "Entry" e JOIN wanted w ON regexp_replace(e."slug", '-[0-9]+$', '') = w.slug`).map((e) => [e.slug, e]),
   );
   const sameTitle = new Map<string, { id: string; slug: string; title: string }>();
   const titleRows = await db.$queryRaw<{ kind: string; key: string; id: string; slug: string; title: string }[]>`

@@ -51,17 +51,25 @@ export async function linkPlaces(tx: Tx, entryId: string, names: string[]): Prom
   await linkPlacesOfMany(tx, [{ entryId, names }]);
 }
 
-/** The same for many entries at once (the import), in a fixed number of statements per new place. */
+/** The same for many entries at once, in a fixed number of statements per new place. */
 export async function linkPlacesOfMany(tx: Tx, entries: { entryId: string; names: string[] }[]): Promise<void> {
   if (entries.length === 0) return;
-  const ids = await ensurePlaces(tx, entries.flatMap((e) => e.names));
-  const idOf = new Map<string, string>();
-  const all = [...new Set(entries.flatMap((e) => e.names.map((n) => n.trim()).filter(Boolean)))];
-  all.forEach((n, i) => idOf.set(n, ids[i]));
+  const placeIds = await placeIdsOfMany(tx, entries.map((e) => e.names));
   await tx.entryPlace.deleteMany({ where: { entryId: { in: entries.map((e) => e.entryId) } } });
-  const rows = entries.flatMap((e) => {
-    const placeIds = [...new Set(e.names.map((n) => idOf.get(n.trim())).filter((id): id is string => !!id))];
-    return placeIds.map((placeId, position) => ({ entryId: e.entryId, placeId, position }));
-  });
+  await addPlaceLinks(tx, entries.map((e, i) => ({ entryId: e.entryId, placeIds: placeIds[i] })));
+}
+
+/** Each list of names as place ids (distinct, in order), creating the places that do not exist yet. */
+export async function placeIdsOfMany(tx: Tx, lists: string[][]): Promise<string[][]> {
+  const ids = await ensurePlaces(tx, lists.flat());
+  const idOf = new Map<string, string>();
+  const all = [...new Set(lists.flatMap((names) => names.map((n) => n.trim()).filter(Boolean)))];
+  all.forEach((n, i) => idOf.set(n, ids[i]));
+  return lists.map((names) => [...new Set(names.map((n) => idOf.get(n.trim())).filter((id): id is string => !!id))]);
+}
+
+/** Links entries that have no places yet (new ones) to places by id, in the order given. */
+export async function addPlaceLinks(tx: Tx, entries: { entryId: string; placeIds: string[] }[]): Promise<void> {
+  const rows = entries.flatMap((e) => e.placeIds.map((placeId, position) => ({ entryId: e.entryId, placeId, position })));
   if (rows.length) await tx.entryPlace.createMany({ data: rows });
 }

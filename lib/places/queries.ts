@@ -33,12 +33,14 @@ export function mapSql(where: Prisma.Sql): Prisma.Sql {
       SELECT ep."placeId", e."sectors" FROM "Entry" e JOIN "EntryPlace" ep ON ep."entryId" = e."id" WHERE ${where}
     ), per_sector AS (
       SELECT h."placeId", s.sector::text AS sector, count(*) AS n FROM hits h CROSS JOIN LATERAL unnest(h."sectors") AS s(sector) GROUP BY 1, 2
+    ), sector_counts AS (
+      SELECT ps."placeId", jsonb_object_agg(ps.sector, ps.n) AS sectors FROM per_sector ps GROUP BY 1
     ), totals AS (
       SELECT h."placeId", count(*) AS n FROM hits h GROUP BY 1
     )
-    SELECT p."slug", p."name", p."kind"::text AS kind, p."country", p."latitude", p."longitude", t.n AS entries,
-           (SELECT jsonb_object_agg(ps.sector, ps.n) FROM per_sector ps WHERE ps."placeId" = t."placeId") AS sectors
-    FROM totals t JOIN "Place" p ON p."id" = t."placeId"
+    -- Grouped once and joined: a subquery per place would scan every hit once per place.
+    SELECT p."slug", p."name", p."kind"::text AS kind, p."country", p."latitude", p."longitude", t.n AS entries, sc.sectors
+    FROM totals t JOIN "Place" p ON p."id" = t."placeId" LEFT JOIN sector_counts sc ON sc."placeId" = t."placeId"
     ORDER BY t.n DESC, p."name"`;
 }
 

@@ -147,3 +147,34 @@ describe("a 10,000-row import", () => {
     expect(await prisma.entryActor.count({ where: { entryId: { in: json.data.created.slice(0, 10).map((c: { id: string }) => c.id) } } })).toBe(20);
   });
 });
+
+describe("permalinks made from titles", () => {
+  it("numbers a permalink that the record or an earlier row already holds", async () => {
+    const rows = parse(example, { columns: true, bom: true }) as CsvRow[];
+    // Titles in Persian script leave no Latin letters, so each one's permalink is made as "entry".
+    const persian = (title: string, n: number) => ({ ...rows[0], title, source_url: `https://example.org/persian/${n}` });
+    const first = await api("POST", "/api/v1/imports?dryRun=false", {
+      token: editor.token,
+      body: csv([persian("دیدار وزیران در تهران", 1), persian("گفتگوی وزیران در مسکو", 2)]),
+      headers: csvHeaders,
+    });
+    expect(first.status, JSON.stringify(first.json.error ?? "")).toBe(201);
+    expect(first.json.data.created.map((c: { slug: string }) => c.slug)).toEqual(["entry", "entry-2"]);
+    const second = await api("POST", "/api/v1/imports?dryRun=false", { token: editor.token, body: csv([persian("نشست کارشناسان در کازان", 3)]), headers: csvHeaders });
+    expect(second.status, JSON.stringify(second.json.error ?? "")).toBe(201);
+    expect(second.json.data.created.map((c: { slug: string }) => c.slug)).toEqual(["entry-3"]);
+  });
+});
+
+describe("imported entries in search", () => {
+  it("are found by their actors' and places' spellings in other scripts, as if typed into the form", async () => {
+    const rows = parse(example, { columns: true, bom: true }) as CsvRow[];
+    const row = { ...rows[0], title: "Caspian ferry talks held in Astrakhan", actors: "Mohsen Paknejad (visitor)", places: "Astrakhan", source_url: "https://example.org/ferry-talks" };
+    const { status, json } = await api("POST", "/api/v1/imports?dryRun=false&state=published", { token: editor.token, body: csv([row]), headers: csvHeaders });
+    expect(status, JSON.stringify(json.error ?? "")).toBe(201);
+    for (const q of ["Пакнежад", "آستاراخان", "Paknejad ferry"]) {
+      const found = await getEntries(`?q=${encodeURIComponent(q)}`);
+      expect(found.body.data.map((e) => e.title), q).toContain("Caspian ferry talks held in Astrakhan");
+    }
+  });
+});
