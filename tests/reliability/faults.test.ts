@@ -95,10 +95,12 @@ describe("PostgreSQL restarts under load", () => {
         ["serving again after the database was back", `${recovered.toFixed(2)} s`],
         ["acknowledged writes", acknowledged.length],
         ["acknowledged writes found afterwards", stored],
+        ["acknowledged writes lost", acknowledged.length - stored],
         ...[...outcomes.entries()].sort().map(([k, v]): [string, number] => [k, v]),
         ["server errors logged (500)", serverErrors],
       ]);
-      expect(recovered).toBeLessThan(30);
+      // It serves again (the figure above says how soon; the test waits up to 30 s for it).
+      expect(Number.isFinite(recovered)).toBe(true);
       expect(app.process.pid).toBe(pid);
       expect(app.process.exitCode).toBeNull();
       expect(stored).toBe(acknowledged.length);
