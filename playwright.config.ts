@@ -27,7 +27,7 @@ export default defineConfig({
       use: { ...devices["Pixel 7"], channel: undefined },
       // At phone width the suite checks what a phone reader sees and does: layout, menus, forms,
       // axe. These files test what the viewport cannot change (response headers, file contents of
-      // exports and imports, the merge of two tabs, a keyboard-only session, axe over every editor
+      // exports and imports, the merge of two tabs, a keyboard-only session, who may open which page, axe over every editor
       // page), so they run once, on desktop, and keep the suite short.
       testIgnore: [
         "security-headers.spec.ts",
@@ -36,6 +36,7 @@ export default defineConfig({
         "edit-conflict.spec.ts",
         "keyboard-entry.spec.ts",
         "editor-accessibility.spec.ts",
+        "page-roles.spec.ts",
       ],
     },
   ],

@@ -29,8 +29,11 @@ export default defineConfig({
         test: {
           name: "reliability",
           // Fuzz, load, faults and two instances against the production build (npm run build first):
-          // each file starts its own PostgreSQL and servers, one file at a time so figures are comparable.
+          // each file starts its own PostgreSQL (a copy of one seeded once per run) and servers, one file at
+          // a time so figures are comparable.
           include: ["tests/reliability/**/*.test.ts"],
+          // The seeded cluster each file's own PostgreSQL starts from a copy of.
+          globalSetup: ["tests/reliability/support/global-setup.ts"],
           pool: "forks",
           fileParallelism: false,
           testTimeout: 600_000,

@@ -15,6 +15,7 @@ describe("database errors in the API's answers", () => {
     expect(isDatabaseUnavailable({ meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } })).toBe(true);
     expect(isDatabaseUnavailable({ code: "57P01" })).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Client has encountered a connection error and is not queryable"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("boom"))).toBe(false);
   });
 

@@ -35,7 +35,9 @@ export function dataExceptionCode(error: unknown): string | null {
 
 /**
  * Whether the database could not be reached or went away (refused connection, shutting down,
- * admin termination, connection class 08): the request may succeed if sent again shortly.
+ * admin termination, connection class 08, or pg's "Client has encountered a connection error and is
+ * not queryable" for a query sent on a connection that has just died in a transaction): the request
+ * may succeed if sent again shortly.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
@@ -50,7 +52,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       if (typeof code === "string" && /^(08...|57P0[1-3]|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|P1001|P1017)$/.test(code)) return true;
     }
     if (typeof o.kind === "string" && ["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"].includes(o.kind)) return true;
-    if (typeof o.message === "string" && /Connection terminated|connection timeout|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down)/i.test(o.message)) return true;
+    if (typeof o.message === "string" && /Connection terminated|connection timeout|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down)|is not queryable/i.test(o.message)) return true;
     const meta = o.meta as Record<string, unknown> | undefined;
     queue.push(o.cause, meta?.driverAdapterError, meta, ...(Array.isArray(o.errors) ? o.errors : []));
   }

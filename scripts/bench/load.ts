@@ -26,6 +26,8 @@ export type LoadResult = {
   errors: number;
   timeouts: number;
   statuses: Record<string, number>;
+  /** Each reader path's answers and p50/p95, to see where the slow tail comes from. */
+  paths: { path: string; requests: number; p50: number; p95: number }[];
 };
 
 // autocannon ships no types; the part used here.
@@ -79,15 +81,32 @@ export async function runLoad({ entries, connections, duration, port = portBase 
     for (const p of paths) await fetch(app.base + p).then((r) => r.arrayBuffer());
     // Each response's latency, to compute p95 exactly (autocannon reports p97.5, not p95).
     const latencies: number[] = [];
+    const byPath = new Map<string, number[]>();
     const statuses: Record<string, number> = {};
-    const instance = autocannon({ url: app.base, connections, duration, timeout: 30, requests: paths.map((path) => ({ method: "GET", path })) });
-    instance.on("response", (_client, status, _bytes, ms) => {
+    // Every reader walks the same paths, each from its own starting point: otherwise all readers
+    // sit on the same few paths when answers are slow and the later ones are never asked for.
+    let readers = 0;
+    const rotated = (k: number) => [...paths.slice(k), ...paths.slice(0, k)].map((path) => ({ method: "GET", path }));
+    const instance = autocannon({
+      url: app.base,
+      connections,
+      duration,
+      timeout: 30,
+      requests: rotated(0),
+      setupClient: (client: { setRequests: (requests: unknown[]) => void }) => client.setRequests(rotated(readers++ % paths.length)),
+    });
+    instance.on("response", (client, status, _bytes, ms) => {
       latencies.push(ms);
+      // Without pipelining, the client's current request is the one just answered.
+      const path = (client as { requestIterator?: { currentRequest?: { path?: string } } }).requestIterator?.currentRequest?.path ?? "?";
+      if (!byPath.has(path)) byPath.set(path, []);
+      byPath.get(path)!.push(ms);
       statuses[status] = (statuses[status] ?? 0) + 1;
     });
     const result = await instance;
+    const quantile = (values: number[], q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? NaN;
     latencies.sort((a, b) => a - b);
-    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+    const at = (q: number) => quantile(latencies, q);
     const serverErrors = (app.log().match(/API error|⨯ /g) ?? []).length;
     if (serverErrors) log(`the server logged ${serverErrors} errors`);
     return {
@@ -104,6 +123,10 @@ export async function runLoad({ entries, connections, duration, port = portBase 
       errors: result.errors,
       timeouts: result.timeouts,
       statuses,
+      paths: [...byPath.entries()].map(([path, values]) => {
+        values.sort((a, b) => a - b);
+        return { path, requests: values.length, p50: quantile(values, 0.5), p95: quantile(values, 0.95) };
+      }),
     };
   } finally {
     await app?.stop();
@@ -117,6 +140,11 @@ export function printLoad(r: LoadResult) {
   console.log(`  latency       p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms, max ${r.max.toFixed(0)} ms`);
   console.log(`  statuses      ${Object.entries(r.statuses).map(([s, n]) => `${s}: ${n}`).join(", ")}`);
   console.log(`  errors        non-2xx ${r.non2xx}, connection errors ${r.errors}, timeouts ${r.timeouts}`);
+  console.log(`  by path       (answers, p50, p95)`);
+  const width = Math.max(...r.paths.map((p) => p.path.length));
+  for (const p of [...r.paths].sort((a, b) => b.p95 - a.p95)) {
+    console.log(`    ${p.path.padEnd(width)}  ${String(p.requests).padStart(5)}  ${p.p50.toFixed(0).padStart(6)} ms  ${p.p95.toFixed(0).padStart(6)} ms`);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

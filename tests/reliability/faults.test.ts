@@ -90,14 +90,17 @@ describe("PostgreSQL restarts under load", () => {
       await Promise.all(load);
       const stored = await count(cluster.url, `SELECT count(*) AS n FROM "Entry" WHERE "id" = ANY($1::text[])`, [acknowledged]);
       const serverErrors = (app.log().match(/API error/g) ?? []).length;
+      if (serverErrors) console.log("Server errors logged (first 3):\n" + app.log().split(/(?=API error)/).slice(1, 4).map((e) => e.slice(0, 2_000)).join("\n"));
       printTable("PostgreSQL restart under load (2 writers, 3 readers; database down for 1 s)", [
         ["serving again after the database was back", `${recovered.toFixed(2)} s`],
         ["acknowledged writes", acknowledged.length],
         ["acknowledged writes found afterwards", stored],
+        ["acknowledged writes lost", acknowledged.length - stored],
         ...[...outcomes.entries()].sort().map(([k, v]): [string, number] => [k, v]),
         ["server errors logged (500)", serverErrors],
       ]);
-      expect(recovered).toBeLessThan(30);
+      // It serves again (the figure above says how soon; the test waits up to 30 s for it).
+      expect(Number.isFinite(recovered)).toBe(true);
       expect(app.process.pid).toBe(pid);
       expect(app.process.exitCode).toBeNull();
       expect(stored).toBe(acknowledged.length);
@@ -197,7 +200,8 @@ describe("an export whose connection drops", () => {
       expect(json).toMatchObject({ complete: true, count: published });
       expect(json.data).toHaveLength(published);
 
-      // Cut short: the database connection serving the export is terminated after the first chunk.
+      // Cut short: once the download has begun, the database connection whose transaction is
+      // reading the export (the only open transaction) is terminated, as a failover or a restart would.
       const outcomes: Record<string, string> = {};
       for (const format of ["csv", "json"] as const) {
         const response = await fetch(`${app.base}/api/v1/entries/export?format=${format}`);
@@ -206,8 +210,18 @@ describe("an export whose connection drops", () => {
         let received = decoder.decode((await reader.read()).value);
         const admin = new pg.Client({ connectionString: cluster.url });
         await admin.connect();
-        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+        let cut = 0;
+        for (let tries = 0; cut === 0 && tries < 500; tries++) {
+          const { rowCount } = await admin.query(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND backend_type = 'client backend'`,
+          );
+          cut = rowCount ?? 0;
+          if (cut === 0) await sleep(10);
+        }
         await admin.end();
+        // The export was still being read from the database when its connection went.
+        expect(cut).toBeGreaterThan(0);
         let failed = false;
         try {
           for (;;) {

@@ -141,9 +141,50 @@ const pageRequest: fc.Arbitrary<FuzzRequest> = fc
     headers: oddHeaders,
   })
   .map((r) => ({ method: "GET", path: r.page.replace("{x}", r.value), query: r.query, headers: r.headers, role: "anonymous", label: `GET ${r.page} (page)` }));
+const MUTATIONS = ["account.sign-in", "entry.create", "entry.update", "actor.merge", "token.create", "%00", "x"];
 const mutationRequest: fc.Arbitrary<FuzzRequest> = fc
-  .record({ name: fc.constantFrom("account.sign-in", "entry.create", "entry.update", "actor.merge", "token.create", "%00", "x"), body, headers: oddHeaders })
+  .record({ name: fc.constantFrom(...MUTATIONS), body, headers: oddHeaders })
   .map((r) => ({ method: "POST", path: `/api/editor/${r.name}`, query: [], headers: { ...r.headers, origin: r.headers.origin ?? "http://127.0.0.1" }, body: r.body, role: "anonymous", label: `POST /api/editor/{mutation}` }));
+
+/**
+ * Every documented operation as every role, twice: once with NUL bytes and lone surrogates in every
+ * path and query parameter and the body, once with a known entry and oversized or broken values.
+ * So even a small run (`npm test` sets FUZZ_RUNS) reaches every route and role; the random
+ * requests then add the variety.
+ */
+function sweep(): FuzzRequest[] {
+  const known = knownIds[0] ?? "x";
+  const pages = PAGES.map((page): FuzzRequest => ({ method: "GET", path: page.replace("{x}", "%ED%A0%80"), query: [["q", "%00"], ["actor", "%00"], ["page", "1e309"]], headers: {}, role: "anonymous", label: `GET ${page} (page)` }));
+  const mutations = MUTATIONS.map((name): FuzzRequest => ({ method: "POST", path: `/api/editor/${name}`, query: [], headers: { origin: "http://127.0.0.1", "content-type": "application/json" }, body: '{"title":"\\u0000","email":"\\ud800"}', role: "anonymous", label: "POST /api/editor/{mutation}" }));
+  return [...pages, ...mutations, ...operations.flatMap((op) =>
+    roles.flatMap((role) => {
+      const queryParams = op.parameters.filter((p) => p.in === "query").map((p) => p.name);
+      const headers: Record<string, string> = role === "anonymous" ? {} : { authorization: `Bearer ${tokens[role]}` };
+      const withBody = (body: string) => (op.method === "GET" ? undefined : body);
+      const label = `${op.method} ${op.path}`;
+      return [
+        {
+          method: op.method,
+          path: fillPath(op.path, ["%ED%A0%80", "%00"]),
+          query: queryParams.map((name): [string, string] => [name, "a%00b"]),
+          headers: { ...headers, "content-type": "application/json", "if-match": '"1"' },
+          body: withBody('{"kind":"event","title":"a\\u0000b","summary":"\\ud800","name":"\\u0000","reason":"\\udfff","version":1}'),
+          role,
+          label,
+        },
+        {
+          method: op.method,
+          path: op.path.includes("{action}") ? fillPath(op.path, [known, "publish"]) : fillPath(op.path, [known, known]),
+          query: queryParams.map((name): [string, string] => [name, "%ED%BF%BF" + "x".repeat(3000)]),
+          headers: { ...headers, "content-type": "application/json", "if-match": '"999999999999999999999"' },
+          body: withBody('{"title":'),
+          role,
+          label,
+        },
+      ];
+    }),
+  )];
+}
 
 type Outcome = number | "refused by the client" | "response headers over 16 kB" | "connection closed by the server";
 
@@ -170,9 +211,10 @@ async function send(request: FuzzRequest): Promise<Outcome> {
 }
 
 describe("fuzzing every documented operation and page, as every role", () => {
-  it(`answers ${RUNS} malformed requests without a single 5xx`, async () => {
+  it(`answers malformed requests to every operation and page as every role, and ${RUNS} random ones, without a single 5xx`, async () => {
     expect(operations.length).toBeGreaterThan(15);
-    const requests = fc.sample(fc.oneof({ arbitrary: apiRequest, weight: 7 }, { arbitrary: pageRequest, weight: 2 }, { arbitrary: mutationRequest, weight: 1 }), { numRuns: RUNS, seed: SEED });
+    const swept = sweep();
+    const requests = swept.concat(fc.sample(fc.oneof({ arbitrary: apiRequest, weight: 7 }, { arbitrary: pageRequest, weight: 2 }, { arbitrary: mutationRequest, weight: 1 }), { numRuns: RUNS, seed: SEED }));
     // The issue's own examples, every run.
     requests.push(
       ...["/api/v1/entries/%00", "/api/v1/entries/%ED%A0%80", "/entries/%00", "/api/v1/entries?actor=%00", "/api/v1/actors?q=%00", "/entries?actor=%00", "/feeds/entries.atom?actor=%00"].map(
@@ -207,7 +249,7 @@ describe("fuzzing every documented operation and page, as every role", () => {
     const serverErrors = (app.log().match(/API error|⨯ /g) ?? []).length;
     const unavailable = app.log().split("\n").filter((l) => /Database unavailable|⨯ /.test(l));
     if (unavailable.length) console.log("Server log (first 5):\n" + unavailable.slice(0, 5).join("\n"));
-    printTable(`Fuzzing: ${requests.length} requests, seed ${SEED}, ${operations.length} documented operations + ${PAGES.length} pages + the mutation route, in ${seconds.toFixed(1)} s`, [
+    printTable(`Fuzzing: ${requests.length} requests (${swept.length} sweeping every operation as every role, ${RUNS} random, seed ${SEED}), ${operations.length} documented operations + ${PAGES.length} pages + the mutation route, in ${seconds.toFixed(1)} s`, [
       ...[...statuses.entries()].sort().map(([k, v]): [string, number] => [`answers ${k}`, v]),
       ...[...byRole.entries()].map(([role, counts]): [string, string] => [`  as ${role}`, [...counts.entries()].sort().map(([k, v]) => `${k} ${v}`).join(", ")]),
       ["errors logged by the server", serverErrors],

@@ -1,7 +1,7 @@
 // What the reliability suite runs against: the production build (`next start`, as `npm start`
 // serves it) on its own throwaway embedded PostgreSQL, with accounts and personal tokens of each
 // role. Each piece can be stopped, killed and started again, which is the point.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,18 +17,29 @@ export function requireBuild() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm test does).");
 }
 
-export type Cluster = { url: string; port: number; stop: () => Promise<void>; start: () => Promise<void>; remove: () => Promise<void> };
+export type Cluster = { url: string; port: number; dataDir: string; stop: () => Promise<void>; start: () => Promise<void>; remove: () => Promise<void> };
 
-/** A fresh PostgreSQL with the migrated schema (and the initial record unless `seed: false`). */
-export async function startCluster({ seed = true, name = "record_reliability" } = {}): Promise<Cluster> {
+/** Where the run's seeded cluster waits to be copied (set by support/global-setup.ts). */
+export const TEMPLATE_DIR_ENV = "RELIABILITY_TEMPLATE_DIR";
+const DATABASE = "record_reliability";
+
+/**
+ * A fresh PostgreSQL with the migrated schema and the initial record: a copy of the run's seeded
+ * cluster when there is one (the test runner's global setup makes it), else made from scratch.
+ */
+export async function startCluster({ seed = true } = {}): Promise<Cluster> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "record-reliability-"));
   chmodSync(dir, 0o755);
   const dataDir = path.join(dir, "data");
+  const template = process.env[TEMPLATE_DIR_ENV];
+  // cp -a keeps the files' owner (the postgres user, when run as root) and modes, which PostgreSQL checks.
+  if (seed && template && existsSync(template)) execFileSync("cp", ["-a", template, dataDir]);
   let pg: RunningPostgres | null = await startEmbeddedPostgres(dataDir);
   const port = pg.port;
-  const url = await ensureDatabase(pg.url, name);
-  await applyMigrations(url);
-  if (seed) {
+  const url = await ensureDatabase(pg.url, DATABASE);
+  const fromTemplate = seed && !!template && existsSync(template);
+  if (!fromTemplate) await applyMigrations(url);
+  if (seed && !fromTemplate) {
     const { seedDatabase } = await import("../../../prisma/seed/load");
     const prisma = createPrismaClient(url);
     // On a busy machine a transaction may wait past Prisma's 2 s to start; the seed is idempotent.
@@ -45,6 +56,7 @@ export async function startCluster({ seed = true, name = "record_reliability" } 
   return {
     url,
     port,
+    dataDir,
     async stop() {
       await pg?.stop();
       pg = null;
