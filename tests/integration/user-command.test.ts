@@ -17,7 +17,8 @@ function user(args: string[], input?: string) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe("npm run user", () => {
+// Each test starts the command several times (tsx compiles it each time): minutes on a busy machine.
+describe("npm run user", { timeout: 240_000 }, () => {
   it("adds an admin with the password from standard input, who can then sign in", async () => {
     const added = user(["add", "--email", "First.Admin@Example.org", "--name", "First Admin", "--role", "admin"], "a long admin password\n");
     expect(added.err).toBe("");
