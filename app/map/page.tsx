@@ -35,6 +35,7 @@ export default async function MapPage({ searchParams }: Props) {
   const placeHref = (slug: string) => `/places/${slug}`;
   const entriesHref = (slug: string) => `/entries${viewSearch({ ...query, page: 1, place: slug }, { keepPage: false })}`;
   const total = places.reduce((sum, p) => sum + p.entries, 0);
+  const drawn = new Set(marks.map((m) => m.slug));
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Map</h1>
@@ -83,7 +84,7 @@ export default async function MapPage({ searchParams }: Props) {
                   </thead>
                   <tbody>
                     {places.map((p) => (
-                      <tr key={p.slug} className="border-b border-slate-100 align-top dark:border-slate-800" data-testid="map-row">
+                      <tr key={p.slug} className="map-row" data-testid="map-row">
                         <th scope="row" className="py-1 pr-3 font-normal">
                           <Link href={placeHref(p.slug)} className="link">
                             {p.name}
@@ -91,7 +92,7 @@ export default async function MapPage({ searchParams }: Props) {
                           <span className="text-slate-600 dark:text-slate-400">
                             {" "}
                             · {KIND_WORD[p.kind]}
-                            {p.latitude === null ? " · not yet located" : !marks.some((m) => m.slug === p.slug) ? " · outside the map" : ""}
+                            {p.latitude === null ? " · not yet located" : !drawn.has(p.slug) ? " · outside the map" : ""}
                           </span>
                         </th>
                         <td className="py-1 pr-3 text-right tabular-nums">

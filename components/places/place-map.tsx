@@ -9,6 +9,9 @@ import { SECTOR_INFO } from "@/lib/sectors/sectors";
 
 export type PlacedMark = MapPlace & { x: number; y: number };
 
+/** A tenth of a map unit is finer than a pixel at any width the page is shown at. */
+const round = (n: number) => Math.round(n * 10) / 10;
+
 export function PlaceMap({ geometry, marks, placeHref }: { geometry: MapGeometry; marks: PlacedMark[]; placeHref: (slug: string) => string }) {
   const max = Math.max(1, ...marks.map((m) => m.entries));
   const radius = scaleSqrt().domain([0, max]).range([0, 22]);
@@ -33,15 +36,15 @@ export function PlaceMap({ geometry, marks, placeHref }: { geometry: MapGeometry
         return (
           <a key={m.slug} href={placeHref(m.slug)} aria-label={label} data-testid="map-mark" data-place={m.slug} data-count={m.entries} className="group">
             <title>{label}</title>
-            <g transform={`translate(${m.x},${m.y})`}>
+            <g transform={`translate(${round(m.x)},${round(m.y)})`}>
               <path
                 d={SECTOR_SHAPE[m.sector].path(r(m.entries))}
                 fill={sector.colour}
                 fillOpacity={0.85}
-                className="stroke-white group-hover:stroke-black group-focus-visible:stroke-black dark:stroke-slate-950 dark:group-hover:stroke-white dark:group-focus-visible:stroke-white"
+                className="map-mark-shape"
                 strokeWidth={1.5}
               />
-              <text x={r(m.entries) + 4} y={4} className="fill-slate-900 text-[12px] dark:fill-slate-100">
+              <text x={round(r(m.entries) + 4)} y={4} className="map-mark-label">
                 {m.name}
               </text>
             </g>

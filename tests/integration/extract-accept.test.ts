@@ -28,6 +28,8 @@ beforeAll(async () => {
 
 describe("accepting a card", () => {
   it("adds the article as one source and the chosen new actors, and returns the form's values", async () => {
+    // An article of its own: the step test below adds `article` to the record.
+    const article = { id: null, title: "Putin on nuclear units for Iran", publisher: "Example Wire", url: "https://wire.example/putin-units", publishedAt: "2025-04-11" };
     const putin = await prisma.actor.findFirstOrThrow({ where: { slug: "vladimir-putin" } });
     const sources = await prisma.source.count();
     const entries = await prisma.entry.count();

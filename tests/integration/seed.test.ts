@@ -1,11 +1,29 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/client-factory";
 import { readRecord, readThesaurus, seedDatabase } from "@/prisma/seed/load";
+import { createTestDatabase, dropTestDatabase } from "../support/test-database";
 
 const record = readRecord();
+const serverUrl = inject("postgresServerUrl");
+const scratch: { url: string; db: ReturnType<typeof createPrismaClient> }[] = [];
+
+// The file's database holds the loaded record for every test; the first load gets an empty one of its own.
+beforeAll(async () => {
+  await seedDatabase(prisma);
+});
+afterAll(async () => {
+  for (const { url, db } of scratch) {
+    await db.$disconnect();
+    await dropTestDatabase(serverUrl, url);
+  }
+});
 
 describe("the initial record", () => {
   it("loads every entry, actor and source once, and a second load duplicates nothing", async () => {
+    const url = await createTestDatabase(serverUrl);
+    const prisma = createPrismaClient(url);
+    scratch.push({ url, db: prisma });
     const first = await seedDatabase(prisma);
     expect(first).toEqual({
       entries: record.entries.length,
@@ -38,6 +56,7 @@ describe("the initial record", () => {
 
   it("gives every actor a Russian (Cyrillic) and a Persian spelling", async () => {
     const actors = await prisma.actor.findMany({ include: { names: true } });
+    expect(actors).toHaveLength(record.actors.length);
     for (const actor of actors) {
       expect(actor.names.some((n) => /[\u0400-\u04FF]/u.test(n.name)), `${actor.slug} in Cyrillic`).toBe(true);
       expect(actor.names.some((n) => /[\u0600-\u06FF]/u.test(n.name)), `${actor.slug} in Persian`).toBe(true);
@@ -47,5 +66,6 @@ describe("the initial record", () => {
   it("cites its seed document on every entry", async () => {
     const uncited = await prisma.entry.count({ where: { citations: { none: {} } } });
     expect(uncited).toBe(0);
+    expect(await prisma.citation.count()).toBeGreaterThanOrEqual(record.entries.length);
   });
 });
