@@ -18,15 +18,23 @@ export function countCap(): number {
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10_000;
 }
 /** About this many rows are read for an estimate: a share of the table's blocks (TABLESAMPLE SYSTEM). */
-const SAMPLE_ROWS = 30_000;
+const SAMPLE_ROWS = 10_000;
+/**
+ * About this many rows tell a view far past the cap from one near or under it, before counting:
+ * a broad search ("gas pipeline": 13% of the record) would otherwise read 10,000 matches only to
+ * learn that it has more. A view is judged far past when the glimpse finds FAR_PAST times the cap;
+ * a view under the cap reaching that by chance would need a sample many deviations off.
+ */
+const GLIMPSE_ROWS = 1_000;
+const FAR_PAST = 3;
 
 export type Count = { total: number; totalIsEstimate: boolean };
 export type ViewCounts = Count & { facets: Facets };
 
-/** Estimates keep three significant figures: "about 129,000", not a precision the sample does not have. */
+/** Estimates keep two significant figures: "about 130,000", not a precision a sample does not have. */
 export function roundEstimate(n: number): number {
-  if (n < 1000) return Math.round(n);
-  const scale = 10 ** (Math.floor(Math.log10(n)) - 2);
+  if (n < 100) return Math.round(n);
+  const scale = 10 ** (Math.floor(Math.log10(n)) - 1);
   return Math.round(n / scale) * scale;
 }
 
@@ -87,9 +95,9 @@ async function cappedCount(prepared: PreparedFilters, cap: number): Promise<numb
  * whose error shrinks with the share of entries that match (for a view of 100,000 entries in a
  * million, a 30,000-row sample is within a few percent). REPEATABLE keeps it stable between pages.
  */
-async function sampledRows(prepared: PreparedFilters): Promise<CountRow[]> {
+async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promise<CountRow[]> {
   const [{ rows }] = await prisma.$queryRaw<{ rows: number }[]>`SELECT greatest(reltuples, 1)::float8 AS rows FROM pg_class WHERE oid = '"Entry"'::regclass`;
-  const percent = Math.min(100, (100 * SAMPLE_ROWS) / rows);
+  const percent = Math.min(100, (100 * size) / rows);
   const found = await prisma.$queryRaw<RawCountRow[]>(Prisma.sql`
     SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
     FROM "Entry" e TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42)
@@ -104,14 +112,23 @@ const roundFacets = (facets: Facets): Facets => {
   return { sector: round(facets.sector), kind: round(facets.kind), status: round(facets.status), approximate: true };
 };
 
+const sum = (rows: CountRow[]) => rows.reduce((total, r) => total + r.n, 0);
+
+/** Whether a glimpse of the table finds the view far past the cap (then counting to it is skipped). */
+async function farPastCap(prepared: PreparedFilters, cap: number): Promise<boolean> {
+  return sum(await sampledRows(prepared, GLIMPSE_ROWS)) > FAR_PAST * cap;
+}
+
 /** A view's total and facets: from the rollup, or counted up to the cap, or estimated past it. */
 export async function countView(prepared: PreparedFilters): Promise<ViewCounts> {
   const plan = rollupPlan(prepared.query);
   if (plan) return { ...summarize(await rollupRows(plan), prepared), totalIsEstimate: false };
   const cap = countCap();
   const base = withoutDimensions(prepared);
-  const rows = await cappedRows(base, cap);
-  if (rows.reduce((sum, r) => sum + r.n, 0) <= cap) return { ...summarize(rows, prepared), totalIsEstimate: false };
+  if (!(await farPastCap(base, cap))) {
+    const rows = await cappedRows(base, cap);
+    if (sum(rows) <= cap) return { ...summarize(rows, prepared), totalIsEstimate: false };
+  }
   // Past the cap, the facets are estimated; the total too unless the full filters stay under it.
   const [sample, exact] = await Promise.all([sampledRows(base), hasDimensions(prepared) ? cappedCount(prepared, cap) : Promise.resolve(cap + 1)]);
   const estimated = summarize(sample, prepared);
@@ -126,8 +143,10 @@ export async function countTotal(prepared: PreparedFilters): Promise<Count> {
   const plan = prepared.scope ? null : rollupPlan(prepared.query);
   if (plan) return { total: summarize(await rollupRows(plan), prepared).total, totalIsEstimate: false };
   const cap = countCap();
-  const exact = await cappedCount(prepared, cap);
-  if (exact <= cap) return { total: exact, totalIsEstimate: false };
+  if (!(await farPastCap(prepared, cap))) {
+    const exact = await cappedCount(prepared, cap);
+    if (exact <= cap) return { total: exact, totalIsEstimate: false };
+  }
   const sample = await sampledRows(withoutDimensions(prepared));
   return { total: Math.max(cap + 1, roundEstimate(summarize(sample, prepared).total)), totalIsEstimate: true };
 }

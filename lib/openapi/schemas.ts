@@ -92,7 +92,7 @@ export const entryPageSchema = z
   .object({
     data: z.array(entrySchema),
     total: z.number().int().meta({
-      description: "How many entries match: exact up to 10,000 matches (and always for sector, kind, status and whole-month date filters); past that for searches and actor or grading filters, an estimate from a sample of the record, rounded to three figures, with `totalIsEstimate` true",
+      description: "How many entries match: exact up to 10,000 matches (and always for sector, kind, status and whole-month date filters); past that for searches and actor or grading filters, an estimate from a sample of the record, rounded to two significant figures, with `totalIsEstimate` true",
     }),
     totalIsEstimate: z.boolean().meta({ description: "true when `total` is an estimate (see total)" }),
     page: z.number().int(),

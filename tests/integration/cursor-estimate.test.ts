@@ -1,5 +1,7 @@
 // The read API's keyset cursor and its capped, labelled totals, against the initial record.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { browseEntries } from "@/lib/entries/browse";
+import { entryListQuery } from "@/lib/entries/schemas";
 import { prisma } from "@/lib/db/client";
 import { seedDatabase } from "@/prisma/seed/load";
 import { getEntries } from "../support/api";
@@ -68,5 +70,21 @@ describe("totals past the count cap", () => {
     const sector = await getEntries("?sector=energy&pageSize=5");
     expect(sector.body.totalIsEstimate).toBe(false);
     expect(sector.body.total).toBe(await prisma.entry.count({ where: { state: "published", deletedAt: null, sectors: { has: "energy" } } }));
+  });
+
+  it("on the browse page: exact with exact facets under the cap, labelled estimates with approximate facets past it", async () => {
+    const view = () => browseEntries(entryListQuery.parse({ q: "Iran" }));
+    const exact = await view();
+    expect(exact.totalIsEstimate).toBe(false);
+    expect(exact.facets.approximate).toBeFalsy();
+    // A cap just above the view's size keeps it exact, though a glimpse of the table may run first.
+    process.env.RECORD_COUNT_CAP = String(exact.total);
+    expect(await view()).toMatchObject({ total: exact.total, totalIsEstimate: false });
+    process.env.RECORD_COUNT_CAP = "2";
+    const estimated = await view();
+    expect(estimated.totalIsEstimate).toBe(true);
+    expect(estimated.total).toBeGreaterThan(2);
+    expect(estimated.facets.approximate).toBe(true);
+    expect(estimated.data.map((e) => e.slug)).toEqual(exact.data.map((e) => e.slug));
   });
 });
