@@ -254,7 +254,9 @@ try {
       const chunkSizes = new Map<string, { raw: number; gzip: number }>();
       for (const p of ["/", "/entries", "/entries/bench-entry-5000", "/timeline", "/sectors/energy"]) {
         const html = await (await fetch(base + p)).text();
-        const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+        // A noModule script (Next's polyfills) is fetched only by browsers that cannot run modules.
+        const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\snoModule/i.test(m[0]));
+        const sources = [...new Set(tags.map((m) => m[1]))];
         let raw = 0;
         let gzip = 0;
         for (const src of sources) {
