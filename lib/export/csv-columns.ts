@@ -1,7 +1,5 @@
 // The CSV exchange format: the same columns go out in an export and come back in an import, so an
 // analyst can edit an export in a spreadsheet and import it again. Documented in docs/import.md.
-import type { EntryRecord } from "./records";
-import { webUrl } from "../links/web-url";
 
 /** Separates the values of a list cell: "energy; trade". */
 export const LIST_SEPARATOR = ";";
@@ -39,39 +37,3 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number][0];
 export const CSV_HEADER: CsvColumn[] = CSV_COLUMNS.map(([name]) => name);
 export type CsvRow = Record<CsvColumn, string>;
-
-const list = (values: string[]) => values.join(`${LIST_SEPARATOR} `);
-
-/** One export row; every value a string, empty when there is nothing. */
-export function recordToCsvRow(record: EntryRecord): CsvRow {
-  const first = record.sources[0];
-  return {
-    id: record.id,
-    version: String(record.version),
-    slug: record.slug,
-    kind: record.kind,
-    title: record.title,
-    summary: record.summary,
-    date_start: record.date.start ?? "",
-    date_end: record.date.end ?? "",
-    sectors: list(record.sectors),
-    places: list(record.places),
-    actors: list(record.actors.map((a) => `${a.name} (${a.role})`)),
-    status: record.status ?? "",
-    duration_years: record.durationYears === null ? "" : String(record.durationYears),
-    speaker: record.speaker?.name ?? "",
-    quote: record.kind === "statement" ? (record.quote ?? "") : "",
-    quote_verbatim: record.kind === "statement" ? String(record.quoteVerbatim) : "",
-    quote_language: record.quoteLanguage ?? "",
-    quote_original: record.quoteOriginal ?? "",
-    reported_by: record.reportedBy ?? "",
-    source_ids: list(record.sources.map((s) => s.id)),
-    source_title: first?.title ?? "",
-    source_publisher: first?.publisher ?? "",
-    source_url: webUrl(first?.url) ?? "",
-    source_published_at: first?.publishedAt ?? "",
-    source_reliability: first?.reliability ?? "",
-    citation_quote: first?.quote ?? "",
-    credibility: first?.credibility == null ? "" : String(first.credibility),
-  };
-}

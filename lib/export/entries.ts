@@ -6,7 +6,8 @@ import { prisma } from "../db/client";
 import { entryFilters, orderBy } from "../entries/search";
 import { effectiveSort } from "../entries/schemas";
 import type { EntryListQuery } from "../entries/schemas";
-import { CSV_HEADER, recordToCsvRow } from "./csv-columns";
+import { CSV_HEADER } from "./csv-columns";
+import { copyCsvRows } from "./csv-copy";
 import { loadRecords, type EntryRecord } from "./records";
 import { streamFrom, type Write } from "./stream";
 import { csvEndMarker, jsonEnd } from "./end-marker";
@@ -37,13 +38,7 @@ export async function eachMatchingBatch(query: ExportQuery, each: (records: Entr
 async function writeCsv(query: ExportQuery, write: Write) {
   // The byte-order mark makes spreadsheet programs read the file as UTF-8 (Persian and Russian names).
   await write("\uFEFF" + stringify([CSV_HEADER]));
-  // A cell starting with = + - @ gets a leading ' so a spreadsheet shows it instead of running it
-  // as a formula (CSV injection); the import takes the ' off again (lib/import/csv.ts).
-  let count = 0;
-  await eachMatchingBatch(query, (records) => {
-    count += records.length;
-    return write(stringify(records.map(recordToCsvRow), { columns: CSV_HEADER, escape_formulas: true }));
-  });
+  const count = await copyCsvRows(query, write);
   // Only a whole file ends so (lib/export/end-marker.ts).
   await write(csvEndMarker(count, CSV_HEADER.length));
 }

@@ -9,7 +9,7 @@ export class StreamCancelled extends Error {
   }
 }
 
-export type Write = (chunk: string) => Promise<void>;
+export type Write = (chunk: string | Uint8Array) => Promise<void>;
 
 export function streamFrom(produce: (write: Write) => Promise<void>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -20,7 +20,7 @@ export function streamFrom(produce: (write: Write) => Promise<void>): ReadableSt
       start(controller) {
         const write: Write = async (chunk) => {
           if (cancelled) throw new StreamCancelled();
-          if (chunk) controller.enqueue(encoder.encode(chunk));
+          if (chunk.length) controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
           while (!cancelled && (controller.desiredSize ?? 1) <= 0) await new Promise<void>((resolve) => (wake = resolve));
           if (cancelled) throw new StreamCancelled();
         };

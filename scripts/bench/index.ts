@@ -1,13 +1,14 @@
-// npm run bench [-- --entries 1000000] [--runs 20] [--no-http] [--explain]
+// npm run bench [-- --entries 1000000] [--runs 20] [--no-http] [--explain] [--keep DIR]
 // The reader views on a synthetic record (scripts/bench/synthetic.ts) in a throwaway embedded
 // PostgreSQL (never the app's .data/). For each view it prints the app call's p50/p95, the raw-SQL
 // floor (the same page of ids in the same order plus an exact count(*), on a plain pg connection),
 // the naive Prisma peer (`contains` + `count`, no facets) and the ratios; then, against the built app
 // (`npm run build` first; `next start` on BENCH_PORT, default 3307), HTTP p50/p95 of the pages and the
 // API at concurrency 1 and 8 (autocannon), page sizes, and a full CSV export's speed and the server's
-// peak resident memory. It prints numbers; it asserts nothing.
+// peak resident memory. It prints numbers; it asserts nothing. With --keep DIR the cluster lives in DIR
+// and is kept: a later run with the same DIR and size measures again without loading again.
 import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -28,7 +29,10 @@ const HTTP = !process.argv.includes("--no-http");
 const EXPLAIN = process.argv.includes("--explain");
 const PORT = Number(process.env.BENCH_PORT ?? 3307);
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "record-bench-"));
+const keepAt = process.argv.indexOf("--keep");
+const KEEP = keepAt > 0 ? path.resolve(process.argv[keepAt + 1]) : null;
+if (KEEP) mkdirSync(KEEP, { recursive: true });
+const dir = KEEP ?? mkdtempSync(path.join(os.tmpdir(), "record-bench-"));
 chmodSync(dir, 0o755);
 const cluster = await startEmbeddedPostgres(path.join(dir, "data"));
 const out = (line = "") => console.log(line);
@@ -71,13 +75,19 @@ try {
   const { mapGeometry } = await import("../../lib/places/map-geometry");
 
   let started = performance.now();
-  await seedDatabase(prisma);
   const client = new pg.Client({ connectionString: url });
   client.on("error", () => {});
   await client.connect();
   out(`# npm run bench: ${ENTRIES.toLocaleString("en")} synthetic entries\n`);
-  await loadSynthetic(client, ENTRIES, out);
-  await client.query("VACUUM ANALYZE");
+  const loaded = Number((await client.query(`SELECT count(*) AS n FROM "Entry" WHERE "id" LIKE 'bench-%'`)).rows[0].n);
+  if (KEEP && loaded === ENTRIES) {
+    out(`(the record kept in ${KEEP} is measured again; the load's time is that of the run that made it)`);
+  } else {
+    if (loaded > 0) throw new Error(`${dir} holds ${loaded} synthetic entries, not ${ENTRIES}; remove it or pass another --keep folder.`);
+    await seedDatabase(prisma);
+    await loadSynthetic(client, ENTRIES, out);
+    await client.query("VACUUM ANALYZE");
+  }
   const loadSeconds = (performance.now() - started) / 1000;
   const counts = (await client.query(`SELECT (SELECT count(*) FROM "Entry") AS entries, (SELECT count(*) FROM "EntryActor") AS participations,
       (SELECT count(*) FROM "EntryRollup") AS rollup_rows`)).rows[0];
@@ -309,5 +319,5 @@ try {
 } finally {
   server?.kill("SIGTERM");
   await cluster.stop();
-  rmSync(dir, { recursive: true, force: true });
+  if (!KEEP) rmSync(dir, { recursive: true, force: true });
 }
