@@ -20,13 +20,13 @@ export function countCap(): number {
 /** About this many rows are read for an estimate: a share of the table's blocks (TABLESAMPLE SYSTEM). */
 const SAMPLE_ROWS = 10_000;
 /**
- * About this many rows tell a view far past the cap from one near or under it, before counting:
- * a broad search ("gas pipeline": 13% of the record) would otherwise read 10,000 matches only to
- * learn that it has more. A view is judged far past when the glimpse finds FAR_PAST times the cap;
- * a view under the cap reaching that by chance would need a sample many deviations off.
+ * About this many rows are glimpsed first, once per request (the page and the count share it). A
+ * broad search ("gas pipeline": 13% of the record) would otherwise read 10,000 matches only to
+ * learn that it has more; and the relevance page picks its strategy by how many entries match.
  */
-const GLIMPSE_ROWS = 1_000;
-const FAR_PAST = 3;
+const GLIMPSE_ROWS = 3_000;
+/** Standard deviations below the glimpse's estimate that must still be past the cap to skip counting. */
+const CONFIDENCE = 3;
 
 export type Count = { total: number; totalIsEstimate: boolean };
 export type ViewCounts = Count & { facets: Facets };
@@ -95,7 +95,7 @@ async function cappedCount(prepared: PreparedFilters, cap: number): Promise<numb
  * whose error shrinks with the share of entries that match (for a view of 100,000 entries in a
  * million, a 30,000-row sample is within a few percent). REPEATABLE keeps it stable between pages.
  */
-async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promise<CountRow[]> {
+async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promise<Sample> {
   const [{ rows }] = await prisma.$queryRaw<{ rows: number }[]>`SELECT greatest(reltuples, 1)::float8 AS rows FROM pg_class WHERE oid = '"Entry"'::regclass`;
   const percent = Math.min(100, (100 * size) / rows);
   const found = await prisma.$queryRaw<RawCountRow[]>(Prisma.sql`
@@ -103,7 +103,40 @@ async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promi
     FROM "Entry" e TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42)
     WHERE ${whereClause(prepared)}
     GROUP BY 1, 2, 3`);
-  return toRows(found, 100 / percent);
+  return { rows: toRows(found, 100 / percent), scale: 100 / percent };
+}
+
+type Sample = { rows: CountRow[]; scale: number };
+
+/** What a sample says of a view: its estimated matches, and that estimate CONFIDENCE deviations down. */
+function estimate(sample: Sample, prepared: Pick<PreparedFilters, "query">) {
+  const matches = summarize(sample.rows, prepared).total;
+  // A sample of the whole table (a small record) is a count.
+  if (sample.scale <= 1) return { matches, atLeast: matches };
+  const hits = matches / sample.scale;
+  return { matches, atLeast: Math.max(0, hits - CONFIDENCE * Math.sqrt(hits)) * sample.scale };
+}
+
+const glimpses = new WeakMap<PreparedFilters, Promise<Sample>>();
+
+/**
+ * A glimpse of about GLIMPSE_ROWS rows of the table, with the view's filters but kind, sector and
+ * status (grouped on, so it answers for the base view and the full one). One per request: the
+ * count and the relevance page (lib/entries/page.ts) of the same prepared filters share it.
+ */
+function glimpse(prepared: PreparedFilters): Promise<Sample> {
+  let found = glimpses.get(prepared);
+  if (!found) {
+    found = sampledRows(withoutDimensions(prepared), GLIMPSE_ROWS);
+    glimpses.set(prepared, found);
+  }
+  return found;
+}
+
+/** About how many entries the view holds (from the glimpse), and how many the record shows (the rollup, exact). */
+export async function glimpsedMatches(prepared: PreparedFilters): Promise<{ matches: number; visible: number }> {
+  const [sample, all] = await Promise.all([glimpse(prepared), rollupRows({ grain: 0, from: null, to: null })]);
+  return { matches: estimate(sample, prepared).matches, visible: sum(all) };
 }
 
 const roundFacets = (facets: Facets): Facets => {
@@ -114,24 +147,22 @@ const roundFacets = (facets: Facets): Facets => {
 
 const sum = (rows: CountRow[]) => rows.reduce((total, r) => total + r.n, 0);
 
-/** Whether a glimpse of the table finds the view far past the cap (then counting to it is skipped). */
-async function farPastCap(prepared: PreparedFilters, cap: number): Promise<boolean> {
-  return sum(await sampledRows(prepared, GLIMPSE_ROWS)) > FAR_PAST * cap;
-}
-
 /** A view's total and facets: from the rollup, or counted up to the cap, or estimated past it. */
 export async function countView(prepared: PreparedFilters): Promise<ViewCounts> {
   const plan = rollupPlan(prepared.query);
   if (plan) return { ...summarize(await rollupRows(plan), prepared), totalIsEstimate: false };
   const cap = countCap();
   const base = withoutDimensions(prepared);
-  if (!(await farPastCap(base, cap))) {
+  const glimpsed = await glimpse(prepared);
+  // Counting is skipped only when the glimpse is past the cap even CONFIDENCE deviations down.
+  if (estimate(glimpsed, base).atLeast <= cap) {
     const rows = await cappedRows(base, cap);
     if (sum(rows) <= cap) return { ...summarize(rows, prepared), totalIsEstimate: false };
   }
   // Past the cap, the facets are estimated; the total too unless the full filters stay under it.
-  const [sample, exact] = await Promise.all([sampledRows(base), hasDimensions(prepared) ? cappedCount(prepared, cap) : Promise.resolve(cap + 1)]);
-  const estimated = summarize(sample, prepared);
+  const counted = hasDimensions(prepared) && estimate(glimpsed, prepared).atLeast <= cap;
+  const [sample, exact] = await Promise.all([sampledRows(base), counted ? cappedCount(prepared, cap) : Promise.resolve(cap + 1)]);
+  const estimated = summarize(sample.rows, prepared);
   const facets = roundFacets(estimated.facets);
   if (exact <= cap) return { total: exact, totalIsEstimate: false, facets };
   return { total: Math.max(cap + 1, roundEstimate(estimated.total)), totalIsEstimate: true, facets };
@@ -143,10 +174,10 @@ export async function countTotal(prepared: PreparedFilters): Promise<Count> {
   const plan = prepared.scope ? null : rollupPlan(prepared.query);
   if (plan) return { total: summarize(await rollupRows(plan), prepared).total, totalIsEstimate: false };
   const cap = countCap();
-  if (!(await farPastCap(prepared, cap))) {
+  if (estimate(await glimpse(prepared), prepared).atLeast <= cap) {
     const exact = await cappedCount(prepared, cap);
     if (exact <= cap) return { total: exact, totalIsEstimate: false };
   }
   const sample = await sampledRows(withoutDimensions(prepared));
-  return { total: Math.max(cap + 1, roundEstimate(summarize(sample, prepared).total)), totalIsEstimate: true };
+  return { total: Math.max(cap + 1, roundEstimate(summarize(sample.rows, prepared).total)), totalIsEstimate: true };
 }

@@ -5,12 +5,16 @@ import "server-only";
 //   the previous page ended, so page 5,000 costs what page 1 does;
 // - relevance re-ranks a bounded candidate set: the RELEVANCE_CANDIDATES newest matches, read along
 //   the same index, ranked with ts_rank_cd; matches past them follow newest first. A broad search
-//   thus ranks 1,000 documents, not 130,000; a narrow one (fewer matches than that) is ranked whole.
+//   thus ranks 1,000 documents, not 130,000. A narrow one is ranked whole from the search index:
+//   walking the date index to 1,000 matches reads about 1,000 × (entries ÷ matches) rows, ranking
+//   every match reads the matches, so the glimpse's estimate (lib/entries/counts.ts) picks the
+//   smaller: whole below √(1,000 × entries) matches (about 32,000 in a million).
 import { z } from "zod";
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
 import { candidateOrder, orderBy, whereClause, type PreparedFilters } from "./search";
+import { glimpsedMatches } from "./counts";
 
 export const RELEVANCE_CANDIDATES = 1000;
 
@@ -51,8 +55,15 @@ const dateOrder = (sort: "newest" | "oldest") =>
 type Row = { id: string; dateStart: Date | null };
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
+/** Whether a relevance page ranks every match (few of them) or the newest candidates (many). */
+export async function ranksWhole(prepared: PreparedFilters): Promise<boolean> {
+  // The walk reads visible entries (the index is partial over them) until it has the candidates.
+  const { matches, visible } = await glimpsedMatches(prepared);
+  return matches * matches < RELEVANCE_CANDIDATES * visible;
+}
+
 /** The page queries for a request (exported for the benchmark's EXPLAIN). */
-export function pageQueries(query: EntryListQuery, prepared: PreparedFilters): Prisma.Sql[] {
+export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, rankWhole = false): Prisma.Sql[] {
   const sort = pageOrder(query, prepared);
   const where = whereClause(prepared);
   const size = query.pageSize;
@@ -60,6 +71,11 @@ export function pageQueries(query: EntryListQuery, prepared: PreparedFilters): P
 
   if (sort === "relevance" && prepared.search) {
     const offset = cursor?.s === "relevance" ? cursor.o : (query.page - 1) * size;
+    if (rankWhole) {
+      return [Prisma.sql`
+        SELECT e."id", e."dateStart" FROM "Entry" e WHERE ${where}
+        ORDER BY ${orderBy("relevance", prepared.search)} LIMIT ${size} OFFSET ${offset}`];
+    }
     const queries: Prisma.Sql[] = [];
     if (offset < RELEVANCE_CANDIDATES) {
       queries.push(Prisma.sql`
@@ -107,7 +123,8 @@ export async function pageOfIds(query: EntryListQuery, prepared: PreparedFilters
   const rows: Row[] = [];
   // Run in order and stop once the page is full: the second query (undated entries, or matches past
   // the relevance candidates) is only needed when the first does not fill the page.
-  for (const sql of pageQueries(query, prepared)) {
+  const rankWhole = sort === "relevance" && (await ranksWhole(prepared));
+  for (const sql of pageQueries(query, prepared, rankWhole)) {
     if (rows.length >= query.pageSize) break;
     rows.push(...(await prisma.$queryRaw<Row[]>(sql)));
   }

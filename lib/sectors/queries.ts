@@ -4,7 +4,9 @@ import "server-only";
 import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
 import { rollupByYear, rollupRows } from "../entries/rollup";
-import { AGREEMENT_STATUSES, type AgreementStatus, type Sector } from "../entries/schemas";
+import { pageOfIds } from "../entries/page";
+import { prepareFilters } from "../entries/search";
+import { AGREEMENT_STATUSES, entryListQuery, type AgreementStatus, type Sector } from "../entries/schemas";
 
 export type YearCount = { sector: Sector; year: number; count: number };
 
@@ -45,13 +47,21 @@ export async function agreementsByStatus(sector?: Sector): Promise<Record<Agreem
 
 export type AgreementLine = { slug: string; title: string; status: AgreementStatus | null; date: string | null; durationYears: number | null };
 
-/** A sector's agreements, newest first, with their current status. */
+/**
+ * A sector's agreements, newest first, with their current status: the browse view
+ * ?kind=agreement&sector=… read through the one query path, so the page walks the newest-first index
+ * and stops after `limit` entries however many agreements the sector holds.
+ */
 export async function agreementsInSector(sector: Sector, limit = 50): Promise<AgreementLine[]> {
+  const query = entryListQuery.parse({ kind: "agreement", sector: [sector], sort: "newest", pageSize: String(limit) });
+  const { ids } = await pageOfIds(query, await prepareFilters(query));
   const rows = await prisma.entry.findMany({
-    where: { state: "published", deletedAt: null, kind: "agreement", sectors: { has: sector } },
-    orderBy: [{ dateStart: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-    take: limit,
-    select: { slug: true, title: true, status: true, dateStart: true, datePrecision: true, durationYears: true },
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, title: true, status: true, dateStart: true, datePrecision: true, durationYears: true },
   });
-  return rows.map((r) => ({ slug: r.slug, title: r.title, status: r.status, date: toPartialString(r.dateStart, r.datePrecision), durationYears: r.durationYears }));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{ slug: r.slug, title: r.title, status: r.status, date: toPartialString(r.dateStart, r.datePrecision), durationYears: r.durationYears }] : [];
+  });
 }
