@@ -10,6 +10,7 @@ import type { Caller } from "../auth/caller";
 import { ConflictError, InvalidRequestError } from "../auth/errors";
 import { requireEntryAuthor, requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
+import { dayOf, insertRows, newId } from "../db/insert-rows";
 import { searchNamesFor } from "../entries/search-names";
 import { assertUsable, entryColumns, writeFields } from "../entries/write";
 import { addPlaceLinks, placeIdsOfMany } from "../places/link";
@@ -93,37 +94,56 @@ async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
       tx,
       fields.map((f, j) => ({ actorIds: [...f.actors.map((a) => a.actorId), ...(f.statement ? [f.statement.speakerId] : [])], placeIds: placeIds[j] })),
     );
-    const rows = await tx.entry.createManyAndReturn({
-      data: batch.map((p, j) => {
-        const f = fields[j];
+    // Each table's rows in one statement (lib/db/insert-rows.ts); ids are made here, so every row
+    // below knows its entry without reading it back.
+    const ids = batch.map(() => newId());
+    const now = new Date().toISOString();
+    await insertRows(
+      tx,
+      "Entry",
+      batch.map((p, j) => {
+        const columns = entryColumns(fields[j]);
         return {
+          id: ids[j],
           slug: p.slug,
-          ...entryColumns(f),
+          ...columns,
+          dateStart: dayOf(columns.dateStart),
+          dateEnd: dayOf(columns.dateEnd),
+          periodEnd: dayOf(columns.periodEnd),
           searchNames: names[j],
           state,
           createdById: caller.userId || null,
+          updatedAt: now,
         };
       }),
-      select: { id: true, slug: true },
-    });
-    const ids = rows.map((r) => r.id);
-    await tx.entryActor.createMany({ data: fields.flatMap((f, j) => f.actors.map((a) => ({ entryId: ids[j], ...a }))), skipDuplicates: true });
-    await tx.citation.createMany({ data: fields.flatMap((f, j) => f.citations.map((c, position) => ({ entryId: ids[j], ...c, position }))) });
-    await tx.agreementStep.createMany({
-      data: fields.flatMap((f, j) =>
+    );
+    await insertRows(tx, "EntryActor", fields.flatMap((f, j) => f.actors.map((a) => ({ entryId: ids[j], actorId: a.actorId, role: a.role, updatedAt: now }))), { onConflictDoNothing: true });
+    await insertRows(
+      tx,
+      "Citation",
+      fields.flatMap((f, j) => f.citations.map((c, position) => ({ id: newId(), entryId: ids[j], sourceId: c.sourceId, quote: c.quote, credibility: c.credibility, position, updatedAt: now }))),
+    );
+    await insertRows(
+      tx,
+      "AgreementStep",
+      fields.flatMap((f, j) =>
         (f.agreement?.steps ?? []).map((s, position) => {
           const date = s.date ? parsePartialDate(s.date) : null;
-          return { entryId: ids[j], status: s.status, dateStart: date?.start ?? null, datePrecision: date?.precision ?? "unknown", sourceId: s.sourceId, note: s.note, position };
+          return { id: newId(), entryId: ids[j], status: s.status, dateStart: dayOf(date?.start), datePrecision: date?.precision ?? "unknown", sourceId: s.sourceId, note: s.note, position, updatedAt: now };
         }),
       ),
-    });
+    );
     await addPlaceLinks(tx, ids.map((entryId, j) => ({ entryId, placeIds: placeIds[j] })));
     const snapshots = await loadSnapshots(tx, ids);
-    await tx.revision.createMany({
-      data: ids.map((entryId) => ({ entryId, version: 1, action: "create" as const, reason, snapshot: snapshots.get(entryId)!, authorId: caller.userId || null })),
-    });
-    await tx.auditEvent.createMany({
-      data: rows.map((r) => ({
+    await insertRows(
+      tx,
+      "Revision",
+      ids.map((entryId) => ({ id: newId(), entryId, version: 1, action: "create", reason, snapshot: snapshots.get(entryId)!, authorId: caller.userId || null, updatedAt: now })),
+    );
+    await insertRows(
+      tx,
+      "AuditEvent",
+      ids.map((entryId, j) => ({
         userId: caller.userId || null,
         userEmail: caller.email,
         role: caller.role,
@@ -132,11 +152,11 @@ async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
         action: "entry.create",
         outcome: "ok",
         targetType: "entry",
-        targetId: r.id,
-        details: { slug: r.slug, import: reason },
+        targetId: entryId,
+        details: { slug: batch[j].slug, import: reason },
       })),
-    });
-    rows.forEach((r, j) => created.push({ row: batch[j].row, id: r.id, slug: r.slug }));
+    );
+    batch.forEach((p, j) => created.push({ row: p.row, id: ids[j], slug: p.slug }));
     await progress({ phase: "creating", done: created.length, total: plan.create.length });
   }
   return created;
