@@ -203,7 +203,7 @@ describe("an export whose connection drops", () => {
     const cluster = await startCluster();
     const client = new pg.Client({ connectionString: cluster.url });
     await client.connect();
-    await loadSynthetic(client, Number(process.env.FAULT_EXPORT_ENTRIES ?? 5_000), () => {});
+    await loadSynthetic(client, Number(process.env.FAULT_EXPORT_ENTRIES ?? 50_000), () => {});
     await client.end();
     const app = await startApp(portBase + 4, cluster.url);
     try {
