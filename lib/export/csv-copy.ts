@@ -6,9 +6,13 @@ import "server-only";
 // 1. In one REPEATABLE READ transaction (a consistent snapshot however long the download), the ids
 //    of the browse view's matches are numbered in the view's order into a temporary table, through
 //    the one filter-and-search path (entryFilters, orderBy) with bound parameters.
-// 2. Batches of those numbers are copied out: each entry's columns with its places, actors and
+// 2. One COPY writes them out in that order: each entry's columns with its places, actors and
 //    sources joined in sets, one cell per column of the exchange format (lib/export/csv-columns.ts).
-//    The statement has no parameters (COPY takes none): the only values in it are integers.
+//    COPY takes no parameters, and this statement has none: it reads the temporary table. One
+//    statement lets the planner fit the work to the size: index lookups for a few hundred entries,
+//    one pass over each linked table for a million (batches of 20,000 rescanned them each time:
+//    13,000 rows/s against 40,000 for the whole at a million entries). The first rows of a very
+//    large export come after that pass (about 20 s for a million); the header is sent at once.
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { prisma } from "../db/client";
@@ -19,8 +23,6 @@ import { effectiveSort } from "../entries/schemas";
 import { CSV_HEADER, type CsvColumn } from "./csv-columns";
 import type { ExportQuery } from "./entries";
 import { StreamCancelled, type Write } from "./stream";
-
-const BATCH = 20_000;
 
 /** A partial date cut to its precision: "2026-02-18", "2026-02", "2026", or empty (toPartialString). */
 const partial = (date: string, precision: string) =>
@@ -67,10 +69,8 @@ const COLUMNS: Record<CsvColumn, string> = {
 const cell = (column: string) =>
   `CASE WHEN r."${column}" ~ '^[=+\\-@\\t\\r\uFF1D\uFF0B\uFF0D\uFF20]' THEN '''' || r."${column}" ELSE nullif(r."${column}", '') END`;
 
-function batchSql(after: number, upTo: number): string {
-  if (!Number.isSafeInteger(after) || !Number.isSafeInteger(upTo)) throw new Error("batch bounds must be integers");
-  return `COPY (
-    WITH b AS MATERIALIZED (SELECT "n", "id" FROM export_ids WHERE "n" > ${after} AND "n" <= ${upTo}),
+const COPY_SQL = `COPY (
+    WITH b AS (SELECT "n", "id" FROM export_ids),
     pl AS (SELECT ep."entryId" AS id, string_agg(p."name", '; ' ORDER BY ep."position") AS places
            FROM b JOIN "EntryPlace" ep ON ep."entryId" = b."id" JOIN "Place" p ON p."id" = ep."placeId" GROUP BY ep."entryId"),
     ac AS (SELECT ea."entryId" AS id, string_agg(a."name" || ' (' || ea."role" || ')', '; ' ORDER BY ea."createdAt") AS actors
@@ -85,7 +85,6 @@ function batchSql(after: number, upTo: number): string {
           LEFT JOIN "Actor" sp ON sp."id" = e."speakerId")
     SELECT ${CSV_HEADER.map(cell).join(", ")} FROM r ORDER BY r."n"
   ) TO STDOUT (FORMAT csv)`;
-}
 
 /** Streams one COPY … TO STDOUT to `write`, and returns once the connection is ready for the next statement. */
 async function copyOut(client: pg.Client, sql: string, write: Write) {
@@ -111,7 +110,7 @@ export async function copyCsvRows(query: ExportQuery, write: Write): Promise<num
       SELECT row_number() OVER (ORDER BY ${orderBy(effectiveSort(query), search)}), e."id" FROM "Entry" e WHERE ${where}`;
     const total = (await client.query(numbered.text, numbered.values)).rowCount ?? 0;
     await client.query("ANALYZE export_ids");
-    for (let after = 0; after < total; after += BATCH) await copyOut(client, batchSql(after, after + BATCH), write);
+    if (total > 0) await copyOut(client, COPY_SQL, write);
     await client.query("COMMIT");
     return total;
   } catch (error) {
