@@ -55,11 +55,18 @@ export async function timelineDensity(prepared: PreparedFilters): Promise<Densit
     if (plan.to !== null) conditions.push(Prisma.sql`r."startPeriod" <= ${plan.to}`);
     if (query.kind) conditions.push(Prisma.sql`r."kind" = ${query.kind}::"EntryKind"`);
     if (query.status?.length) conditions.push(Prisma.sql`r."status" = ANY(${query.status}::"AgreementStatus"[])`);
+    // The month rows (about 100,000 at a million entries) are summed to their first and last period
+    // and sector set first (a few thousand), and only those are spread over periods and sectors.
     rows = await prisma.$queryRaw(Prisma.sql`
-      SELECT p AS period, s::text AS sector, sum(r."entries") AS count
-      FROM "EntryRollup" r CROSS JOIN LATERAL unnest(r."sectors") AS s
-        CROSS JOIN LATERAL generate_series(greatest(r."startPeriod" / ${div}, ${lower}), least(r."endPeriod" / ${div}, ${upper})) AS p
-      WHERE ${Prisma.join(conditions, " AND ")} AND s = ANY(${sectors}::"Sector"[])
+      WITH g AS (
+        SELECT r."startPeriod" / ${div} AS first, r."endPeriod" / ${div} AS last, r."sectors", sum(r."entries") AS n
+        FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}
+        GROUP BY 1, 2, 3
+      )
+      SELECT p AS period, s::text AS sector, sum(g.n) AS count
+      FROM g CROSS JOIN LATERAL unnest(g."sectors") AS s
+        CROSS JOIN LATERAL generate_series(greatest(g.first, ${lower}), least(g.last, ${upper})) AS p
+      WHERE s = ANY(${sectors}::"Sector"[])
       GROUP BY 1, 2`);
   } else {
     const month = (column: Prisma.Sql) => Prisma.sql`(extract(year FROM ${column}) * 12 + extract(month FROM ${column}) - 1)::int`;
