@@ -66,7 +66,7 @@ try {
   const { refreshSearchNames } = await import("../../lib/entries/search-names");
   const { entryListQuery, effectiveSort } = await import("../../lib/entries/schemas");
   const { prepareFilters, whereClause, orderBy } = await import("../../lib/entries/search");
-  const { pageQueries, ranksWhole } = await import("../../lib/entries/page");
+  const { pageQueries, pageStrategy } = await import("../../lib/entries/page");
   const { browseEntries } = await import("../../lib/entries/browse");
   const { listEntries } = await import("../../lib/entries/queries");
   const { activityBySectorYear, agreementsByStatus, agreementsInSector } = await import("../../lib/sectors/queries");
@@ -185,7 +185,7 @@ try {
     out(`| ${name} | ${total} | ${ms(app.p50)} ms | ${ms(app.p95)} ms | ${ms(api.p95)} ms | ${ms(raw.p50)} ms | ${ms(peer.p50)} ms | ${(app.p50 / raw.p50).toFixed(2)} | ${(peer.p50 / app.p50).toFixed(0)}× |`);
     if (EXPLAIN) {
       const prepared = await prepareFilters(query);
-      for (const sql of pageQueries(query, prepared, await ranksWhole(prepared))) {
+      for (const sql of pageQueries(query, prepared, await pageStrategy(query, prepared))) {
         const plan = await prisma.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`);
         out("```\n" + plan.map((r) => r["QUERY PLAN"]).join("\n") + "\n```");
       }

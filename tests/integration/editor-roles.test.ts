@@ -393,11 +393,12 @@ const DONE: Record<string, Done> = {
     effect: async (_d, b) => expect((await prisma.synonymSet.findUniqueOrThrow({ where: { id: b.id } })).deletedAt).toBeNull(),
   },
   "extract.accept": {
+    // A name of random letters: names alike are matched to the actor already made for another role.
     body: async () => ({
       source: { id: null, title: `Matrix article ${unique()}`, publisher: null, url: null, publishedAt: null },
       proposal: {
         kind: "event", title: "Ferry line opens", summary: "A ferry line opens.", date: { start: null, end: null }, sectors: ["transport"], places: [], passage: "A ferry line opens.",
-        actors: [{ name: `Ferry Newcomer ${unique()}`, role: "participant", kind: "organisation", country: null, title: null, matchId: null, create: true }], agreement: null, statement: null,
+        actors: [{ name: `${unique()} ${unique()} Lines`, role: "participant", kind: "organisation", country: null, title: null, matchId: null, create: true }], agreement: null, statement: null,
       },
     }),
     effect: async (d, b) => {

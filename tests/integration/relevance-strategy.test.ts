@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 describe("a search by relevance", () => {
   it("ranks every match of a narrow search: the best comes first, however old", async () => {
-    // Just over 1,000 newer matches, still few next to the record (see ranksWhole).
+    // Just over 1,000 newer matches, still few next to the record (see pageStrategy).
     await addPassingMentions(1, RELEVANCE_CANDIDATES + 100);
     expect(await firstSlug()).toBe(bestMatch);
   });
