@@ -1,9 +1,11 @@
 import "server-only";
-// Reading places: the map's counts (through the browse filters' one WHERE clause), a place's page,
+// Reading places: the map's counts (from the place rollup, or through the browse filters' one WHERE
+// clause when the view has a search, dates or other filters the rollup cannot answer), a place's page,
 // and the spellings the place field offers. Every value reaches SQL as a bound parameter.
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import { entriesByIds } from "../entries/queries";
+import { rollupPlan } from "../entries/rollup";
 import { SECTORS, type Entry, type EntryListQuery, type Sector } from "../entries/schemas";
 import { prepareFilters, whereClause } from "../entries/search";
 import type { PlaceScript } from "./script";
@@ -46,12 +48,36 @@ export function mapSql(where: Prisma.Sql): Prisma.Sql {
     ORDER BY t.n DESC, p."name"`;
 }
 
+/**
+ * The same numbers from "PlaceRollup" (kept by triggers), for views whose only filters are kind,
+ * sector and status: a few thousand rollup rows instead of every matching entry's links.
+ */
+export function mapRollupSql(query: Pick<EntryListQuery, "kind" | "sector" | "status">): Prisma.Sql {
+  const conditions = [Prisma.sql`r."entries" <> 0`];
+  if (query.kind) conditions.push(Prisma.sql`r."kind" = ${query.kind}::"EntryKind"`);
+  if (query.sector?.length) conditions.push(Prisma.sql`r."sectors" && ${query.sector}::"Sector"[]`);
+  if (query.status?.length) conditions.push(Prisma.sql`r."status" = ANY(${query.status}::"AgreementStatus"[])`);
+  const perSector = SECTORS.map((s) => Prisma.sql`sum(r."entries") FILTER (WHERE r."sectors" @> ARRAY[${s}]::"Sector"[])::bigint AS ${Prisma.raw(`"sector_${s}"`)}`);
+  return Prisma.sql`
+    SELECT p."slug", p."name", p."kind"::text AS kind, p."country", p."latitude", p."longitude", t.n AS entries, ${Prisma.join(
+      SECTORS.map((s) => Prisma.raw(`coalesce(t."sector_${s}", 0) AS "sector_${s}"`)),
+      ", ",
+    )}
+    FROM (
+      SELECT r."placeId", sum(r."entries")::bigint AS n, ${Prisma.join(perSector, ", ")}
+      FROM "PlaceRollup" r WHERE ${Prisma.join(conditions, " AND ")}
+      GROUP BY r."placeId" HAVING sum(r."entries") > 0
+    ) t JOIN "Place" p ON p."id" = t."placeId"
+    ORDER BY t.n DESC, p."name"`;
+}
+
 type MapRow = Omit<MapPlace, "entries" | "sector" | "sectors"> & { entries: bigint } & Record<`sector_${Sector}`, bigint>;
 
 /** Every place that matching entries name, with their numbers; one query after the filters are prepared. */
 export async function mapPlaces(query: Omit<EntryListQuery, "page" | "pageSize" | "sort">): Promise<MapPlace[]> {
-  const where = whereClause(await prepareFilters(query));
-  const rows = await prisma.$queryRaw<MapRow[]>(mapSql(where));
+  const plan = rollupPlan(query);
+  const sql = plan && plan.grain === 0 ? mapRollupSql(query) : mapSql(whereClause(await prepareFilters(query)));
+  const rows = await prisma.$queryRaw<MapRow[]>(sql);
   const preferred = query.sector ?? [];
   return rows.map((r) => {
     const sectors: Partial<Record<Sector, number>> = {};
