@@ -37,14 +37,16 @@ export default async function TimelinePage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-bold tracking-tight">Timeline</h1>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="timeline-count">
-        {timeline.dated} dated {timeline.dated === 1 ? "entry" : "entries"}
-        {timeline.density && `: more than ${timeline.limit} to draw one by one, so counted per ${timeline.density.grain} and sector; narrow the filters to see each entry`}
+        {timeline.estimated ? `about ${timeline.dated.toLocaleString("en")}` : timeline.dated} dated {timeline.dated === 1 && !timeline.estimated ? "entry" : "entries"}
+        {timeline.density &&
+          `: more than ${timeline.limit} to draw one by one, so ${timeline.estimated ? "estimated from a sample" : "counted"} per ${timeline.density.grain} and sector; narrow the filters to see each entry`}
         {timeline.undated > 0 && (
           <>
             {" "}
             ·{" "}
             <Link className="link" href={`/entries${browse}`}>
-              {timeline.undated} undated {timeline.undated === 1 ? "entry" : "entries"} cannot be placed
+              {timeline.estimated ? `about ${timeline.undated.toLocaleString("en")}` : timeline.undated} undated{" "}
+              {timeline.undated === 1 && !timeline.estimated ? "entry" : "entries"} cannot be placed
             </Link>
           </>
         )}

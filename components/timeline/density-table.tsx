@@ -20,12 +20,22 @@ type Query = Omit<EntryListQuery, "page" | "pageSize" | "sort">;
 export function DensityTable({ density, query }: { density: Density; query: Query }) {
   const counts = new Map(density.cells.map((c) => [`${c.period}|${c.sector}`, c.count]));
   const max = Math.max(1, ...density.cells.map((c) => c.count));
+  const estimated = density.sampledPercent !== undefined;
   return (
     <div className="overflow-x-auto" data-testid="timeline-density">
       <table className="w-full border-collapse text-xs tabular-nums">
         <caption className="mb-2 text-left text-sm text-slate-700 dark:text-slate-300">
           Entries per {density.grain} and sector: each count links to those entries. An entry whose date is only a year, or a range,
           counts in every {density.grain} it may cover.
+          {estimated && (
+            <>
+              {" "}
+              <strong className="font-semibold">
+                Estimated from a sample of {density.sampledPercent! < 1 ? "under 1" : Math.round(density.sampledPercent!)}% of the record:
+              </strong>{" "}
+              each count is approximate (“–” where the sample held none), and its link lists the exact entries.
+            </>
+          )}
         </caption>
         <thead>
           <tr>
@@ -50,14 +60,35 @@ export function DensityTable({ density, query }: { density: Density; query: Quer
                 </th>
                 {density.sectors.map((s) => {
                   const n = counts.get(`${period}|${s}`) ?? 0;
-                  if (n === 0) return <td key={s} className="p-1 text-right text-slate-400">0</td>;
+                  if (n === 0) {
+                    return (
+                      <td key={s} className="p-1 text-right text-slate-400">
+                        {estimated ? (
+                          <>
+                            <span aria-hidden>–</span>
+                            <span className="sr-only">none in the sample</span>
+                          </>
+                        ) : (
+                          0
+                        )}
+                      </td>
+                    );
+                  }
                   const href = `/entries${viewSearch({ ...query, sector: [s], from: window.from, to: window.to, page: 1 }, { keepPage: false })}`;
                   // Shade by the share of the busiest cell; the count stays readable on every shade.
                   const alpha = (0.08 + 0.5 * (n / max)).toFixed(2);
                   return (
                     <td key={s} className="p-0 text-right">
                       <Link href={href} prefetch={false} className="block p-1 hover:underline" style={{ backgroundColor: `rgb(230 159 0 / ${alpha})` }}>
-                        {n}
+                        {estimated ? (
+                          <>
+                            <span aria-hidden>≈</span>
+                            <span className="sr-only">about </span>
+                            {n.toLocaleString("en")}
+                          </>
+                        ) : (
+                          n
+                        )}
                       </Link>
                     </td>
                   );

@@ -96,8 +96,7 @@ async function cappedCount(prepared: PreparedFilters, cap: number): Promise<numb
  * million, a 30,000-row sample is within a few percent). REPEATABLE keeps it stable between pages.
  */
 async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promise<Sample> {
-  const [{ rows }] = await prisma.$queryRaw<{ rows: number }[]>`SELECT greatest(reltuples, 1)::float8 AS rows FROM pg_class WHERE oid = '"Entry"'::regclass`;
-  const percent = Math.min(100, (100 * size) / rows);
+  const percent = await samplePercent(size);
   const found = await prisma.$queryRaw<RawCountRow[]>(Prisma.sql`
     SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
     FROM "Entry" e TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42)
@@ -133,10 +132,19 @@ function glimpse(prepared: PreparedFilters): Promise<Sample> {
   return found;
 }
 
-/** About how many entries the view holds (from the glimpse), and how many the record shows (the rollup, exact). */
-export async function glimpsedMatches(prepared: PreparedFilters): Promise<{ matches: number; visible: number }> {
+/**
+ * About how many entries the view holds (from the glimpse), and at least how many (CONFIDENCE
+ * deviations down), and how many the record shows (the rollup, exact).
+ */
+export async function glimpsedMatches(prepared: PreparedFilters): Promise<{ matches: number; atLeast: number; visible: number }> {
   const [sample, all] = await Promise.all([glimpse(prepared), rollupRows({ grain: 0, from: null, to: null })]);
-  return { matches: estimate(sample, prepared).matches, visible: sum(all) };
+  return { ...estimate(sample, prepared), visible: sum(all) };
+}
+
+/** The share of the table's blocks (percent, for TABLESAMPLE SYSTEM) that holds about `rows` rows. */
+export async function samplePercent(rows: number): Promise<number> {
+  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`SELECT greatest(reltuples, 1)::float8 AS total FROM pg_class WHERE oid = '"Entry"'::regclass`;
+  return Math.min(100, (100 * rows) / total);
 }
 
 const roundFacets = (facets: Facets): Facets => {

@@ -2,16 +2,33 @@ import "server-only";
 // The timeline of a view too large to draw entry by entry: how many entries each sector has in each
 // month (or, for views spanning more than DENSITY_MONTH_YEARS years, each year). A cell counts the
 // entries whose period overlaps it, which is exactly what browse lists for that sector and those
-// dates, so every cell links there. Views the rollup answers read it; others are counted on the
-// entries (at most one row per period and sector comes back either way).
+// dates, so every cell links there. Whatever the source, the entries come back grouped by first and
+// last period and sector set (a few thousand rows at most) and are spread over cells here:
+// - views the rollup answers read it (exact);
+// - other views are grouped on their matching entries (exact), which also gives their dated and
+//   undated numbers in the same pass;
+// - a view with more than sampleFrom() matches (a broad search) is grouped on a sample of the table's
+//   blocks and scaled up, and says it is an estimate: counting 130,000 matches by month reads most of
+//   the table, a sample a few percent of it.
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
+import { glimpsedMatches, roundEstimate } from "./counts";
 import { rollupPlan } from "./rollup";
 import { SECTORS, type EntryListQuery, type Sector } from "./schemas";
 import { whereClause, type PreparedFilters } from "./search";
 
 /** Up to this many years, cells are months; past it, years (the page stays small either way). */
 export const DENSITY_MONTH_YEARS = 5;
+/**
+ * Views with at least this many matches (by the glimpse, to three deviations) are drawn from a
+ * sample: below it, counting the matches costs less than reading a sample that holds SAMPLE_MATCHES.
+ */
+export function sampleFrom(): number {
+  const fromEnv = Number(process.env.RECORD_TIMELINE_SAMPLE_FROM);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 40_000;
+}
+/** About this many matches are sampled: a cell holding 1% of them is within about ±35%. */
+const SAMPLE_MATCHES = 8_000;
 
 export type DensityCell = { period: number; sector: Sector; count: number };
 export type Density = {
@@ -20,7 +37,12 @@ export type Density = {
   periods: number[];
   sectors: Sector[];
   cells: DensityCell[];
+  /** Set when the counts are estimated from a sample: the share of the record's blocks read, in percent. */
+  sampledPercent?: number;
 };
+
+/** Matching entries with the same first and last period and sector set; undated ones have first = null. */
+type Group = { first: number | null; last: number | null; sectors: Sector[]; n: number };
 
 const monthOf = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
 
@@ -35,52 +57,109 @@ export function periodWindow(period: number, grain: Density["grain"], query: Pic
   return { from, to };
 }
 
-export async function timelineDensity(prepared: PreparedFilters): Promise<Density> {
-  const { query } = prepared;
+type Frame = { grain: Density["grain"]; div: number; lower: number; upper: number; sectors: Sector[] };
+
+/** The grain and bounds of the cells: the view's dates, else the record's span. */
+async function densityFrame(query: PreparedFilters["query"]): Promise<Frame> {
   const sectors = query.sector?.length ? SECTORS.filter((s) => query.sector!.includes(s)) : [...SECTORS];
-  // The span decides the grain: the view's dates, else the record's.
   const [{ first, last }] = await prisma.$queryRaw<{ first: number | null; last: number | null }[]>`
     SELECT min(r."startPeriod") AS first, max(r."endPeriod") AS last FROM "EntryRollup" r WHERE r."grain" = 2 AND r."entries" > 0`;
   const lo = Math.max(first ?? 0, query.from ? monthOf(query.from) : -Infinity);
   const hi = Math.min(last ?? 0, query.to ? monthOf(query.to) : Infinity);
   const grain: Density["grain"] = hi - lo < DENSITY_MONTH_YEARS * 12 ? "month" : "year";
   const div = grain === "year" ? 12 : 1;
-  const [lower, upper] = [Math.floor(lo / div), Math.floor(hi / div)];
+  return { grain, div, lower: Math.floor(lo / div), upper: Math.floor(hi / div), sectors };
+}
 
-  let rows: { period: number; sector: Sector; count: bigint }[];
-  const plan = rollupPlan(query);
-  if (plan) {
-    const conditions = [Prisma.sql`r."grain" = 2`, Prisma.sql`r."startPeriod" IS NOT NULL`, Prisma.sql`r."entries" > 0`];
-    if (plan.from !== null) conditions.push(Prisma.sql`r."endPeriod" >= ${plan.from}`);
-    if (plan.to !== null) conditions.push(Prisma.sql`r."startPeriod" <= ${plan.to}`);
-    if (query.kind) conditions.push(Prisma.sql`r."kind" = ${query.kind}::"EntryKind"`);
-    if (query.status?.length) conditions.push(Prisma.sql`r."status" = ANY(${query.status}::"AgreementStatus"[])`);
-    // The month rows (about 100,000 at a million entries) are summed to their first and last period
-    // and sector set first (a few thousand), and only those are spread over periods and sectors.
-    rows = await prisma.$queryRaw(Prisma.sql`
-      WITH g AS (
-        SELECT r."startPeriod" / ${div} AS first, r."endPeriod" / ${div} AS last, r."sectors", sum(r."entries") AS n
-        FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}
-        GROUP BY 1, 2, 3
-      )
-      SELECT p AS period, s::text AS sector, sum(g.n) AS count
-      FROM g CROSS JOIN LATERAL unnest(g."sectors") AS s
-        CROSS JOIN LATERAL generate_series(greatest(g.first, ${lower}), least(g.last, ${upper})) AS p
-      WHERE s = ANY(${sectors}::"Sector"[])
-      GROUP BY 1, 2`);
-  } else {
-    const month = (column: Prisma.Sql) => Prisma.sql`(extract(year FROM ${column}) * 12 + extract(month FROM ${column}) - 1)::int`;
-    rows = await prisma.$queryRaw(Prisma.sql`
-      SELECT p AS period, s::text AS sector, count(*) AS count
-      FROM "Entry" e CROSS JOIN LATERAL unnest(e."sectors") AS s
-        CROSS JOIN LATERAL generate_series(greatest(${month(Prisma.sql`e."dateStart"`)} / ${div}, ${lower}),
-                                           least(${month(Prisma.sql`e."periodEnd"`)} / ${div}, ${upper})) AS p
-      WHERE ${whereClause(prepared)} AND e."dateStart" IS NOT NULL AND s = ANY(${sectors}::"Sector"[])
-      GROUP BY 1, 2`);
+/** Groups spread over the frame's cells, each count multiplied by `scale` (1 when counted). */
+function spread(groups: Group[], frame: Frame, scale: number): Density {
+  const counts = new Map<string, DensityCell>();
+  for (const g of groups) {
+    if (g.first === null) continue;
+    const [from, to] = [Math.max(g.first, frame.lower), Math.min(g.last ?? g.first, frame.upper)];
+    for (const sector of new Set(g.sectors)) {
+      if (!frame.sectors.includes(sector)) continue;
+      for (let period = from; period <= to; period++) {
+        const key = `${period}|${sector}`;
+        const cell = counts.get(key) ?? { period, sector, count: 0 };
+        cell.count += g.n;
+        counts.set(key, cell);
+      }
+    }
   }
-  const cells = rows.map((r) => ({ period: Number(r.period), sector: r.sector, count: Number(r.count) }));
+  const cells = [...counts.values()].map((c) => (scale === 1 ? c : { ...c, count: roundEstimate(c.count * scale) }));
   const used = cells.map((c) => c.period);
   const periods: number[] = [];
   if (used.length) for (let p = Math.min(...used); p <= Math.max(...used); p++) periods.push(p);
-  return { grain, periods, sectors, cells };
+  return { grain: frame.grain, periods, sectors: frame.sectors, cells };
+}
+
+const period = (column: string, div: number) =>
+  Prisma.sql`((extract(year FROM ${Prisma.raw(column)}) * 12 + extract(month FROM ${Prisma.raw(column)}) - 1)::int / ${div})`;
+
+/** Matching entries grouped by first and last period and sector set, from `source` (the table, or a sample of it). */
+async function groupedEntries(prepared: PreparedFilters, frame: Frame, source: Prisma.Sql): Promise<Group[]> {
+  // With the default 4 MB, the bitmap of a broad search's matches goes lossy and PostgreSQL re-tests
+  // every row of those pages ("gas pipeline" at a million entries: 364,000 extra rows, 40% of the time).
+  const [, rows] = await prisma.$transaction([
+    prisma.$executeRaw`SET LOCAL work_mem = '32MB'`,
+    prisma.$queryRaw<(Omit<Group, "n"> & { n: bigint })[]>(Prisma.sql`
+    SELECT ${period('e."dateStart"', frame.div)} AS first, ${period('e."periodEnd"', frame.div)} AS last,
+           e."sectors"::text[] AS sectors, count(*) AS n
+    FROM ${source} WHERE ${whereClause(prepared)}
+    GROUP BY 1, 2, 3`),
+  ]);
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+/** The rollup's month rows for the view, grouped the same way (about 100,000 rows at a million entries, summed in SQL). */
+async function groupedRollup(prepared: PreparedFilters, plan: NonNullable<ReturnType<typeof rollupPlan>>, frame: Frame): Promise<Group[]> {
+  const { query } = prepared;
+  const conditions = [Prisma.sql`r."grain" = 2`, Prisma.sql`r."startPeriod" IS NOT NULL`, Prisma.sql`r."entries" > 0`];
+  if (plan.from !== null) conditions.push(Prisma.sql`r."endPeriod" >= ${plan.from}`);
+  if (plan.to !== null) conditions.push(Prisma.sql`r."startPeriod" <= ${plan.to}`);
+  if (query.kind) conditions.push(Prisma.sql`r."kind" = ${query.kind}::"EntryKind"`);
+  if (query.status?.length) conditions.push(Prisma.sql`r."status" = ANY(${query.status}::"AgreementStatus"[])`);
+  if (query.sector?.length) conditions.push(Prisma.sql`r."sectors" && ${query.sector}::"Sector"[]`);
+  const rows = await prisma.$queryRaw<(Omit<Group, "n"> & { n: bigint })[]>(Prisma.sql`
+    SELECT r."startPeriod" / ${frame.div} AS first, r."endPeriod" / ${frame.div} AS last, r."sectors"::text[] AS sectors, sum(r."entries")::bigint AS n
+    FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}
+    GROUP BY 1, 2, 3`);
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+/** The density of a view known to hold more dated entries than the timeline draws: exact. */
+export async function timelineDensity(prepared: PreparedFilters): Promise<Density> {
+  const frame = await densityFrame(prepared.query);
+  const plan = rollupPlan(prepared.query);
+  const groups = plan ? await groupedRollup(prepared, plan, frame) : await groupedEntries(prepared, frame, Prisma.sql`"Entry" e`);
+  return spread(groups, frame, 1);
+}
+
+/**
+ * The timeline of a view the rollup cannot answer that the glimpse shows holds more than `limit`
+ * entries: its numbers and density in one grouping of its matches, or, past sampleFrom(), of a
+ * sample of the table's blocks holding about SAMPLE_MATCHES of them (scaled up, and marked
+ * estimated). REPEATABLE keeps the picture the same from one visit to the next. Null when the view
+ * is the rollup's, when the glimpse cannot tell it is large, or when it has too few dated entries.
+ */
+export async function largeTimeline(
+  prepared: PreparedFilters,
+  limit: number,
+): Promise<{ density: Density; dated: number; undated: number; estimated: boolean } | null> {
+  if (rollupPlan(prepared.query)) return null;
+  const { matches, atLeast } = await glimpsedMatches(prepared);
+  if (atLeast <= limit) return null;
+  const frame = await densityFrame(prepared.query);
+  const sampled = atLeast >= sampleFrom();
+  const percent = sampled ? Math.min(100, (100 * SAMPLE_MATCHES) / matches) : 100;
+  const scale = 100 / percent;
+  const source = sampled ? Prisma.sql`"Entry" e TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42)` : Prisma.sql`"Entry" e`;
+  const groups = await groupedEntries(prepared, frame, source);
+  const undated = groups.filter((g) => g.first === null).reduce((n, g) => n + g.n, 0);
+  const dated = groups.reduce((n, g) => n + g.n, 0) - undated;
+  if (!sampled && dated <= limit) return null;
+  const density = spread(groups, frame, scale);
+  if (!sampled) return { density, dated, undated, estimated: false };
+  return { density: { ...density, sampledPercent: percent }, dated: roundEstimate(dated * scale), undated: roundEstimate(undated * scale), estimated: true };
 }

@@ -8,7 +8,7 @@ import type { EntryKind, EntryListQuery, Sector } from "./schemas";
 import { countTotal } from "./counts";
 import { rollupPlan } from "./rollup";
 import { prepareFilters, whereClause, type PreparedFilters } from "./search";
-import { timelineDensity, type Density } from "./timeline-density";
+import { largeTimeline, timelineDensity, type Density } from "./timeline-density";
 
 export type TimelineItem = {
   slug: string;
@@ -21,8 +21,11 @@ export type TimelineItem = {
   precision: Exclude<DatePrecision, "unknown">;
 };
 
-/** A view's timeline: each entry while it holds up to TIMELINE_LIMIT dated ones, else their density. */
-export type Timeline = { items: TimelineItem[]; density: Density | null; dated: number; undated: number; limit: number };
+/**
+ * A view's timeline: each entry while it holds up to TIMELINE_LIMIT dated ones, else their density.
+ * `estimated`: the numbers of a broad search, scaled up from a sample (lib/entries/timeline-density.ts).
+ */
+export type Timeline = { items: TimelineItem[]; density: Density | null; dated: number; undated: number; limit: number; estimated: boolean };
 
 export const TIMELINE_LIMIT = 300;
 
@@ -51,9 +54,11 @@ async function countUndated(where: Prisma.Sql): Promise<number> {
 export async function timelineEntries(query: Omit<EntryListQuery, "page" | "pageSize" | "sort">): Promise<Timeline> {
   const prepared = await prepareFilters(query);
   const where = whereClause(prepared);
+  const large = await largeTimeline(prepared, TIMELINE_LIMIT);
+  if (large) return { items: [], ...large, limit: TIMELINE_LIMIT };
   const { dated, undated } = await timelineCounts(prepared);
   if (dated > TIMELINE_LIMIT) {
-    return { items: [], density: await timelineDensity(prepared), dated, undated, limit: TIMELINE_LIMIT };
+    return { items: [], density: await timelineDensity(prepared), dated, undated, limit: TIMELINE_LIMIT, estimated: false };
   }
   // Oldest first along "Entry_browse_oldest_idx".
   const [rows] = await Promise.all([
@@ -72,5 +77,6 @@ export async function timelineEntries(query: Omit<EntryListQuery, "page" | "page
     dated,
     undated,
     limit: TIMELINE_LIMIT,
+    estimated: false,
   };
 }
