@@ -21,7 +21,10 @@ const KIND_WORD = { city: "city", site: "site", region: "region", sea: "sea", co
 
 export default async function MapPage({ searchParams }: Props) {
   const { query, errors } = parseView(await searchParams);
-  const [places, actorNames, placeNames] = await Promise.all([mapPlaces(query), allActorNames(300), allPlaceNames()]);
+  const [{ places, sampledPercent }, actorNames, placeNames] = await Promise.all([mapPlaces(query), allActorNames(300), allPlaceNames()]);
+  const estimated = sampledPercent !== null;
+  // An estimated number reads "about 1,200" (and "≈1,200" in the table).
+  const about = (n: number) => (estimated ? `about ${n.toLocaleString("en")}` : String(n));
   const geometry = mapGeometry();
   const marks: PlacedMark[] = [];
   const offMap: typeof places = [];
@@ -42,7 +45,9 @@ export default async function MapPage({ searchParams }: Props) {
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="map-count">
         {places.length === 0
           ? "No matching entry names a place."
-          : `${places.length} ${places.length === 1 ? "place" : "places"} named ${total} ${total === 1 ? "time" : "times"} by matching entries`}
+          : `${places.length} ${places.length === 1 ? "place" : "places"} named ${about(total)} ${total === 1 && !estimated ? "time" : "times"} by matching entries`}
+        {estimated &&
+          ` · estimated from a sample of ${sampledPercent < 1 ? "under 1" : Math.round(sampledPercent)}% of the record, so places few of these entries name may be missing; the list of these entries has every one`}
         {offMap.length > 0 && ` · ${offMap.length} not drawn (outside the map or not yet located), listed in the table`}
       </p>
       <div className="mt-4 grid gap-6 md:grid-cols-[16rem_1fr]">
@@ -51,7 +56,7 @@ export default async function MapPage({ searchParams }: Props) {
         </div>
         <div className="min-w-0 space-y-3">
           <MapLegend sectors={[...SECTORS]} />
-          <PlaceMap geometry={geometry} marks={marks} placeHref={placeHref} />
+          <PlaceMap geometry={geometry} marks={marks} placeHref={placeHref} estimated={estimated} />
           <p className="text-xs text-slate-600 dark:text-slate-400">
             Outlines: Natural Earth (1:110m). City coordinates: GeoNames; sites, seas and countries placed by hand.{" "}
             <Link href={`/entries${view}`} className="link">
@@ -96,14 +101,18 @@ export default async function MapPage({ searchParams }: Props) {
                           </span>
                         </th>
                         <td className="py-1 pr-3 text-right tabular-nums">
-                          <Link href={entriesHref(p.slug)} className="link" aria-label={`${p.entries} ${p.entries === 1 ? "entry" : "entries"} at ${p.name}`}>
-                            {p.entries}
+                          <Link
+                            href={entriesHref(p.slug)}
+                            className="link"
+                            aria-label={`${about(p.entries)} ${p.entries === 1 && !estimated ? "entry" : "entries"} at ${p.name}`}
+                          >
+                            {estimated ? `≈${p.entries.toLocaleString("en")}` : p.entries}
                           </Link>
                         </td>
                         <td className="py-1 pr-3">{SECTOR_INFO[p.sector].label}</td>
                         <td className="py-1 text-slate-700 dark:text-slate-300">
                           {SECTORS.filter((s) => p.sectors[s])
-                            .map((s) => `${SECTOR_INFO[s].label} ${p.sectors[s]}`)
+                            .map((s) => `${SECTOR_INFO[s].label} ${estimated ? "≈" : ""}${p.sectors[s]!.toLocaleString("en")}`)
                             .join(", ")}
                         </td>
                       </tr>

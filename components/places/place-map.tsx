@@ -12,7 +12,9 @@ export type PlacedMark = MapPlace & { x: number; y: number };
 /** A tenth of a map unit is finer than a pixel at any width the page is shown at. */
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function PlaceMap({ geometry, marks, placeHref }: { geometry: MapGeometry; marks: PlacedMark[]; placeHref: (slug: string) => string }) {
+type Props = { geometry: MapGeometry; marks: PlacedMark[]; placeHref: (slug: string) => string; estimated?: boolean };
+
+export function PlaceMap({ geometry, marks, placeHref, estimated = false }: Props) {
   const max = Math.max(1, ...marks.map((m) => m.entries));
   const radius = scaleSqrt().domain([0, max]).range([0, 22]);
   const r = (n: number) => Math.max(5, radius(n));
@@ -32,7 +34,8 @@ export function PlaceMap({ geometry, marks, placeHref }: { geometry: MapGeometry
       <path d={geometry.frame} className="fill-none stroke-slate-300 dark:stroke-slate-700" />
       {ordered.map((m) => {
         const sector = SECTOR_INFO[m.sector];
-        const label = `${m.name}: ${m.entries} ${m.entries === 1 ? "entry" : "entries"}, mostly ${sector.label.toLowerCase()}`;
+        const count = estimated ? `about ${m.entries.toLocaleString("en")} entries` : `${m.entries} ${m.entries === 1 ? "entry" : "entries"}`;
+        const label = `${m.name}: ${count}, mostly ${sector.label.toLowerCase()}`;
         return (
           <a key={m.slug} href={placeHref(m.slug)} aria-label={label} data-testid="map-mark" data-place={m.slug} data-count={m.entries} className="group">
             <title>{label}</title>

@@ -141,6 +141,27 @@ export async function glimpsedMatches(prepared: PreparedFilters): Promise<{ matc
   return { ...estimate(sample, prepared), visible: sum(all) };
 }
 
+/**
+ * Past this many matches (by the glimpse, CONFIDENCE deviations down), a view the rollups cannot
+ * answer has its map and timeline drawn from a sample of the table's blocks: counting 130,000
+ * matches reads most of the table, while a sample holding SAMPLE_MATCHES of them reads a few percent.
+ * Below it, counting costs less than such a sample.
+ */
+export function sampleFrom(): number {
+  const fromEnv = Number(process.env.RECORD_VIEW_SAMPLE_FROM);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 40_000;
+}
+/** About this many matches are sampled: a number holding 1% of them (80) is within about ±35%. */
+const SAMPLE_MATCHES = 8_000;
+
+/** The share of the table's blocks (percent) a broad view's map or timeline samples; null when it is counted. */
+export async function broadViewSample(prepared: PreparedFilters): Promise<number | null> {
+  const { matches, atLeast } = await glimpsedMatches(prepared);
+  const percent = (100 * SAMPLE_MATCHES) / matches;
+  // A sample of every block would be a count: then the view is counted.
+  return atLeast >= sampleFrom() && percent < 100 ? percent : null;
+}
+
 /** The share of the table's blocks (percent, for TABLESAMPLE SYSTEM) that holds about `rows` rows. */
 export async function samplePercent(rows: number): Promise<number> {
   const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`SELECT greatest(reltuples, 1)::float8 AS total FROM pg_class WHERE oid = '"Entry"'::regclass`;

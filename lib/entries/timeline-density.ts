@@ -8,28 +8,17 @@ import "server-only";
 // - other views are grouped on their matching entries (exact), which also gives their dated and
 //   undated numbers in the same pass;
 // - a view with more than sampleFrom() matches (a broad search) is grouped on a sample of the table's
-//   blocks and scaled up, and says it is an estimate: counting 130,000 matches by month reads most of
-//   the table, a sample a few percent of it.
+//   blocks and scaled up, and says it is an estimate (broadViewSample in lib/entries/counts.ts).
 import { Prisma } from "../db/generated/client";
+import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
-import { glimpsedMatches, roundEstimate } from "./counts";
+import { broadViewSample, glimpsedMatches, roundEstimate } from "./counts";
 import { rollupPlan } from "./rollup";
 import { SECTORS, type EntryListQuery, type Sector } from "./schemas";
 import { whereClause, type PreparedFilters } from "./search";
 
 /** Up to this many years, cells are months; past it, years (the page stays small either way). */
 export const DENSITY_MONTH_YEARS = 5;
-/**
- * Views with at least this many matches (by the glimpse, to three deviations) are drawn from a
- * sample: below it, counting the matches costs less than reading a sample that holds SAMPLE_MATCHES.
- */
-export function sampleFrom(): number {
-  const fromEnv = Number(process.env.RECORD_TIMELINE_SAMPLE_FROM);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 40_000;
-}
-/** About this many matches are sampled: a cell holding 1% of them is within about ±35%. */
-const SAMPLE_MATCHES = 8_000;
-
 export type DensityCell = { period: number; sector: Sector; count: number };
 export type Density = {
   grain: "month" | "year";
@@ -99,16 +88,11 @@ const period = (column: string, div: number) =>
 
 /** Matching entries grouped by first and last period and sector set, from `source` (the table, or a sample of it). */
 async function groupedEntries(prepared: PreparedFilters, frame: Frame, source: Prisma.Sql): Promise<Group[]> {
-  // With the default 4 MB, the bitmap of a broad search's matches goes lossy and PostgreSQL re-tests
-  // every row of those pages ("gas pipeline" at a million entries: 364,000 extra rows, 40% of the time).
-  const [, rows] = await prisma.$transaction([
-    prisma.$executeRaw`SET LOCAL work_mem = '32MB'`,
-    prisma.$queryRaw<(Omit<Group, "n"> & { n: bigint })[]>(Prisma.sql`
+  const rows = await broadRead<Omit<Group, "n"> & { n: bigint }>(Prisma.sql`
     SELECT ${period('e."dateStart"', frame.div)} AS first, ${period('e."periodEnd"', frame.div)} AS last,
            e."sectors"::text[] AS sectors, count(*) AS n
     FROM ${source} WHERE ${whereClause(prepared)}
-    GROUP BY 1, 2, 3`),
-  ]);
+    GROUP BY 1, 2, 3`);
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
@@ -139,8 +123,7 @@ export async function timelineDensity(prepared: PreparedFilters): Promise<Densit
 /**
  * The timeline of a view the rollup cannot answer that the glimpse shows holds more than `limit`
  * entries: its numbers and density in one grouping of its matches, or, past sampleFrom(), of a
- * sample of the table's blocks holding about SAMPLE_MATCHES of them (scaled up, and marked
- * estimated). REPEATABLE keeps the picture the same from one visit to the next. Null when the view
+ * sample of the table's blocks (scaled up, and marked estimated). REPEATABLE keeps the picture the same from one visit to the next. Null when the view
  * is the rollup's, when the glimpse cannot tell it is large, or when it has too few dated entries.
  */
 export async function largeTimeline(
@@ -148,11 +131,10 @@ export async function largeTimeline(
   limit: number,
 ): Promise<{ density: Density; dated: number; undated: number; estimated: boolean } | null> {
   if (rollupPlan(prepared.query)) return null;
-  const { matches, atLeast } = await glimpsedMatches(prepared);
-  if (atLeast <= limit) return null;
-  const frame = await densityFrame(prepared.query);
-  const sampled = atLeast >= sampleFrom();
-  const percent = sampled ? Math.min(100, (100 * SAMPLE_MATCHES) / matches) : 100;
+  if ((await glimpsedMatches(prepared)).atLeast <= limit) return null;
+  const [frame, sample] = await Promise.all([densityFrame(prepared.query), broadViewSample(prepared)]);
+  const sampled = sample !== null;
+  const percent = sample ?? 100;
   const scale = 100 / percent;
   const source = sampled ? Prisma.sql`"Entry" e TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42)` : Prisma.sql`"Entry" e`;
   const groups = await groupedEntries(prepared, frame, source);

@@ -3,8 +3,10 @@ import "server-only";
 // clause when the view has a search, dates or other filters the rollup cannot answer), a place's page,
 // and the spellings the place field offers. Every value reaches SQL as a bound parameter.
 import { Prisma } from "../db/generated/client";
+import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
 import { entriesByIds } from "../entries/queries";
+import { broadViewSample, roundEstimate } from "../entries/counts";
 import { rollupPlan } from "../entries/rollup";
 import { SECTORS, type Entry, type EntryListQuery, type Sector } from "../entries/schemas";
 import { prepareFilters, whereClause } from "../entries/search";
@@ -33,7 +35,7 @@ export type MapPlace = {
  * matching entries' place links, grouped by place, with a filtered count per sector. Unnesting each
  * entry's sectors into rows, or counting sectors in a second pass, cost more than the join itself.
  */
-export function mapSql(where: Prisma.Sql): Prisma.Sql {
+export function mapSql(where: Prisma.Sql, entries: Prisma.Sql = Prisma.sql`"Entry" e`): Prisma.Sql {
   const perSector = SECTORS.map((s) => Prisma.sql`count(*) FILTER (WHERE e."sectors" @> ARRAY[${s}]::"Sector"[]) AS ${Prisma.raw(`"sector_${s}"`)}`);
   return Prisma.sql`
     SELECT p."slug", p."name", p."kind"::text AS kind, p."country", p."latitude", p."longitude", t.n AS entries, ${Prisma.join(
@@ -42,7 +44,7 @@ export function mapSql(where: Prisma.Sql): Prisma.Sql {
     )}
     FROM (
       SELECT ep."placeId", count(*) AS n, ${Prisma.join(perSector, ", ")}
-      FROM "Entry" e JOIN "EntryPlace" ep ON ep."entryId" = e."id" WHERE ${where}
+      FROM ${entries} JOIN "EntryPlace" ep ON ep."entryId" = e."id" WHERE ${where}
       GROUP BY ep."placeId"
     ) t JOIN "Place" p ON p."id" = t."placeId"
     ORDER BY t.n DESC, p."name"`;
@@ -73,15 +75,32 @@ export function mapRollupSql(query: Pick<EntryListQuery, "kind" | "sector" | "st
 
 type MapRow = Omit<MapPlace, "entries" | "sector" | "sectors"> & { entries: bigint } & Record<`sector_${Sector}`, bigint>;
 
-/** Every place that matching entries name, with their numbers; one query after the filters are prepared. */
-export async function mapPlaces(query: Omit<EntryListQuery, "page" | "pageSize" | "sort">): Promise<MapPlace[]> {
+/**
+ * The map of a view: every place its entries name, with their numbers. `sampledPercent` is set when
+ * the view is a broad search or actor (more than sampleFrom() matches) and the numbers are scaled up
+ * from a sample of that share of the record's blocks; a place few of its entries name may then be
+ * missing.
+ */
+export type MapView = { places: MapPlace[]; sampledPercent: number | null };
+
+/** The map of a view: from the place rollup, or one grouping of the matches (or of a sample of them, past sampleFrom()). */
+export async function mapPlaces(query: Omit<EntryListQuery, "page" | "pageSize" | "sort">): Promise<MapView> {
   const plan = rollupPlan(query);
-  const sql = plan && plan.grain === 0 ? mapRollupSql(query) : mapSql(whereClause(await prepareFilters(query)));
-  const rows = await prisma.$queryRaw<MapRow[]>(sql);
+  let sql: Prisma.Sql;
+  let sampledPercent: number | null = null;
+  if (plan && plan.grain === 0) sql = mapRollupSql(query);
+  else {
+    const prepared = await prepareFilters(query);
+    sampledPercent = plan ? null : await broadViewSample(prepared);
+    const entries = sampledPercent === null ? undefined : Prisma.sql`"Entry" e TABLESAMPLE SYSTEM (${sampledPercent}) REPEATABLE (42)`;
+    sql = mapSql(whereClause(prepared), entries);
+  }
+  const rows = await broadRead<MapRow>(sql);
+  const scaled = (n: bigint) => (sampledPercent === null ? Number(n) : roundEstimate((Number(n) * 100) / sampledPercent));
   const preferred = query.sector ?? [];
-  return rows.map((r) => {
+  const places = rows.map((r) => {
     const sectors: Partial<Record<Sector, number>> = {};
-    for (const s of SECTORS) if (Number(r[`sector_${s}`]) > 0) sectors[s] = Number(r[`sector_${s}`]);
+    for (const s of SECTORS) if (Number(r[`sector_${s}`]) > 0) sectors[s] = scaled(r[`sector_${s}`]);
     return {
       slug: r.slug,
       name: r.name,
@@ -89,11 +108,12 @@ export async function mapPlaces(query: Omit<EntryListQuery, "page" | "pageSize" 
       country: r.country,
       latitude: r.latitude,
       longitude: r.longitude,
-      entries: Number(r.entries),
+      entries: scaled(r.entries),
       sectors,
       sector: dominantSectorOf(sectors, preferred),
     };
   });
+  return { places, sampledPercent };
 }
 
 export type PlaceProfile = {

@@ -201,7 +201,7 @@ try {
     ["timeline, everything", () => timelineEntries(q({}))],
     ['timeline, search "gas pipeline"', () => timelineEntries(q({ q: "gas pipeline" }))],
     // The map's data: one aggregate per place through the browse filters' WHERE, then each mark projected.
-    ["map, everything", () => mapPlaces(q({})).then((places) => places.map((p) => mapGeometry().project(p.longitude ?? 0, p.latitude ?? 0)))],
+    ["map, everything", () => mapPlaces(q({})).then(({ places }) => places.map((p) => mapGeometry().project(p.longitude ?? 0, p.latitude ?? 0)))],
     ["map, energy", () => mapPlaces(q({ sector: "energy" }))],
     ['map, search "gas pipeline"', () => mapPlaces(q({ q: "gas pipeline" }))],
     ["map, place Tehran", () => mapPlaces(q({ place: "Тегеран" }))],

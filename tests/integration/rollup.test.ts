@@ -172,7 +172,7 @@ describe("views answered from the rollup", () => {
       expect(numbers(fromRollup), JSON.stringify(view)).toEqual(numbers(counted));
       if (Object.keys(view).length === 0) expect(fromRollup.length).toBeGreaterThan(3);
     }
-    const tehran = (await mapPlaces(entryListQuery.parse({}))).find((p) => p.slug === "tehran");
+    const tehran = (await mapPlaces(entryListQuery.parse({}))).places.find((p) => p.slug === "tehran");
     const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "EntryPlace" l JOIN "Entry" e ON e."id" = l."entryId" JOIN "Place" p ON p."id" = l."placeId"
       WHERE p."slug" = 'tehran' AND e."state" = 'published' AND e."deletedAt" IS NULL`;

@@ -1,0 +1,96 @@
+// A broad search (more matches than sampleFrom()) has its timeline and map drawn from a sample of
+// the table's blocks, scaled up and labelled as estimates; the numbers stay near what counting gives,
+// and a narrower view is counted exactly again.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { browseEntries } from "@/lib/entries/browse";
+import { entryListQuery } from "@/lib/entries/schemas";
+import { periodWindow } from "@/lib/entries/timeline-density";
+import { timelineEntries } from "@/lib/entries/timeline";
+import { mapPlaces } from "@/lib/places/queries";
+import { seedDatabase } from "@/prisma/seed/load";
+
+const word = "sturgeonroe";
+
+beforeAll(async () => {
+  await seedDatabase(prisma);
+  // 24,000 published trade entries with a word nothing else uses, spread over 2015–2024, every one
+  // in Astrakhan and every fourth in Bandar Abbas too. With the sampling threshold lowered to 10,000,
+  // a search for the word is drawn from a sample.
+  await prisma.$executeRaw`
+    INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "dateStart", "periodEnd", "datePrecision", "sectors", "updatedAt")
+    SELECT 'broad-' || i, 'broad-entry-' || i, 'event', 'Caviar shipment ' || i, 'A synthetic ' || ${word} || ' entry for the sampled views.',
+      CASE WHEN i % 20 = 0 THEN NULL ELSE date '2015-01-01' + (i * 13 % 3650) END,
+      CASE WHEN i % 20 = 0 THEN NULL ELSE date '2015-01-01' + (i * 13 % 3650) END,
+      (CASE WHEN i % 20 = 0 THEN 'unknown' ELSE 'day' END)::"DatePrecision",
+      CASE WHEN i % 3 = 0 THEN ARRAY['trade', 'transport']::"Sector"[] ELSE ARRAY['trade']::"Sector"[] END,
+      now()
+    FROM generate_series(1, 24000) AS i`;
+  await prisma.$executeRaw`
+    INSERT INTO "EntryPlace" ("entryId", "placeId")
+    SELECT e."id", p."id" FROM "Entry" e JOIN "Place" p ON p."slug" = 'astrakhan' WHERE e."id" LIKE 'broad-%'
+    UNION ALL
+    SELECT e."id", p."id" FROM "Entry" e JOIN "Place" p ON p."slug" = 'bandar-abbas' WHERE e."id" LIKE 'broad-%' AND substr(e."id", 7)::int % 4 = 0`;
+  await prisma.$executeRaw`ANALYZE "Entry"`;
+  process.env.RECORD_VIEW_SAMPLE_FROM = "10000";
+});
+afterAll(() => {
+  delete process.env.RECORD_VIEW_SAMPLE_FROM;
+});
+
+/** How far an estimate is from the real number, as a share of it. */
+const off = (estimate: number, real: number) => Math.abs(estimate - real) / real;
+
+describe("the timeline of a broad search", () => {
+  it("is estimated from a sample, says so, and stays near the real numbers", async () => {
+    const query = entryListQuery.parse({ q: word });
+    const timeline = await timelineEntries(query);
+    expect(timeline.estimated).toBe(true);
+    const density = timeline.density!;
+    expect(density.sampledPercent).toBeGreaterThan(0);
+    expect(density.sampledPercent).toBeLessThan(100);
+    expect(density.grain).toBe("year");
+    // The real numbers, counted on the entries.
+    const [{ dated, undated }] = await prisma.$queryRaw<{ dated: bigint; undated: bigint }[]>`
+      SELECT count(*) FILTER (WHERE "dateStart" IS NOT NULL) AS dated, count(*) FILTER (WHERE "dateStart" IS NULL) AS undated
+      FROM "Entry" WHERE "summary" LIKE ${`%${word}%`}`;
+    expect(Number(dated)).toBeGreaterThan(20_000);
+    expect(off(timeline.dated, Number(dated))).toBeLessThan(0.2);
+    expect(off(timeline.undated, Number(undated))).toBeLessThan(0.5);
+    // Each year's trade cell against the entries browse lists for it.
+    const trade = density.cells.filter((c) => c.sector === "trade");
+    expect(trade.map((c) => c.period).sort()).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    for (const cell of trade.filter((c) => c.period % 3 === 0)) {
+      const window = periodWindow(cell.period, density.grain, query);
+      const { total } = await browseEntries(entryListQuery.parse({ q: word, sector: "trade", ...window }));
+      expect(off(cell.count, total), `${cell.period}: ${cell.count} against ${total}`).toBeLessThan(0.35);
+    }
+  });
+
+  it("is counted exactly once the view is narrow enough", async () => {
+    const timeline = await timelineEntries(entryListQuery.parse({ q: word, from: "2019-01-01", to: "2019-12-31" }));
+    expect(timeline.estimated).toBe(false);
+    expect(timeline.density?.sampledPercent).toBeUndefined();
+  });
+});
+
+describe("the map of a broad search", () => {
+  it("is estimated from a sample, says so, and stays near the real numbers", async () => {
+    const { places, sampledPercent } = await mapPlaces(entryListQuery.parse({ q: word }));
+    expect(sampledPercent).toBeGreaterThan(0);
+    expect(sampledPercent).toBeLessThan(100);
+    const astrakhan = places.find((p) => p.slug === "astrakhan")!;
+    const bandarAbbas = places.find((p) => p.slug === "bandar-abbas")!;
+    expect(off(astrakhan.entries, 24_000)).toBeLessThan(0.2);
+    expect(off(bandarAbbas.entries, 6_000)).toBeLessThan(0.3);
+    expect(off(astrakhan.sectors.transport!, 8_000)).toBeLessThan(0.3);
+    expect(astrakhan.sector).toBe("trade");
+  });
+
+  it("is counted exactly for a narrower view", async () => {
+    const { places, sampledPercent } = await mapPlaces(entryListQuery.parse({ q: word, from: "2019-01-01", to: "2019-12-31" }));
+    expect(sampledPercent).toBeNull();
+    const { total } = await browseEntries(entryListQuery.parse({ q: word, from: "2019-01-01", to: "2019-12-31", place: "astrakhan" }));
+    expect(places.find((p) => p.slug === "astrakhan")?.entries).toBe(total);
+  });
+});
