@@ -12,7 +12,7 @@ const visible = { state: "published", deletedAt: null } satisfies Prisma.EntryWh
 const linkedEntry = { select: { slug: true, title: true, kind: true, dateStart: true, datePrecision: true, state: true, deletedAt: true } };
 
 const detailInclude = {
-  actors: { include: { actor: { select: { slug: true, name: true, kind: true, country: true } } }, orderBy: { createdAt: "asc" } },
+  actors: { include: { actor: { select: { slug: true, name: true, kind: true, country: true } } }, orderBy: [{ createdAt: "asc" }, { actorId: "asc" }, { role: "asc" }] },
   citations: { include: { source: true }, orderBy: { position: "asc" } },
   speaker: { select: { slug: true, name: true, titles: true } },
   places: { include: { place: { select: { slug: true, name: true, kind: true, country: true, latitude: true, longitude: true } } }, orderBy: { position: "asc" } },

@@ -17,7 +17,7 @@ export const entryPlacesInclude = {
 
 /** Everything an Entry's JSON needs, loaded in a fixed number of queries however many entries. */
 export const entryInclude = {
-  actors: { include: { actor: { select: { id: true, slug: true, name: true } } }, orderBy: { createdAt: "asc" } },
+  actors: { include: { actor: { select: { id: true, slug: true, name: true } } }, orderBy: [{ createdAt: "asc" }, { actorId: "asc" }, { role: "asc" }] },
   citations: { include: { source: true }, orderBy: { position: "asc" } },
   speaker: { select: { id: true, slug: true, name: true } },
   places: entryPlacesInclude,

@@ -71,7 +71,7 @@ export async function loadRecords(db: Db, ids: string[]): Promise<EntryRecord[]>
       coalesce((SELECT json_agg(json_build_object('slug', p."slug", 'name', p."name", 'kind', p."kind", 'country', p."country",
                   'latitude', p."latitude", 'longitude', p."longitude") ORDER BY ep."position")
                 FROM "EntryPlace" ep JOIN "Place" p ON p."id" = ep."placeId" WHERE ep."entryId" = e."id"), '[]') AS "placeLinks",
-      coalesce((SELECT json_agg(json_build_object('id', a."id", 'slug', a."slug", 'name', a."name", 'role', ea."role") ORDER BY ea."createdAt")
+      coalesce((SELECT json_agg(json_build_object('id', a."id", 'slug', a."slug", 'name', a."name", 'role', ea."role") ORDER BY ea."createdAt", ea."actorId", ea."role")
                 FROM "EntryActor" ea JOIN "Actor" a ON a."id" = ea."actorId" WHERE ea."entryId" = e."id"), '[]') AS actors,
       coalesce((SELECT json_agg(json_build_object('id', s."id", 'title', s."title", 'publisher', s."publisher", 'url', s."url",
                   'publishedAt', s."publishedAt", 'publishedPrecision', s."publishedPrecision", 'quote', c."quote",
@@ -80,7 +80,7 @@ export async function loadRecords(db: Db, ids: string[]): Promise<EntryRecord[]>
       coalesce((SELECT json_agg(json_build_object('status', st."status", 'dateStart', st."dateStart", 'datePrecision', st."datePrecision",
                   'sourceId', st."sourceId", 'note', st."note") ORDER BY st."position")
                 FROM "AgreementStep" st WHERE st."entryId" = e."id"), '[]') AS steps,
-      coalesce((SELECT json_agg(json_build_object('type', l."type", 'to', t."slug") ORDER BY l."createdAt")
+      coalesce((SELECT json_agg(json_build_object('type', l."type", 'to', t."slug") ORDER BY l."createdAt", t."slug", l."type")
                 FROM "EntryLink" l JOIN "Entry" t ON t."id" = l."toId" WHERE l."fromId" = e."id"), '[]') AS links
     FROM unnest(${ids}::text[]) WITH ORDINALITY AS i(id, n) JOIN "Entry" e ON e."id" = i.id
     ORDER BY i.n`;

@@ -53,7 +53,7 @@ export async function loadSnapshots(db: Db, entryIds: string[]): Promise<Map<str
       e."datePrecision"::text AS "datePrecision", e."sectors"::text[] AS sectors, e."status"::text AS status, e."durationYears",
       e."figures", e."speakerId", e."quote", e."quoteVerbatim", e."quoteLanguage", e."quoteOriginal", e."reportedBy",
       e."state"::text AS state, e."deletedAt", e."reviewNote", e."version",
-      coalesce((SELECT json_agg(json_build_object('actorId', a."actorId", 'role', a."role") ORDER BY a."createdAt")
+      coalesce((SELECT json_agg(json_build_object('actorId', a."actorId", 'role', a."role") ORDER BY a."createdAt", a."actorId", a."role")
                 FROM "EntryActor" a WHERE a."entryId" = e."id"), '[]') AS actors,
       coalesce((SELECT json_agg(p."name" ORDER BY ep."position")
                 FROM "EntryPlace" ep JOIN "Place" p ON p."id" = ep."placeId" WHERE ep."entryId" = e."id"), '[]') AS places,

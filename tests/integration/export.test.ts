@@ -130,4 +130,22 @@ describe("GET /api/v1/entries/export", () => {
     expect(json).toMatchObject({ complete: true, count: record.entries.length });
     expect(() => parseJson(JSON.stringify({ ...json, data: json.data.slice(1) }))).toThrow(/download the export again/);
   });
+
+  it("gives each JSON record exactly as the record reads it (loadRecords), odd text and all, in the list's order", async () => {
+    // Text JSON must escape: quotes, backslashes, line breaks, tabs, a control character, and three scripts.
+    const entry = await prisma.entry.findUniqueOrThrow({ where: { slug: "tsivilev-visit-to-tehran-2026" } });
+    const odd = 'A "quoted" \\ back\\slash,\nnew line\ttab \u0001 — Тегеран تهران';
+    await prisma.entry.update({ where: { id: entry.id }, data: { summary: odd } });
+    const { loadRecords } = await import("@/lib/export/records");
+    for (const query of ["?format=json", "?format=json&sort=oldest", "?format=json&kind=statement", "?format=json&kind=agreement"]) {
+      const { data } = JSON.parse((await download(query)).text);
+      expect(data.length, query).toBeGreaterThan(0);
+      expect(data, query).toEqual(await loadRecords(prisma, data.map((e: { id: string }) => e.id)));
+    }
+    const { data } = JSON.parse((await download("?format=json")).text);
+    expect(data.find((e: { id: string }) => e.id === entry.id).summary).toBe(odd);
+    // Newest first, as the list shows them.
+    const starts = data.map((e: { date: { start: string | null } }) => e.date.start).filter(Boolean);
+    expect(starts.slice(0, 5).join() >= starts.slice(-5).join()).toBe(true);
+  });
 });

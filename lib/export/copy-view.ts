@@ -1,0 +1,66 @@
+import "server-only";
+// What the exports written by PostgreSQL share (lib/export/csv-copy.ts, json-copy.ts):
+// 1. In one REPEATABLE READ transaction (a consistent snapshot however long the download), the ids
+//    of the browse view's matches are numbered in the view's order into a temporary table
+//    `export_ids` ("n", "id"), through the one filter-and-search path (entryFilters, orderBy) with
+//    bound parameters.
+// 2. One `COPY (…) TO STDOUT` reads that table and streams its output straight to the response with
+//    backpressure. COPY takes no parameters, and these statements have none.
+import pg from "pg";
+import { to as copyTo } from "pg-copy-streams";
+import { prisma } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { databaseUrl } from "../env";
+import { entryFilters, orderBy } from "../entries/search";
+import { effectiveSort } from "../entries/schemas";
+import type { ExportQuery } from "./entries";
+import { StreamCancelled, type Write } from "./stream";
+
+/** A partial date cut to its precision, as SQL: "2026-02-18", "2026-02", "2026", or null (toPartialString). */
+export const partialDateSql = (date: string, precision: string) =>
+  `CASE ${precision} WHEN 'day' THEN to_char(${date}, 'YYYY-MM-DD') WHEN 'month' THEN to_char(${date}, 'YYYY-MM') WHEN 'year' THEN to_char(${date}, 'YYYY') END`;
+
+/**
+ * A source's address as it leaves the record, as SQL: only a web address, the rule of the
+ * Source_url_web_only constraint (WEB_URL_PATTERN and webUrl in lib/links/web-url.ts).
+ */
+export const webUrlSql = (url: string) => `CASE WHEN btrim(${url}) ~* '^https?://[^[:space:][:cntrl:]]+$' THEN btrim(${url}) END`;
+
+/** Streams one COPY … TO STDOUT to `write`, and returns once the connection is ready for the next statement. */
+async function copyOut(client: pg.Client, sql: string, write: Write) {
+  const stream = copyTo(sql);
+  // The stream ends at the data's end, before PostgreSQL's ReadyForQuery; wait for that too.
+  const ready = new Promise<void>((resolve) => ((stream as unknown as { handleReadyForQuery: () => void }).handleReadyForQuery = () => resolve()));
+  for await (const chunk of client.query(stream)) await write(chunk as Buffer);
+  await ready;
+}
+
+/** Runs `copySql` (a COPY … TO STDOUT reading export_ids) over the view's matches into `write`; returns how many matched. */
+export async function copyView(query: ExportQuery, copySql: string, write: Write): Promise<number> {
+  const { where, search } = await entryFilters(query);
+  const client = new pg.Client({ connectionString: databaseUrl(), application_name: "record-export" });
+  client.on("error", (error) => console.warn("Export connection:", error.message));
+  await client.connect();
+  let backend: number | null = null;
+  try {
+    backend = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
+    await client.query(`CREATE TEMP TABLE export_ids ("n" bigint PRIMARY KEY, "id" text NOT NULL) ON COMMIT DROP`);
+    const numbered = Prisma.sql`INSERT INTO export_ids
+      SELECT row_number() OVER (ORDER BY ${orderBy(effectiveSort(query), search)}), e."id" FROM "Entry" e WHERE ${where}`;
+    const total = (await client.query(numbered.text, numbered.values)).rowCount ?? 0;
+    await client.query("ANALYZE export_ids");
+    if (total > 0) await copyOut(client, copySql, write);
+    await client.query("COMMIT");
+    return total;
+  } catch (error) {
+    // A cancelled download stops the statement at once, rather than letting PostgreSQL finish a
+    // batch nobody reads; closing the connection then ends the transaction.
+    if (error instanceof StreamCancelled && backend !== null) {
+      await prisma.$queryRaw`SELECT pg_cancel_backend(${backend}::int)`.catch(() => {});
+    }
+    throw error;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
