@@ -9,6 +9,7 @@ import type { EntryFields } from "../entries/input";
 import { loadRecords, type EntryRecord } from "../export/records";
 import { sourceFields } from "../sources/input";
 import type { ImportRow, ParseResult, ParsedRow, RowIssue } from "./row";
+import { mostAlike } from "./look-alike";
 import { slugify, titleKey } from "./slug";
 import { checkAsForm } from "./to-fields";
 
@@ -285,6 +286,9 @@ export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPla
   return plan;
 }
 
+/** Titles at least this similar (pg_trgm's measure) are look-alikes when kind and date agree too. */
+const SIMILAR_TITLE = 0.45;
+
 /**
  * New rows that look like an entry already in the record (same permalink, same title, or a similar
  * title of the same kind on the same date), or like an earlier row of the file, are set aside.
@@ -313,21 +317,30 @@ async function sortOutDuplicates(db: Db, creations: PlannedRow[], plan: ImportPl
     WHERE e."deletedAt" IS NULL`;
   for (const r of titleRows) sameTitle.set(`${r.kind}|${titleKey(r.key)}`, r);
 
+  // A similar title of the same kind on the same date: the entries of each (kind, first day) the file
+  // names are read once ("Entry_kind_state_dateStart_idx"), and titles compared here (look-alike.ts).
   const dated = creations.filter((c) => c.fields.date.start);
   const similar = new Map<number, { id: string; slug: string; title: string }>();
   if (dated.length) {
-    // "Entry_kind_state_dateStart_idx" narrows each row to entries of its kind on its date.
-    const rows = await db.$queryRaw<{ row: number; id: string; slug: string; title: string }[]>`
-      SELECT r.row, m."id", m."slug", m."title"
-      FROM unnest(${dated.map((c) => c.row)}::int[], ${dated.map((c) => c.fields.kind)}::"EntryKind"[],
-                  ${dated.map((c) => c.fields.title)}::text[], ${dated.map((c) => firstDay(c.fields.date.start!))}::date[]) AS r(row, kind, title, start)
-      CROSS JOIN LATERAL (
-        SELECT e."id", e."slug", e."title" FROM "Entry" e
-        WHERE e."kind" = r.kind AND e."dateStart" = r.start AND e."deletedAt" IS NULL
-          AND similarity(lower(e."title"), lower(r.title)) >= 0.45
-        ORDER BY similarity(lower(e."title"), lower(r.title)) DESC LIMIT 1
-      ) m`;
-    for (const r of rows) similar.set(r.row, r);
+    const day = (c: PlannedRow) => firstDay(c.fields.date.start!);
+    const pairs = [...new Map(dated.map((c) => [`${c.fields.kind}|${day(c)}`, { kind: c.fields.kind, start: day(c) }])).values()];
+    const candidates = await db.$queryRaw<{ kind: string; start: string; id: string; slug: string; title: string }[]>`
+      SELECT e."kind"::text AS kind, to_char(e."dateStart", 'YYYY-MM-DD') AS start, e."id", e."slug", e."title"
+      FROM unnest(${pairs.map((p) => p.kind)}::"EntryKind"[], ${pairs.map((p) => p.start)}::date[]) AS w(kind, start)
+      JOIN "Entry" e ON e."kind" = w.kind AND e."dateStart" = w.start
+      WHERE e."deletedAt" IS NULL
+      ORDER BY e."dateStart", e."id"`;
+    const byDay = new Map<string, typeof candidates>();
+    for (const e of candidates) {
+      const key = `${e.kind}|${e.start}`;
+      const list = byDay.get(key);
+      if (list) list.push(e);
+      else byDay.set(key, [e]);
+    }
+    for (const c of dated) {
+      const alike = mostAlike(c.fields.title, byDay.get(`${c.fields.kind}|${day(c)}`) ?? [], SIMILAR_TITLE);
+      if (alike) similar.set(c.row, { id: alike.id, slug: alike.slug, title: alike.title });
+    }
   }
 
   const seen = new Map<string, number>();
