@@ -6,9 +6,10 @@ import { Prisma } from "../db/generated/client";
 import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
 import { entriesByIds } from "../entries/queries";
-import { broadViewSample, roundEstimate } from "../entries/counts";
+import { broadViewSample, countTotal, roundEstimate } from "../entries/counts";
+import { pageOfIds } from "../entries/page";
 import { rollupPlan } from "../entries/rollup";
-import { SECTORS, type Entry, type EntryListQuery, type Sector } from "../entries/schemas";
+import { entryListQuery, SECTORS, type Entry, type EntryListQuery, type Sector } from "../entries/schemas";
 import { prepareFilters, whereClause } from "../entries/search";
 import type { PlaceScript } from "./script";
 import { dominantSectorOf } from "./sector";
@@ -133,38 +134,47 @@ export type PlaceProfile = {
   /** The latest entries (the full list is the browse page filtered to the place). */
   entries: Entry[];
   entryTotal: number;
+  /** The total is estimated (past the count cap), as browse says it. */
+  totalIsEstimate: boolean;
   /** Actors of the place's entries, the most frequent first. */
   actors: { slug: string; name: string; count: number }[];
+  /** Set when years and actors are scaled up from a sample of this share of the record's blocks (a place of very many entries). */
+  sampledPercent: number | null;
 };
 
 const ENTRY_LIMIT = 50;
-const visible = Prisma.sql`e."state" = 'published' AND e."deletedAt" IS NULL`;
 
+/**
+ * A place's page, through the browse filters' one path (`place=` its slug): its latest entries are
+ * the browse page, its total browse's count, and its years and actors are grouped on the same
+ * matches, or, for a place with more than sampleFrom() entries, on a labelled sample of them.
+ */
 export async function getPlace(slug: string): Promise<PlaceProfile | null> {
   const place = await prisma.place.findUnique({ where: { slug }, include: { names: { orderBy: [{ script: "asc" }, { name: "asc" }] } } });
   if (!place) return null;
-  const [years, latest, actors] = await Promise.all([
-    prisma.$queryRaw<{ year: number | null; count: bigint }[]>`
+  const query = entryListQuery.parse({ place: place.slug, pageSize: String(ENTRY_LIMIT), sort: "newest" });
+  const prepared = await prepareFilters(query);
+  const where = whereClause(prepared);
+  const sampledPercent = await broadViewSample(prepared);
+  const entries = sampledPercent === null ? Prisma.sql`"Entry" e` : Prisma.sql`"Entry" e TABLESAMPLE SYSTEM (${sampledPercent}) REPEATABLE (42)`;
+  const scaled = (n: bigint) => (sampledPercent === null ? Number(n) : roundEstimate((Number(n) * 100) / sampledPercent));
+  const [years, page, total, actors] = await Promise.all([
+    broadRead<{ year: number | null; count: bigint }>(Prisma.sql`
       SELECT extract(year FROM e."dateStart")::int AS year, count(*) AS count
-      FROM "EntryPlace" ep JOIN "Entry" e ON e."id" = ep."entryId"
-      WHERE ep."placeId" = ${place.id} AND ${visible}
-      GROUP BY 1 ORDER BY 1 DESC NULLS LAST`,
-    prisma.$queryRaw<{ id: string }[]>`
-      SELECT e."id" FROM "EntryPlace" ep JOIN "Entry" e ON e."id" = ep."entryId"
-      WHERE ep."placeId" = ${place.id} AND ${visible}
-      ORDER BY e."dateStart" DESC NULLS LAST, e."id" LIMIT ${ENTRY_LIMIT}`,
-    prisma.$queryRaw<{ slug: string; name: string; count: bigint }[]>`
-      WITH here AS (
-        SELECT e."id", e."speakerId" FROM "EntryPlace" ep JOIN "Entry" e ON e."id" = ep."entryId"
-        WHERE ep."placeId" = ${place.id} AND ${visible}
-      ), met AS (
+      FROM ${entries} WHERE ${where}
+      GROUP BY 1 ORDER BY 1 DESC NULLS LAST`),
+    pageOfIds(query, prepared),
+    countTotal(prepared),
+    broadRead<{ slug: string; name: string; count: bigint }>(Prisma.sql`
+      WITH here AS (SELECT e."id", e."speakerId" FROM ${entries} WHERE ${where}),
+      met AS (
         SELECT ea."entryId", ea."actorId" FROM here h JOIN "EntryActor" ea ON ea."entryId" = h."id"
         UNION
         SELECT h."id", h."speakerId" FROM here h WHERE h."speakerId" IS NOT NULL
       )
       SELECT a."slug", a."name", count(DISTINCT m."entryId") AS count
       FROM met m JOIN "Actor" a ON a."id" = m."actorId" AND a."deletedAt" IS NULL
-      GROUP BY a."id", a."slug", a."name" ORDER BY count DESC, a."name" LIMIT 30`,
+      GROUP BY a."id", a."slug", a."name" ORDER BY count DESC, a."name" LIMIT 30`),
   ]);
   return {
     id: place.id,
@@ -178,10 +188,12 @@ export async function getPlace(slug: string): Promise<PlaceProfile | null> {
     geonameId: place.geonameId,
     version: place.version,
     spellings: place.names.map((n) => ({ name: n.name, script: n.script })),
-    years: years.map((y) => ({ year: y.year, count: Number(y.count) })),
-    entries: await entriesByIds(latest.map((r) => r.id)),
-    entryTotal: years.reduce((sum, y) => sum + Number(y.count), 0),
-    actors: actors.map((a) => ({ slug: a.slug, name: a.name, count: Number(a.count) })),
+    years: years.map((y) => ({ year: y.year, count: scaled(y.count) })),
+    entries: await entriesByIds(page.ids),
+    entryTotal: total.total,
+    totalIsEstimate: total.totalIsEstimate,
+    actors: actors.map((a) => ({ slug: a.slug, name: a.name, count: scaled(a.count) })),
+    sampledPercent,
   };
 }
 

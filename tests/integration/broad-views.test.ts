@@ -7,7 +7,7 @@ import { browseEntries } from "@/lib/entries/browse";
 import { entryListQuery } from "@/lib/entries/schemas";
 import { periodWindow } from "@/lib/entries/timeline-density";
 import { timelineEntries } from "@/lib/entries/timeline";
-import { mapPlaces } from "@/lib/places/queries";
+import { getPlace, mapPlaces } from "@/lib/places/queries";
 import { seedDatabase } from "@/prisma/seed/load";
 
 const word = "sturgeonroe";
@@ -92,5 +92,30 @@ describe("the map of a broad search", () => {
     expect(sampledPercent).toBeNull();
     const { total } = await browseEntries(entryListQuery.parse({ q: word, from: "2019-01-01", to: "2019-12-31", place: "astrakhan" }));
     expect(places.find((p) => p.slug === "astrakhan")?.entries).toBe(total);
+  });
+});
+
+describe("the page of a place of very many entries", () => {
+  it("estimates its years and actors from a sample, says so, and lists its latest entries exactly", async () => {
+    const place = (await getPlace("astrakhan"))!;
+    expect(place.sampledPercent).toBeGreaterThan(0);
+    expect(place.sampledPercent).toBeLessThan(100);
+    const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "EntryPlace" l JOIN "Entry" e ON e."id" = l."entryId" JOIN "Place" p ON p."id" = l."placeId"
+      WHERE p."slug" = 'astrakhan' AND e."state" = 'published' AND e."deletedAt" IS NULL`;
+    expect(place.totalIsEstimate).toBe(true);
+    expect(off(place.entryTotal, Number(n))).toBeLessThan(0.2);
+    expect(off(place.years.reduce((sum, y) => sum + y.count, 0), Number(n))).toBeLessThan(0.2);
+    // The latest 50, newest first, as browse lists the place's entries.
+    const { data } = await browseEntries(entryListQuery.parse({ place: "astrakhan", pageSize: "50", sort: "newest" }));
+    expect(place.entries).toHaveLength(50);
+    expect(place.entries.map((e) => e.slug)).toEqual(data.map((e) => e.slug));
+  });
+
+  it("counts a place of few entries exactly", async () => {
+    const place = (await getPlace("tehran"))!;
+    expect(place.sampledPercent).toBeNull();
+    expect(place.totalIsEstimate).toBe(false);
+    expect(place.years.reduce((sum, y) => sum + y.count, 0)).toBe(place.entryTotal);
   });
 });

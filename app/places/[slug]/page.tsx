@@ -26,7 +26,7 @@ const SCRIPT = { latin: "Latin", cyrillic: "Cyrillic (Russian)", persian: "Persi
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const place = await load(params);
-  const description = `${place.name}: ${place.entryTotal} entries of the Iran–Russia cooperation record happened here or concern it.`;
+  const description = `${place.name}: ${place.totalIsEstimate ? "about " : ""}${place.entryTotal.toLocaleString("en")} entries of the Iran–Russia cooperation record happened here or concern it.`;
   return { title: place.name, description, openGraph: { title: place.name, description } };
 }
 
@@ -35,6 +35,9 @@ const degrees = (value: number, positive: string, negative: string) => `${Math.a
 export default async function PlacePage({ params }: Props) {
   const [place, user] = await Promise.all([load(params), currentUser()]);
   const maxYear = Math.max(1, ...place.years.map((y) => y.count));
+  // A place of very many entries has its years and actors counted on a sample (lib/places/queries.ts).
+  const estimated = place.sampledPercent !== null;
+  const count = (n: number) => (estimated ? `≈${n.toLocaleString("en")}` : n);
   const byYear = new Map<string, typeof place.entries>();
   for (const entry of place.entries) {
     const year = entry.date.start?.slice(0, 4) ?? "Undated";
@@ -109,7 +112,7 @@ export default async function PlacePage({ params }: Props) {
                 {place.years.map((y) => (
                   <tr key={y.year ?? "undated"}>
                     <th scope="row" className="pr-3 text-left font-normal tabular-nums">{y.year ?? "Undated"}</th>
-                    <td className="pr-3 text-right tabular-nums">{y.count}</td>
+                    <td className="pr-3 text-right tabular-nums">{count(y.count)}</td>
                     <td className="w-40">
                       <span aria-hidden className="block h-2 rounded bg-slate-500 dark:bg-slate-400" style={{ width: `${(y.count / maxYear) * 100}%` }} />
                     </td>
@@ -118,8 +121,14 @@ export default async function PlacePage({ params }: Props) {
               </tbody>
             </table>
           )}
+          {estimated && (
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="place-estimate">
+              Counts per year and per actor are estimated from a sample of {place.sampledPercent! < 1 ? "under 1" : Math.round(place.sampledPercent!)}% of the
+              record; the list below and browse have every entry.
+            </p>
+          )}
           <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-            {place.entryTotal} {place.entryTotal === 1 ? "entry" : "entries"}
+            {place.totalIsEstimate ? `About ${place.entryTotal.toLocaleString("en")}` : place.entryTotal} {place.entryTotal === 1 && !place.totalIsEstimate ? "entry" : "entries"}
             {place.entryTotal > place.entries.length && `, the latest ${place.entries.length} shown`}.{" "}
             <Link className="link" href={`/entries?place=${encodeURIComponent(place.slug)}`}>
               Browse and filter them
@@ -152,8 +161,8 @@ export default async function PlacePage({ params }: Props) {
                     {a.name}
                   </Link>
                   <span className="tabular-nums text-slate-600 dark:text-slate-400">
-                    {a.count}
-                    <span className="sr-only"> {a.count === 1 ? "entry" : "entries"}</span>
+                    {count(a.count)}
+                    <span className="sr-only"> {a.count === 1 && !estimated ? "entry" : "entries"}</span>
                   </span>
                 </li>
               ))}
