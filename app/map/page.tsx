@@ -3,6 +3,7 @@ import Link from "next/link";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { MapLegend, PlaceMap, type PlacedMark } from "@/components/places/place-map";
 import { allActorNames } from "@/lib/actors/queries";
+import { roundEstimate } from "@/lib/entries/counts";
 import { parseView, viewSearch } from "@/lib/entries/url-state";
 import { mapGeometry } from "@/lib/places/map-geometry";
 import { allPlaceNames, mapPlaces } from "@/lib/places/queries";
@@ -37,7 +38,9 @@ export default async function MapPage({ searchParams }: Props) {
   const view = viewSearch({ ...query, page: 1, place: undefined }, { keepPage: false });
   const placeHref = (slug: string) => `/places/${slug}`;
   const entriesHref = (slug: string) => `/entries${viewSearch({ ...query, page: 1, place: slug }, { keepPage: false })}`;
-  const total = places.reduce((sum, p) => sum + p.entries, 0);
+  const counted = places.reduce((sum, p) => sum + p.entries, 0);
+  // A sum of estimates keeps the two significant figures each had.
+  const total = estimated ? roundEstimate(counted) : counted;
   const drawn = new Set(marks.map((m) => m.slug));
   return (
     <>

@@ -39,7 +39,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="timeline-count">
         {timeline.estimated ? `about ${timeline.dated.toLocaleString("en")}` : timeline.dated} dated {timeline.dated === 1 && !timeline.estimated ? "entry" : "entries"}
         {timeline.density &&
-          `: more than ${timeline.limit} to draw one by one, so ${timeline.estimated ? "estimated from a sample" : "counted"} per ${timeline.density.grain} and sector; narrow the filters to see each entry`}
+          `: more than ${timeline.limit} to draw one by one, so ${timeline.estimated ? "estimated" : "counted"} per ${timeline.density.grain} and sector${timeline.estimated ? " from a sample" : ""}; narrow the filters to see each entry`}
         {timeline.undated > 0 && (
           <>
             {" "}
