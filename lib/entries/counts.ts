@@ -99,7 +99,7 @@ async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promi
   const percent = await samplePercent(size);
   const found = await prisma.$queryRaw<RawCountRow[]>(Prisma.sql`
     SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
-    FROM "Entry" e TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42)
+    FROM ${entriesOrSample(percent).from}
     WHERE ${whereClause(prepared)}
     GROUP BY 1, 2, 3`);
   return { rows: toRows(found, 100 / percent), scale: 100 / percent };
@@ -160,6 +160,16 @@ export async function broadViewSample(prepared: PreparedFilters): Promise<number
   const percent = (100 * SAMPLE_MATCHES) / matches;
   // A sample of every block would be a count: then the view is counted.
   return atLeast >= sampleFrom() && percent < 100 ? percent : null;
+}
+
+/**
+ * What a view's rows are read from: the entries, or a sample of `percent` of the table's blocks
+ * (REPEATABLE, so the picture stays the same from one visit to the next), and the factor that scales
+ * a count of the sample back up, rounded as estimates are.
+ */
+export function entriesOrSample(percent: number | null): { from: Prisma.Sql; scale: (n: number | bigint) => number } {
+  if (percent === null) return { from: Prisma.sql`"Entry" e`, scale: Number };
+  return { from: Prisma.sql`"Entry" e TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42)`, scale: (n) => roundEstimate((Number(n) * 100) / percent) };
 }
 
 /** The share of the table's blocks (percent, for TABLESAMPLE SYSTEM) that holds about `rows` rows. */

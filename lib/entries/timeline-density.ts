@@ -12,7 +12,7 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
-import { broadViewSample, glimpsedMatches, roundEstimate } from "./counts";
+import { broadViewSample, entriesOrSample, glimpsedMatches } from "./counts";
 import { rollupPlan } from "./rollup";
 import { SECTORS, type EntryListQuery, type Sector } from "./schemas";
 import { whereClause, type PreparedFilters } from "./search";
@@ -60,8 +60,8 @@ async function densityFrame(query: PreparedFilters["query"]): Promise<Frame> {
   return { grain, div, lower: Math.floor(lo / div), upper: Math.floor(hi / div), sectors };
 }
 
-/** Groups spread over the frame's cells, each count multiplied by `scale` (1 when counted). */
-function spread(groups: Group[], frame: Frame, scale: number): Density {
+/** Groups spread over the frame's cells, each count scaled up when the groups come from a sample. */
+function spread(groups: Group[], frame: Frame, scale: (n: number) => number): Density {
   const counts = new Map<string, DensityCell>();
   for (const g of groups) {
     if (g.first === null) continue;
@@ -76,7 +76,7 @@ function spread(groups: Group[], frame: Frame, scale: number): Density {
       }
     }
   }
-  const cells = [...counts.values()].map((c) => (scale === 1 ? c : { ...c, count: roundEstimate(c.count * scale) }));
+  const cells = [...counts.values()].map((c) => ({ ...c, count: scale(c.count) }));
   const used = cells.map((c) => c.period);
   const periods: number[] = [];
   if (used.length) for (let p = Math.min(...used); p <= Math.max(...used); p++) periods.push(p);
@@ -116,8 +116,8 @@ async function groupedRollup(prepared: PreparedFilters, plan: NonNullable<Return
 export async function timelineDensity(prepared: PreparedFilters): Promise<Density> {
   const frame = await densityFrame(prepared.query);
   const plan = rollupPlan(prepared.query);
-  const groups = plan ? await groupedRollup(prepared, plan, frame) : await groupedEntries(prepared, frame, Prisma.sql`"Entry" e`);
-  return spread(groups, frame, 1);
+  const groups = plan ? await groupedRollup(prepared, plan, frame) : await groupedEntries(prepared, frame, entriesOrSample(null).from);
+  return spread(groups, frame, Number);
 }
 
 /**
@@ -133,15 +133,12 @@ export async function largeTimeline(
   if (rollupPlan(prepared.query)) return null;
   if ((await glimpsedMatches(prepared)).atLeast <= limit) return null;
   const [frame, sample] = await Promise.all([densityFrame(prepared.query), broadViewSample(prepared)]);
-  const sampled = sample !== null;
-  const percent = sample ?? 100;
-  const scale = 100 / percent;
-  const source = sampled ? Prisma.sql`"Entry" e TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42)` : Prisma.sql`"Entry" e`;
-  const groups = await groupedEntries(prepared, frame, source);
+  const { from, scale } = entriesOrSample(sample);
+  const groups = await groupedEntries(prepared, frame, from);
   const undated = groups.filter((g) => g.first === null).reduce((n, g) => n + g.n, 0);
   const dated = groups.reduce((n, g) => n + g.n, 0) - undated;
-  if (!sampled && dated <= limit) return null;
+  if (sample === null && dated <= limit) return null;
   const density = spread(groups, frame, scale);
-  if (!sampled) return { density, dated, undated, estimated: false };
-  return { density: { ...density, sampledPercent: percent }, dated: roundEstimate(dated * scale), undated: roundEstimate(undated * scale), estimated: true };
+  if (sample === null) return { density, dated, undated, estimated: false };
+  return { density: { ...density, sampledPercent: sample }, dated: scale(dated), undated: scale(undated), estimated: true };
 }

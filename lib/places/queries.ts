@@ -6,7 +6,7 @@ import { Prisma } from "../db/generated/client";
 import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
 import { entriesByIds } from "../entries/queries";
-import { broadViewSample, countTotal, roundEstimate } from "../entries/counts";
+import { broadViewSample, countTotal, entriesOrSample } from "../entries/counts";
 import { pageOfIds } from "../entries/page";
 import { rollupPlan } from "../entries/rollup";
 import { entryListQuery, SECTORS, type Entry, type EntryListQuery, type Sector } from "../entries/schemas";
@@ -36,7 +36,7 @@ export type MapPlace = {
  * matching entries' place links, grouped by place, with a filtered count per sector. Unnesting each
  * entry's sectors into rows, or counting sectors in a second pass, cost more than the join itself.
  */
-export function mapSql(where: Prisma.Sql, entries: Prisma.Sql = Prisma.sql`"Entry" e`): Prisma.Sql {
+export function mapSql(where: Prisma.Sql, entries: Prisma.Sql = entriesOrSample(null).from): Prisma.Sql {
   const perSector = SECTORS.map((s) => Prisma.sql`count(*) FILTER (WHERE e."sectors" @> ARRAY[${s}]::"Sector"[]) AS ${Prisma.raw(`"sector_${s}"`)}`);
   return Prisma.sql`
     SELECT p."slug", p."name", p."kind"::text AS kind, p."country", p."latitude", p."longitude", t.n AS entries, ${Prisma.join(
@@ -93,11 +93,10 @@ export async function mapPlaces(query: Omit<EntryListQuery, "page" | "pageSize" 
   else {
     const prepared = await prepareFilters(query);
     sampledPercent = plan ? null : await broadViewSample(prepared);
-    const entries = sampledPercent === null ? undefined : Prisma.sql`"Entry" e TABLESAMPLE SYSTEM (${sampledPercent}) REPEATABLE (42)`;
-    sql = mapSql(whereClause(prepared), entries);
+    sql = mapSql(whereClause(prepared), entriesOrSample(sampledPercent).from);
   }
   const rows = await broadRead<MapRow>(sql);
-  const scaled = (n: bigint) => (sampledPercent === null ? Number(n) : roundEstimate((Number(n) * 100) / sampledPercent));
+  const scaled = entriesOrSample(sampledPercent).scale;
   const preferred = query.sector ?? [];
   const places = rows.map((r) => {
     const sectors: Partial<Record<Sector, number>> = {};
@@ -156,8 +155,7 @@ export async function getPlace(slug: string): Promise<PlaceProfile | null> {
   const prepared = await prepareFilters(query);
   const where = whereClause(prepared);
   const sampledPercent = await broadViewSample(prepared);
-  const entries = sampledPercent === null ? Prisma.sql`"Entry" e` : Prisma.sql`"Entry" e TABLESAMPLE SYSTEM (${sampledPercent}) REPEATABLE (42)`;
-  const scaled = (n: bigint) => (sampledPercent === null ? Number(n) : roundEstimate((Number(n) * 100) / sampledPercent));
+  const { from: entries, scale: scaled } = entriesOrSample(sampledPercent);
   const [years, page, total, actors] = await Promise.all([
     broadRead<{ year: number | null; count: bigint }>(Prisma.sql`
       SELECT extract(year FROM e."dateStart")::int AS year, count(*) AS count
