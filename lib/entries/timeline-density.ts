@@ -86,13 +86,17 @@ function spread(groups: Group[], frame: Frame, scale: (n: number) => number): De
 const period = (column: string, div: number) =>
   Prisma.sql`((extract(year FROM ${Prisma.raw(column)}) * 12 + extract(month FROM ${Prisma.raw(column)}) - 1)::int / ${div})`;
 
-/** Matching entries grouped by first and last period and sector set, from `source` (the table, or a sample of it). */
+/**
+ * Matching entries grouped by first and last period and sector set, from `source` (the table, or a
+ * sample of it). Grouped on the sectors themselves and cast after: casting every row's sectors to
+ * text first made the grouping half again as slow.
+ */
 async function groupedEntries(prepared: PreparedFilters, frame: Frame, source: Prisma.Sql): Promise<Group[]> {
   const rows = await broadRead<Omit<Group, "n"> & { n: bigint }>(Prisma.sql`
     SELECT ${period('e."dateStart"', frame.div)} AS first, ${period('e."periodEnd"', frame.div)} AS last,
            e."sectors"::text[] AS sectors, count(*) AS n
     FROM ${source} WHERE ${whereClause(prepared)}
-    GROUP BY 1, 2, 3`);
+    GROUP BY 1, 2, e."sectors"`);
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
@@ -108,7 +112,7 @@ async function groupedRollup(prepared: PreparedFilters, plan: NonNullable<Return
   const rows = await prisma.$queryRaw<(Omit<Group, "n"> & { n: bigint })[]>(Prisma.sql`
     SELECT r."startPeriod" / ${frame.div} AS first, r."endPeriod" / ${frame.div} AS last, r."sectors"::text[] AS sectors, sum(r."entries")::bigint AS n
     FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}
-    GROUP BY 1, 2, 3`);
+    GROUP BY 1, 2, r."sectors"`);
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
