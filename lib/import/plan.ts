@@ -296,9 +296,10 @@ const SIMILAR_TITLE = 0.45;
 async function sortOutDuplicates(db: Db, creations: PlannedRow[], plan: ImportPlan) {
   if (creations.length === 0) return;
   const slugs = [...new Set(creations.map((c) => c.slug))];
-  // The wanted permalinks and their numbered variants ("…-2"), to pick free ones. Both are hash
-  // joins against the file's permalinks: a LIKE per wanted permalink would test every entry against
-  // every row of the file (10^10 comparisons for a 100,000-row file on a 100,000-entry record).
+  // The wanted permalinks and their numbered variants ("…-2"), to pick free ones, and entries with a
+  // row's title: each an index lookup per wanted key ("Entry_slug_key", "Entry_slug_base_idx",
+  // "Entry_title_key_idx", the import-lookups migration), or a hash join for a large file. A LIKE per
+  // wanted permalink would test every entry against every row of the file.
   const bySlug = new Map(
     (await db.$queryRaw<{ id: string; slug: string; title: string }[]>`
       WITH wanted AS (SELECT DISTINCT w.slug FROM unnest(${slugs}::text[]) AS w(slug))
@@ -309,11 +310,10 @@ async function sortOutDuplicates(db: Db, creations: PlannedRow[], plan: ImportPl
   const sameTitle = new Map<string, { id: string; slug: string; title: string }>();
   const titleRows = await db.$queryRaw<{ kind: string; key: string; id: string; slug: string; title: string }[]>`
     WITH wanted AS (
-      SELECT DISTINCT trim(regexp_replace(lower(public.record_unaccent(t.title)), '[^[:alnum:]]+', ' ', 'g')) AS key
-      FROM unnest(${creations.map((c) => c.fields.title)}::text[]) AS t(title)
+      SELECT DISTINCT public.record_title_key(t.title) AS key FROM unnest(${creations.map((c) => c.fields.title)}::text[]) AS t(title)
     )
     SELECT e."kind"::text AS kind, w.key, e."id", e."slug", e."title"
-    FROM "Entry" e JOIN wanted w ON trim(regexp_replace(lower(public.record_unaccent(e."title")), '[^[:alnum:]]+', ' ', 'g')) = w.key
+    FROM "Entry" e JOIN wanted w ON public.record_title_key(e."title") = w.key
     WHERE e."deletedAt" IS NULL`;
   for (const r of titleRows) sameTitle.set(`${r.kind}|${titleKey(r.key)}`, r);
 
