@@ -56,26 +56,36 @@ const RECORD = `CASE e."kind"
     WHEN 'statement' THEN ${object([...ENTRY_FIELDS, ...STATEMENT_FIELDS, ...RECORD_FIELDS])}
     ELSE ${object([...ENTRY_FIELDS, ...RECORD_FIELDS])} END`;
 
+// A place, an actor and a source are written the same way in every entry that names them, so each
+// is turned into JSON once (pj, aj, sj), not once per link: the links then only join those texts.
+// An actor's text and a source's are cut open where a link's own field goes (the role; the
+// citation's quote and credibility), in the format json_build_object writes.
+const PLACES = `pj AS MATERIALIZED (SELECT p."id", p."name", json_build_object('slug', p."slug", 'name', p."name", 'kind', p."kind",
+      'country', p."country", 'latitude', p."latitude", 'longitude', p."longitude") AS j FROM "Place" p)`;
+const ACTORS = `aj AS MATERIALIZED (SELECT a."id", left(json_build_object('id', a."id", 'slug', a."slug", 'name', a."name")::text, -1) || ', "role" : ' AS head
+      FROM "Actor" a)`;
+const SOURCES = `sj AS MATERIALIZED (SELECT s."id",
+      left(json_build_object('id', s."id", 'title', s."title", 'publisher', s."publisher", 'url', ${webUrlSql(`s."url"`)},
+        'publishedAt', ${partial(`s."publishedAt"`, `s."publishedPrecision"::text`)})::text, -1) || ', "quote" : ' AS head,
+      ', "reliability" : ' || coalesce(to_json(s."reliability")::text, 'null') || ', "credibility" : ' AS tail FROM "Source" s)`;
+const value = (sql: string) => `coalesce(to_json(${sql})::text, 'null')`;
+
 const COPY_SQL = `COPY (
-    WITH b AS (SELECT "n", "id" FROM export_ids),
-    pl AS (SELECT ep."entryId" AS id, json_agg(p."name" ORDER BY ep."position") AS names,
-                  json_agg(json_build_object('slug', p."slug", 'name', p."name", 'kind', p."kind", 'country', p."country",
-                    'latitude', p."latitude", 'longitude', p."longitude") ORDER BY ep."position") AS links
-           FROM b JOIN "EntryPlace" ep ON ep."entryId" = b."id" JOIN "Place" p ON p."id" = ep."placeId" GROUP BY ep."entryId"),
-    ac AS (SELECT ea."entryId" AS id, json_agg(json_build_object('id', a."id", 'slug', a."slug", 'name', a."name", 'role', ea."role") ORDER BY ea."createdAt", ea."actorId", ea."role") AS actors
-           FROM b JOIN "EntryActor" ea ON ea."entryId" = b."id" JOIN "Actor" a ON a."id" = ea."actorId" GROUP BY ea."entryId"),
-    ci AS (SELECT c."entryId" AS id, json_agg(json_build_object('id', s."id", 'title', s."title", 'publisher', s."publisher",
-                    'url', ${webUrlSql(`s."url"`)}, 'publishedAt', ${partial(`s."publishedAt"`, `s."publishedPrecision"::text`)},
-                    'quote', c."quote", 'reliability', s."reliability", 'credibility', c."credibility") ORDER BY c."position") AS sources
-           FROM b JOIN "Citation" c ON c."entryId" = b."id" JOIN "Source" s ON s."id" = c."sourceId" GROUP BY c."entryId"),
-    st AS (SELECT x."entryId" AS id, json_agg(json_build_object('status', x."status", 'date', ${partial(`x."dateStart"`, `x."datePrecision"::text`)},
+    WITH ${PLACES}, ${ACTORS}, ${SOURCES},
+    pl AS (SELECT b."id", json_agg(p."name" ORDER BY ep."position") AS names, json_agg(p.j ORDER BY ep."position") AS links
+           FROM export_ids b JOIN "EntryPlace" ep ON ep."entryId" = b."id" JOIN pj p ON p."id" = ep."placeId" GROUP BY b."id"),
+    ac AS (SELECT b."id", ('[' || string_agg(a.head || ${value(`ea."role"`)} || '}', ', ' ORDER BY ea."createdAt", ea."actorId", ea."role") || ']')::json AS actors
+           FROM export_ids b JOIN "EntryActor" ea ON ea."entryId" = b."id" JOIN aj a ON a."id" = ea."actorId" GROUP BY b."id"),
+    ci AS (SELECT b."id", ('[' || string_agg(s.head || ${value(`c."quote"`)} || s.tail || ${value(`c."credibility"`)} || '}', ', ' ORDER BY c."position") || ']')::json AS sources
+           FROM export_ids b JOIN "Citation" c ON c."entryId" = b."id" JOIN sj s ON s."id" = c."sourceId" GROUP BY b."id"),
+    st AS (SELECT b."id", json_agg(json_build_object('status', x."status", 'date', ${partial(`x."dateStart"`, `x."datePrecision"::text`)},
                     'sourceId', x."sourceId", 'note', x."note") ORDER BY x."position") AS steps
-           FROM b JOIN "AgreementStep" x ON x."entryId" = b."id" GROUP BY x."entryId"),
-    li AS (SELECT l."fromId" AS id, json_agg(json_build_object('type', l."type", 'to', t."slug") ORDER BY l."createdAt", t."slug", l."type") AS links
-           FROM b JOIN "EntryLink" l ON l."fromId" = b."id" JOIN "Entry" t ON t."id" = l."toId" GROUP BY l."fromId")
-    SELECT ${RECORD} FROM b JOIN "Entry" e ON e."id" = b."id"
-      LEFT JOIN pl ON pl.id = b."id" LEFT JOIN ac ON ac.id = b."id" LEFT JOIN ci ON ci.id = b."id"
-      LEFT JOIN st ON st.id = b."id" LEFT JOIN li ON li.id = b."id" LEFT JOIN "Actor" sp ON sp."id" = e."speakerId"
+           FROM export_ids b JOIN "AgreementStep" x ON x."entryId" = b."id" GROUP BY b."id"),
+    li AS (SELECT b."id", json_agg(json_build_object('type', l."type", 'to', t."slug") ORDER BY l."createdAt", t."slug", l."type") AS links
+           FROM export_ids b JOIN "EntryLink" l ON l."fromId" = b."id" JOIN "Entry" t ON t."id" = l."toId" GROUP BY b."id")
+    SELECT ${RECORD} FROM export_ids b JOIN "Entry" e ON e."id" = b."id"
+      LEFT JOIN pl ON pl."id" = b."id" LEFT JOIN ac ON ac."id" = b."id" LEFT JOIN ci ON ci."id" = b."id"
+      LEFT JOIN st ON st."id" = b."id" LEFT JOIN li ON li."id" = b."id" LEFT JOIN "Actor" sp ON sp."id" = e."speakerId"
     ORDER BY b."n"
   ) TO STDOUT (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')`;
 

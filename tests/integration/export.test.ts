@@ -136,6 +136,12 @@ describe("GET /api/v1/entries/export", () => {
     const entry = await prisma.entry.findUniqueOrThrow({ where: { slug: "tsivilev-visit-to-tehran-2026" } });
     const odd = 'A "quoted" \\ back\\slash,\nnew line\ttab \u0001 — Тегеран تهران';
     await prisma.entry.update({ where: { id: entry.id }, data: { summary: odd } });
+    // An actor's role and a citation's quote and credibility are written per link; a source's
+    // grading once per source. Odd text and missing values in each.
+    await prisma.entryActor.updateMany({ where: { entryId: entry.id }, data: { role: odd } });
+    const citation = await prisma.citation.findFirstOrThrow({ where: { entryId: entry.id } });
+    await prisma.citation.update({ where: { id: citation.id }, data: { quote: odd, credibility: null } });
+    await prisma.source.update({ where: { id: citation.sourceId }, data: { reliability: null, publisher: odd } });
     const { loadRecords } = await import("@/lib/export/records");
     for (const query of ["?format=json", "?format=json&sort=oldest", "?format=json&kind=statement", "?format=json&kind=agreement"]) {
       const { data } = JSON.parse((await download(query)).text);
@@ -143,7 +149,10 @@ describe("GET /api/v1/entries/export", () => {
       expect(data, query).toEqual(await loadRecords(prisma, data.map((e: { id: string }) => e.id)));
     }
     const { data } = JSON.parse((await download("?format=json")).text);
-    expect(data.find((e: { id: string }) => e.id === entry.id).summary).toBe(odd);
+    const written = data.find((e: { id: string }) => e.id === entry.id);
+    expect(written.summary).toBe(odd);
+    expect(written.actors.map((a: { role: string }) => a.role)).toContain(odd);
+    expect(written.sources).toContainEqual(expect.objectContaining({ quote: odd, credibility: null, reliability: null, publisher: odd }));
     // Newest first, as the list shows them.
     const starts = data.map((e: { date: { start: string | null } }) => e.date.start).filter(Boolean);
     expect(starts.slice(0, 5).join() >= starts.slice(-5).join()).toBe(true);
