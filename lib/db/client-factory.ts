@@ -5,10 +5,14 @@ import { PrismaClient } from "./generated/client";
  * A Prisma client over a pg pool. When PostgreSQL restarts, the pool drops the broken connections
  * (logged here, instead of an unhandled 'error' event) and opens new ones on the next query, so the
  * app serves again as soon as the database does, with no restart of its own.
+ *
+ * Idle connections are kept for minutes, not pg's default 10 s: a new connection costs about
+ * 20 ms to open and its first statements another 15–30 ms while PostgreSQL fills that backend's
+ * catalog caches, which a reader would otherwise pay after every quiet spell.
  */
 export function createPrismaClient(connectionString: string) {
   const adapter = new PrismaPg(
-    { connectionString, max: 10 },
+    { connectionString, max: 10, min: 2, idleTimeoutMillis: 5 * 60_000 },
     {
       onPoolError: (error) => console.warn("PostgreSQL dropped an idle connection:", error.message),
       onConnectionError: (error) => console.warn("PostgreSQL dropped a connection in a transaction:", error.message),
