@@ -1,12 +1,11 @@
 // npm start / npm run dev: one command from a fresh clone to a served record.
-// Opens the database (DATABASE_URL, or the embedded PostgreSQL under .data/), applies migrations,
-// loads the initial record into an empty database, builds when there is no build, then runs Next.js.
+// Opens the database (DATABASE_URL, or the embedded PostgreSQL under .data/), applies migrations and
+// loads the initial record into an empty database (scripts/prepare-database.ts, in a process that
+// exits, so this one stays small while it waits on the app), builds when there is no build, then
+// runs Next.js.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { openDatabase } from "../lib/db/local-database";
-import { applyMigrations } from "../lib/db/migrate";
-import { createPrismaClient } from "../lib/db/client-factory";
-import { seedDatabase } from "../prisma/seed/load";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = process.env.PORT ?? "3000";
@@ -22,14 +21,11 @@ async function shutdown(code: number) {
 }
 
 try {
-  const applied = await applyMigrations(db.url);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  const prisma = createPrismaClient(db.url);
-  if ((await prisma.entry.count()) === 0) {
-    const created = await seedDatabase(prisma);
-    console.log(`Loaded the initial record: ${created.entries} entries, ${created.actors} actors, ${created.sources} sources.`);
-  }
-  await prisma.$disconnect();
+  const prepare = spawnSync(process.execPath, [...process.execArgv, "scripts/prepare-database.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: db.url },
+  });
+  if (prepare.status !== 0) throw new Error("preparing the database failed; see the output above");
 
   if (mode === "start" && !existsSync(".next/BUILD_ID")) {
     console.log("No production build yet: building (about a minute) …");
