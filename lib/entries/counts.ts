@@ -8,7 +8,7 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Facets } from "./facets";
-import { rollupPlan, rollupRows, type CountRow } from "./rollup";
+import { countRows, rollupPlan, rollupRows, visibleEntries, type CountRow } from "./rollup";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS, type EntryKind, type Sector } from "./schemas";
 import { whereClause, type PreparedFilters } from "./search";
 
@@ -71,17 +71,13 @@ export function summarize(rows: CountRow[], { query }: Pick<PreparedFilters, "qu
   return { total, facets };
 }
 
-type RawCountRow = { kind: EntryKind; status: CountRow["status"]; sectors: Sector[]; n: bigint };
-const toRows = (rows: RawCountRow[], scale = 1): CountRow[] => rows.map((r) => ({ ...r, n: Number(r.n) * scale }));
 
 /** Matches counted up to cap + 1, grouped by kind, status and sector set. */
 async function cappedRows(prepared: PreparedFilters, cap: number): Promise<CountRow[]> {
-  return toRows(
-    await prisma.$queryRaw<RawCountRow[]>(Prisma.sql`
-      SELECT m."kind"::text AS kind, m."status"::text AS status, m."sectors"::text[] AS sectors, count(*) AS n
-      FROM (SELECT e."kind", e."status", e."sectors" FROM "Entry" e WHERE ${whereClause(prepared)} LIMIT ${cap + 1}) m
-      GROUP BY 1, 2, 3`),
-  );
+  return countRows(Prisma.sql`
+    SELECT m."kind"::text AS kind, m."status"::text AS status, m."sectors"::text[] AS sectors, count(*) AS n
+    FROM (SELECT e."kind", e."status", e."sectors" FROM "Entry" e WHERE ${whereClause(prepared)} LIMIT ${cap + 1}) m
+    GROUP BY 1, 2, 3`);
 }
 
 async function cappedCount(prepared: PreparedFilters, cap: number): Promise<number> {
@@ -97,12 +93,15 @@ async function cappedCount(prepared: PreparedFilters, cap: number): Promise<numb
  */
 async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promise<Sample> {
   const percent = await samplePercent(size);
-  const found = await prisma.$queryRaw<RawCountRow[]>(Prisma.sql`
-    SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
-    FROM ${entriesOrSample(percent).from}
-    WHERE ${whereClause(prepared)}
-    GROUP BY 1, 2, 3`);
-  return { rows: toRows(found, 100 / percent), scale: 100 / percent };
+  const rows = await countRows(
+    Prisma.sql`
+      SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
+      FROM ${entriesOrSample(percent).from}
+      WHERE ${whereClause(prepared)}
+      GROUP BY 1, 2, 3`,
+    100 / percent,
+  );
+  return { rows, scale: 100 / percent };
 }
 
 type Sample = { rows: CountRow[]; scale: number };
@@ -137,8 +136,8 @@ function glimpse(prepared: PreparedFilters): Promise<Sample> {
  * deviations down), and how many the record shows (the rollup, exact).
  */
 export async function glimpsedMatches(prepared: PreparedFilters): Promise<{ matches: number; atLeast: number; visible: number }> {
-  const [sample, all] = await Promise.all([glimpse(prepared), rollupRows({ grain: 0, from: null, to: null })]);
-  return { ...estimate(sample, prepared), visible: sum(all) };
+  const [sample, visible] = await Promise.all([glimpse(prepared), visibleEntries()]);
+  return { ...estimate(sample, prepared), visible };
 }
 
 /**
