@@ -16,10 +16,6 @@ import { effectiveSort } from "../entries/schemas";
 import type { ExportQuery } from "./entries";
 import { StreamCancelled, type Write } from "./stream";
 
-/** A partial date cut to its precision, as SQL: "2026-02-18", "2026-02", "2026", or null (toPartialString). */
-export const partialDateSql = (date: string, precision: string) =>
-  `CASE ${precision} WHEN 'day' THEN to_char(${date}, 'YYYY-MM-DD') WHEN 'month' THEN to_char(${date}, 'YYYY-MM') WHEN 'year' THEN to_char(${date}, 'YYYY') END`;
-
 /**
  * A source's address as it leaves the record, as SQL: only a web address, the rule of the
  * Source_url_web_only constraint (WEB_URL_PATTERN and webUrl in lib/links/web-url.ts).

@@ -11,7 +11,8 @@ import "server-only";
 //    one pass over each linked table for a million (batches of 20,000 rescanned them each time:
 //    13,000 rows/s against 40,000 for the whole at a million entries). The first rows of a very
 //    large export come after that pass (about 20 s for a million); the header is sent at once.
-import { copyView, partialDateSql as partial, webUrlSql } from "./copy-view";
+import { partialDateSql as partial } from "../entries/entry-json";
+import { copyView, webUrlSql } from "./copy-view";
 import { CSV_HEADER, type CsvColumn } from "./csv-columns";
 import type { ExportQuery } from "./entries";
 import type { Write } from "./stream";

@@ -1,44 +1,20 @@
 import "server-only";
 // The JSON export, written by PostgreSQL like the CSV (lib/export/copy-view.ts): each entry is one
-// json_build_object with the fields, in the order, that loadRecords gives (lib/export/records.ts),
-// and one COPY streams them out, a record per line. The linked tables are aggregated in one pass
-// each, as for the CSV.
+// json_build_object with the fields, in the order, that loadRecords gives (lib/export/records.ts):
+// Entry's own, as a page reads them (lib/entries/entry-json.ts), then the record's. One COPY
+// streams them out, a record per line. The linked tables are aggregated in one pass each, as for
+// the CSV.
 //
 // COPY has no raw format, so it runs as CSV with a delimiter and a quote character (\x02, \x01) that
 // JSON text never holds raw (PostgreSQL escapes control characters inside strings), and JSON text
 // has no raw line breaks either: each line is then one record, exactly as PostgreSQL wrote it.
-import { copyView, partialDateSql as partial, webUrlSql } from "./copy-view";
+import { entryObjectSql, partialDateSql as partial, PLACE_LINK_SQL, type JsonField } from "../entries/entry-json";
+import { copyView, webUrlSql } from "./copy-view";
 import type { ExportQuery } from "./entries";
 import type { Write } from "./stream";
 
-const iso = (timestamp: string) => `to_char(${timestamp}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-
-/** The fields every record has, before the kind's own (status; speaker and quote) and the exchange fields. */
-const ENTRY_FIELDS: [string, string][] = [
-  ["id", `e."id"`],
-  ["slug", `e."slug"`],
-  ["kind", `e."kind"`],
-  ["title", `e."title"`],
-  ["summary", `e."summary"`],
-  [
-    "date",
-    `json_build_object('start', ${partial(`e."dateStart"`, `e."datePrecision"::text`)}, 'end', ${partial(`e."dateEnd"`, `e."datePrecision"::text`)},
-       'precision', CASE WHEN e."dateStart" IS NULL THEN 'unknown' ELSE e."datePrecision"::text END)`,
-  ],
-  ["sectors", `coalesce(e."sectors", '{}')`],
-  ["places", `coalesce(pl.names, '[]')`],
-  ["placeLinks", `coalesce(pl.links, '[]')`],
-  ["actors", `coalesce(ac.actors, '[]')`],
-  ["sources", `coalesce(ci.sources, '[]')`],
-  ["updatedAt", iso(`e."updatedAt"`)],
-  ["version", `e."version"`],
-];
-const AGREEMENT_FIELDS: [string, string][] = [["status", `e."status"`]];
-const STATEMENT_FIELDS: [string, string][] = [
-  ["speaker", `CASE WHEN sp."id" IS NOT NULL THEN json_build_object('id', sp."id", 'slug', sp."slug", 'name', sp."name") END`],
-  ["quote", `e."quote"`],
-];
-const RECORD_FIELDS: [string, string][] = [
+/** The record fields after Entry's own (lib/entries/entry-json.ts): what brings an entry back unchanged. */
+const RECORD_FIELDS: JsonField[] = [
   ["durationYears", `e."durationYears"`],
   ["figures", `CASE WHEN jsonb_typeof(e."figures") = 'array' THEN e."figures" ELSE '[]'::jsonb END`],
   ["steps", `coalesce(st.steps, '[]')`],
@@ -49,19 +25,13 @@ const RECORD_FIELDS: [string, string][] = [
   ["links", `coalesce(li.links, '[]')`],
 ];
 
-const object = (fields: [string, string][]) => `json_build_object(${fields.map(([key, sql]) => `'${key}', ${sql}`).join(", ")})`;
-
-const RECORD = `CASE e."kind"
-    WHEN 'agreement' THEN ${object([...ENTRY_FIELDS, ...AGREEMENT_FIELDS, ...RECORD_FIELDS])}
-    WHEN 'statement' THEN ${object([...ENTRY_FIELDS, ...STATEMENT_FIELDS, ...RECORD_FIELDS])}
-    ELSE ${object([...ENTRY_FIELDS, ...RECORD_FIELDS])} END`;
+const RECORD = entryObjectSql(RECORD_FIELDS);
 
 // A place, an actor and a source are written the same way in every entry that names them, so each
 // is turned into JSON once (pj, aj, sj), not once per link: the links then only join those texts.
 // An actor's text and a source's are cut open where a link's own field goes (the role; the
 // citation's quote and credibility), in the format json_build_object writes.
-const PLACES = `pj AS MATERIALIZED (SELECT p."id", p."name", json_build_object('slug', p."slug", 'name', p."name", 'kind', p."kind",
-      'country', p."country", 'latitude', p."latitude", 'longitude', p."longitude") AS j FROM "Place" p)`;
+const PLACES = `pj AS MATERIALIZED (SELECT p."id", p."name", ${PLACE_LINK_SQL} AS j FROM "Place" p)`;
 const ACTORS = `aj AS MATERIALIZED (SELECT a."id", left(json_build_object('id', a."id", 'slug', a."slug", 'name', a."name")::text, -1) || ', "role" : ' AS head
       FROM "Actor" a)`;
 const SOURCES = `sj AS MATERIALIZED (SELECT s."id",

@@ -195,6 +195,27 @@ describe("GET /api/v1/entries/{id}", () => {
     expect(bySlug.body.id).toBe(list.data[0].id);
   });
 
+  it("answers every listed entry exactly as the list gives it: places, actors in order, sources with their grades", async () => {
+    const citation = await prisma.citation.findFirstOrThrow({ orderBy: { position: "desc" } });
+    await prisma.citation.update({ where: { id: citation.id }, data: { credibility: 4, quote: 'said "yes" \\ then\nno' } });
+    try {
+      const { body: list } = await getEntries("?pageSize=100");
+      expect(list.data.length).toBe(record.entries.length);
+      // Every shape the list must carry: located places, several actors in order, a speaker, a graded citation.
+      expect(list.data.some((e) => e.placeLinks.some((p) => p.latitude !== null))).toBe(true);
+      expect(list.data.some((e) => e.actors.length > 1)).toBe(true);
+      expect(list.data.some((e) => e.speaker?.name)).toBe(true);
+      expect(list.data.flatMap((e) => e.sources).find((s) => s.credibility === 4)?.quote).toBe('said "yes" \\ then\nno');
+      for (const listed of list.data) {
+        const { status, body } = await getEntryById(listed.id);
+        expect(status).toBe(200);
+        expect(listed).toEqual(body);
+      }
+    } finally {
+      await prisma.citation.update({ where: { id: citation.id }, data: { credibility: citation.credibility, quote: citation.quote } });
+    }
+  });
+
   it("answers 404 for an unknown or unpublished entry", async () => {
     expect((await getEntryById("no-such-entry")).status).toBe(404);
     const entry = await prisma.entry.findFirstOrThrow();

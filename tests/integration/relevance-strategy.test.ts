@@ -1,6 +1,6 @@
-// How a search by relevance picks its page (lib/entries/page.ts): a narrow search ranks every match,
-// so its best match comes first however old; a broad one ranks the newest 1,000 matches and lists the
-// rest after them, newest first.
+// How a search by relevance picks its page (lib/entries/page.ts): a narrow search ranks every match
+// (a cheap rank picks the best 1,000, which the full rank orders), so its best match comes first
+// however old; a broad one ranks the newest 1,000 matches and lists the rest after them, newest first.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { browseEntries } from "@/lib/entries/browse";
@@ -42,6 +42,15 @@ describe("a search by relevance", () => {
     // Just over 1,000 newer matches, still few next to the record (see pageStrategy).
     await addPassingMentions(1, RELEVANCE_CANDIDATES + 100);
     expect(await firstSlug()).toBe(bestMatch);
+    // Past the 1,000 ranked in full, the rest follow: every match once, none lost at the seam.
+    const seen: string[] = [];
+    for (let page = 1; page <= 12; page++) {
+      const result = await browseEntries(entryListQuery.parse({ q: "ballast", pageSize: "100", page: String(page) }));
+      seen.push(...result.data.map((e) => e.slug));
+    }
+    const matches = await prisma.entry.count({ where: { OR: [{ summary: { contains: "ballast" } }, { title: { contains: "allast" } }] } });
+    expect(seen.length).toBe(matches);
+    expect(new Set(seen).size).toBe(matches);
   });
 
   it("ranks the newest 1,000 matches of a broad search and lists older ones after them", async () => {
