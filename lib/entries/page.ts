@@ -58,19 +58,22 @@ type Row = { id: string; dateStart: Date | null };
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /**
- * How a search's page is read, from the glimpse's estimate of its matches (lib/entries/counts.ts):
+ * How the page of a search or an actor is read, from the glimpse's estimate of its matches
+ * (lib/entries/counts.ts):
  * - rankWhole: relevance ranks every match (few of them) rather than the newest candidates;
- * - walk: the page walks the date index, testing each entry against the search, and stops once it
- *   has the page (or the candidates). That reads about rows × (visible ÷ matches) entries, against
- *   every match for the search index; the walk wins for a broad search.
+ * - walk: the page walks the date index, testing each entry against the search and the actor, and
+ *   stops once it has the page (or the candidates). That reads about rows × (visible ÷ matches)
+ *   entries, against every match for the search index or the actor's links; the walk wins for a
+ *   broad view.
  */
 export type PageStrategy = { rankWhole: boolean; walk: boolean };
 
 export async function pageStrategy(query: EntryListQuery, prepared: PreparedFilters): Promise<PageStrategy> {
-  if (!prepared.search) return { rankWhole: false, walk: false };
+  // An actor's entries are read from its links unless it has thousands (then the date index is walked).
+  if (!prepared.search && !prepared.actorIds?.length) return { rankWhole: false, walk: false };
   // The walk reads visible entries (the index is partial over them) until it has what it needs.
   const { matches, visible } = await glimpsedMatches(prepared);
-  if (pageOrder(query, prepared) === "relevance") {
+  if (prepared.search && pageOrder(query, prepared) === "relevance") {
     const rankWhole = matches * matches < RELEVANCE_CANDIDATES * visible;
     // Candidates ordered by how many words they have (some words asked for) cannot follow the date index.
     return { rankWhole, walk: !rankWhole && !(prepared.search.partial && prepared.search.some) };
@@ -80,9 +83,9 @@ export async function pageStrategy(query: EntryListQuery, prepared: PreparedFilt
 }
 
 /** The page queries for a request (exported for the benchmark's EXPLAIN). */
-export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { rankWhole }: PageStrategy = { rankWhole: false, walk: false }): Prisma.Sql[] {
+export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { rankWhole, walk }: PageStrategy = { rankWhole: false, walk: false }): Prisma.Sql[] {
   const sort = pageOrder(query, prepared);
-  const where = whereClause(prepared);
+  const where = whereClause(prepared, undefined, { alongDates: walk });
   const size = query.pageSize;
   const cursor = query.cursor ? decodeCursor(query.cursor, sort) : null;
 

@@ -112,7 +112,11 @@ export const searchDocument = Prisma.sql`e."searchDocument"`;
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
-export function whereClause({ query, search, actorIds, placeIds, scope }: PreparedFilters, except?: FacetDimension): Prisma.Sql {
+export function whereClause(
+  { query, search, actorIds, placeIds, scope }: PreparedFilters,
+  except?: FacetDimension,
+  { alongDates = false }: { alongDates?: boolean } = {},
+): Prisma.Sql {
   // Visible entries: the partial indexes of the readers migration carry this same predicate.
   const conditions: Prisma.Sql[] = scope ? [scope] : [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
   if (search) conditions.push(searchCondition(search));
@@ -127,14 +131,18 @@ export function whereClause({ query, search, actorIds, placeIds, scope }: Prepar
   if (query.to) conditions.push(Prisma.sql`e."dateStart" <= ${query.to}::date`);
   // Actor and grading filters as semi-joins (id IN …), not EXISTS … OR …: PostgreSQL can then start
   // from the few entries of the actor (EntryActor_actorId_entryId_idx, Entry_speakerId_idx) instead
-  // of testing every visible entry.
+  // of testing every visible entry. A page that walks the date index (`alongDates`, for an actor
+  // with thousands of entries: lib/entries/page.ts) tests each entry instead: the OR keeps the
+  // actor's linked entries as one hashed set, read once, and the walk stops after the page (7 ms
+  // instead of 50 for an actor of 10,000 entries in a million).
   if (actorIds) {
+    const linked = Prisma.sql`SELECT ea."entryId" FROM "EntryActor" ea WHERE ea."actorId" = ANY(${actorIds}::text[])`;
     conditions.push(
-      actorIds.length
-        ? Prisma.sql`e."id" IN (SELECT ea."entryId" FROM "EntryActor" ea WHERE ea."actorId" = ANY(${actorIds}::text[])
-                                UNION ALL
-                                SELECT sp."id" FROM "Entry" sp WHERE sp."speakerId" = ANY(${actorIds}::text[]))`
-        : Prisma.sql`FALSE`,
+      !actorIds.length
+        ? Prisma.sql`FALSE`
+        : alongDates
+          ? Prisma.sql`(e."id" IN (${linked}) OR e."speakerId" = ANY(${actorIds}::text[]))`
+          : Prisma.sql`e."id" IN (${linked} UNION ALL SELECT sp."id" FROM "Entry" sp WHERE sp."speakerId" = ANY(${actorIds}::text[]))`,
     );
   }
   // The place's entries from EntryPlace_placeId_entryId_idx, as for actors.

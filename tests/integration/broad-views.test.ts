@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { browseEntries } from "@/lib/entries/browse";
+import { pageStrategy } from "@/lib/entries/page";
 import { entryListQuery } from "@/lib/entries/schemas";
+import { prepareFilters } from "@/lib/entries/search";
 import { periodWindow } from "@/lib/entries/timeline-density";
 import { timelineEntries } from "@/lib/entries/timeline";
 import { getPlace, mapPlaces } from "@/lib/places/queries";
@@ -117,5 +119,41 @@ describe("the page of a place of very many entries", () => {
     expect(place.sampledPercent).toBeNull();
     expect(place.totalIsEstimate).toBe(false);
     expect(place.years.reduce((sum, y) => sum + y.count, 0)).toBe(place.entryTotal);
+  });
+});
+
+describe("the browse of an actor of very many entries", () => {
+  it("walks the newest entries, the actor's statements included, and pages on without a gap", async () => {
+    // Sergei Tsivilev in every second synthetic entry (12,000), and as the speaker (no other link)
+    // of one statement dated after all of them.
+    await prisma.$executeRaw`
+      INSERT INTO "EntryActor" ("entryId", "actorId", "role", "updatedAt")
+      SELECT e."id", a."id", 'party', now() FROM "Entry" e, "Actor" a
+      WHERE e."id" LIKE 'broad-%' AND substr(e."id", 7)::int % 2 = 0 AND a."slug" = 'sergei-tsivilev'`;
+    await prisma.$executeRaw`
+      INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "dateStart", "periodEnd", "datePrecision", "sectors", "speakerId", "quote", "updatedAt")
+      SELECT 'broad-statement', 'broad-actor-statement', 'statement', 'Minister on caviar', 'A statement with no other link to its speaker.',
+        date '2030-01-01', date '2030-01-01', 'day', ARRAY['trade']::"Sector"[], a."id", 'We will ship more.', now()
+      FROM "Actor" a WHERE a."slug" = 'sergei-tsivilev'`;
+    await prisma.$executeRaw`ANALYZE "Entry"`;
+    const query = entryListQuery.parse({ actor: "Tsivilyov", sort: "newest", pageSize: "20" });
+    // This view has so many entries that its page walks the date index (lib/entries/page.ts).
+    expect((await pageStrategy(query, await prepareFilters(query))).walk).toBe(true);
+
+    const first = await browseEntries(query);
+    expect(first.data[0].slug).toBe("broad-actor-statement");
+    const second = await browseEntries(entryListQuery.parse({ actor: "Tsivilyov", sort: "newest", pageSize: "20", cursor: first.nextCursor! }));
+    const listed = [...first.data, ...second.data];
+    expect(new Set(listed.map((e) => e.id)).size).toBe(40);
+    for (const entry of listed) {
+      expect(entry.speaker?.slug === "sergei-tsivilev" || entry.actors.some((a) => a.slug === "sergei-tsivilev")).toBe(true);
+    }
+    const days = listed.map((e) => e.date.start!);
+    expect(days).toEqual([...days].sort().reverse());
+    // Nothing is left out: every entry of the actor after the 40th's day is among the 40.
+    const [{ newer }] = await prisma.$queryRaw<{ newer: bigint }[]>`
+      SELECT count(*) AS newer FROM "Entry" e JOIN "EntryActor" ea ON ea."entryId" = e."id" JOIN "Actor" a ON a."id" = ea."actorId"
+      WHERE a."slug" = 'sergei-tsivilev' AND e."state" = 'published' AND e."deletedAt" IS NULL AND e."dateStart" > ${days[39]}::date`;
+    expect(listed.filter((e) => e.date.start! > days[39]).length).toBe(Number(newer) + 1); // + the statement
   });
 });
