@@ -144,7 +144,8 @@ export function BrowseFilters({
             <label htmlFor="actor" className="block text-sm font-semibold">
               Actor
             </label>
-            <ActorField defaultValue={query.actor} initial={actorNames} />
+            {/* Only what the suggestions show goes to the browser: every field here is sent with each page. */}
+            <ActorField defaultValue={query.actor} initial={actorNames.map(({ slug, name, matched }) => ({ slug, name, matched }))} />
             <p id="actor-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
               A person, organisation or state, in any spelling.
             </p>
