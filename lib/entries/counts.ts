@@ -171,6 +171,26 @@ export function entriesOrSample(percent: number | null): { from: Prisma.Sql; sca
   return { from: Prisma.sql`"Entry" e TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42)`, scale: (n) => roundEstimate((Number(n) * 100) / percent) };
 }
 
+/**
+ * The rows a view's map, timeline or place page groups, with the view's filter: its matches, or a
+ * sample of `percent` (entriesOrSample), and the factor that scales a count back up. A view of one
+ * place samples that place's links instead of the table's blocks: about `percent`% of its entries
+ * either way, but a sample of the table held five times as many rows, each tested against the
+ * place's 200,000 links (Tehran at a million entries: 140 ms for the rows, against 25 ms through
+ * the links). The place's own filter is then the sample itself.
+ */
+export function viewRows(prepared: PreparedFilters, percent: number | null): { from: Prisma.Sql; where: Prisma.Sql; scale: (n: number | bigint) => number } {
+  const { from, scale } = entriesOrSample(percent);
+  const placeId = prepared.placeIds?.length === 1 ? prepared.placeIds[0] : null;
+  if (percent === null || placeId === null) return { from, where: whereClause(prepared), scale };
+  return {
+    from: Prisma.sql`(SELECT e.* FROM "EntryPlace" ep TABLESAMPLE SYSTEM (${percent}) REPEATABLE (42) JOIN "Entry" e ON e."id" = ep."entryId"
+                      WHERE ep."placeId" = ${placeId}) e`,
+    where: whereClause({ ...prepared, placeIds: null }),
+    scale,
+  };
+}
+
 /** The share of the table's blocks (percent, for TABLESAMPLE SYSTEM) that holds about `rows` rows. */
 export async function samplePercent(rows: number): Promise<number> {
   const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`SELECT greatest(reltuples, 1)::float8 AS total FROM pg_class WHERE oid = '"Entry"'::regclass`;

@@ -12,10 +12,10 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
-import { broadViewSample, entriesOrSample, glimpsedMatches } from "./counts";
+import { broadViewSample, glimpsedMatches, viewRows } from "./counts";
 import { rollupPlan } from "./rollup";
 import { SECTORS, type EntryListQuery, type Sector } from "./schemas";
-import { whereClause, type PreparedFilters } from "./search";
+import type { PreparedFilters } from "./search";
 
 /** Up to this many years, cells are months; past it, years (the page stays small either way). */
 export const DENSITY_MONTH_YEARS = 5;
@@ -87,15 +87,15 @@ const period = (column: string, div: number) =>
   Prisma.sql`((extract(year FROM ${Prisma.raw(column)}) * 12 + extract(month FROM ${Prisma.raw(column)}) - 1)::int / ${div})`;
 
 /**
- * Matching entries grouped by first and last period and sector set, from `source` (the table, or a
- * sample of it). Grouped on the sectors themselves and cast after: casting every row's sectors to
+ * Matching entries grouped by first and last period and sector set, from the view's rows (its
+ * matches, or a sample of them: viewRows). Grouped on the sectors themselves and cast after: casting every row's sectors to
  * text first made the grouping half again as slow.
  */
-async function groupedEntries(prepared: PreparedFilters, frame: Frame, source: Prisma.Sql): Promise<Group[]> {
+async function groupedEntries(frame: Frame, { from, where }: { from: Prisma.Sql; where: Prisma.Sql }): Promise<Group[]> {
   const rows = await broadRead<Omit<Group, "n"> & { n: bigint }>(Prisma.sql`
     SELECT ${period('e."dateStart"', frame.div)} AS first, ${period('e."periodEnd"', frame.div)} AS last,
            e."sectors"::text[] AS sectors, count(*) AS n
-    FROM ${source} WHERE ${whereClause(prepared)}
+    FROM ${from} WHERE ${where}
     GROUP BY 1, 2, e."sectors"`);
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
@@ -120,7 +120,7 @@ async function groupedRollup(prepared: PreparedFilters, plan: NonNullable<Return
 export async function timelineDensity(prepared: PreparedFilters): Promise<Density> {
   const frame = await densityFrame(prepared.query);
   const plan = rollupPlan(prepared.query);
-  const groups = plan ? await groupedRollup(prepared, plan, frame) : await groupedEntries(prepared, frame, entriesOrSample(null).from);
+  const groups = plan ? await groupedRollup(prepared, plan, frame) : await groupedEntries(frame, viewRows(prepared, null));
   return spread(groups, frame, Number);
 }
 
@@ -137,12 +137,12 @@ export async function largeTimeline(
   if (rollupPlan(prepared.query)) return null;
   if ((await glimpsedMatches(prepared)).atLeast <= limit) return null;
   const [frame, sample] = await Promise.all([densityFrame(prepared.query), broadViewSample(prepared)]);
-  const { from, scale } = entriesOrSample(sample);
-  const groups = await groupedEntries(prepared, frame, from);
+  const rows = viewRows(prepared, sample);
+  const groups = await groupedEntries(frame, rows);
   const undated = groups.filter((g) => g.first === null).reduce((n, g) => n + g.n, 0);
   const dated = groups.reduce((n, g) => n + g.n, 0) - undated;
   if (sample === null && dated <= limit) return null;
-  const density = spread(groups, frame, scale);
+  const density = spread(groups, frame, rows.scale);
   if (sample === null) return { density, dated, undated, estimated: false };
-  return { density: { ...density, sampledPercent: sample }, dated: scale(dated), undated: scale(undated), estimated: true };
+  return { density: { ...density, sampledPercent: sample }, dated: rows.scale(dated), undated: rows.scale(undated), estimated: true };
 }

@@ -6,11 +6,11 @@ import { Prisma } from "../db/generated/client";
 import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
 import { entriesByIds } from "../entries/queries";
-import { broadViewSample, countTotal, entriesOrSample } from "../entries/counts";
+import { broadViewSample, countTotal, entriesOrSample, viewRows } from "../entries/counts";
 import { pageOfIds } from "../entries/page";
 import { rollupPlan } from "../entries/rollup";
 import { entryListQuery, SECTORS, type Entry, type EntryListQuery, type Sector } from "../entries/schemas";
-import { prepareFilters, whereClause } from "../entries/search";
+import { prepareFilters } from "../entries/search";
 import type { PlaceScript } from "./script";
 import { dominantSectorOf } from "./sector";
 
@@ -93,7 +93,8 @@ export async function mapPlaces(query: Omit<EntryListQuery, "page" | "pageSize" 
   else {
     const prepared = await prepareFilters(query);
     sampledPercent = plan ? null : await broadViewSample(prepared);
-    sql = mapSql(whereClause(prepared), entriesOrSample(sampledPercent).from);
+    const { from, where } = viewRows(prepared, sampledPercent);
+    sql = mapSql(where, from);
   }
   const rows = await broadRead<MapRow>(sql);
   const scaled = entriesOrSample(sampledPercent).scale;
@@ -153,9 +154,8 @@ export async function getPlace(slug: string): Promise<PlaceProfile | null> {
   if (!place) return null;
   const query = entryListQuery.parse({ place: place.slug, pageSize: String(ENTRY_LIMIT), sort: "newest" });
   const prepared = await prepareFilters(query);
-  const where = whereClause(prepared);
   const sampledPercent = await broadViewSample(prepared);
-  const { from: entries, scale: scaled } = entriesOrSample(sampledPercent);
+  const { from: entries, where, scale: scaled } = viewRows(prepared, sampledPercent);
   const [years, page, total, actors] = await Promise.all([
     broadRead<{ year: number | null; count: bigint }>(Prisma.sql`
       SELECT extract(year FROM e."dateStart")::int AS year, count(*) AS count
@@ -170,7 +170,8 @@ export async function getPlace(slug: string): Promise<PlaceProfile | null> {
         UNION
         SELECT h."id", h."speakerId" FROM here h WHERE h."speakerId" IS NOT NULL
       )
-      SELECT a."slug", a."name", count(DISTINCT m."entryId") AS count
+      -- UNION leaves each (entry, actor) once, so an actor's rows are its distinct entries.
+      SELECT a."slug", a."name", count(*) AS count
       FROM met m JOIN "Actor" a ON a."id" = m."actorId" AND a."deletedAt" IS NULL
       GROUP BY a."id", a."slug", a."name" ORDER BY count DESC, a."name" LIMIT 30`),
   ]);

@@ -89,6 +89,16 @@ describe("the map of a broad search", () => {
     expect(astrakhan.sector).toBe("trade");
   });
 
+  it("of one place of very many entries is estimated from a sample of its links, and stays near the real numbers", async () => {
+    const { places, sampledPercent } = await mapPlaces(entryListQuery.parse({ place: "astrakhan", sector: ["trade"] }));
+    expect(sampledPercent).toBeGreaterThan(0);
+    expect(sampledPercent).toBeLessThan(100);
+    expect(off(places.find((p) => p.slug === "astrakhan")!.entries, 24_000)).toBeLessThan(0.2);
+    expect(off(places.find((p) => p.slug === "bandar-abbas")!.entries, 6_000)).toBeLessThan(0.3);
+    // The seed record's entries in Astrakhan are too few to show in a sample; no other place is drawn.
+    expect(places.every((p) => ["astrakhan", "bandar-abbas"].includes(p.slug) || p.entries < 1_000)).toBe(true);
+  });
+
   it("is counted exactly for a narrower view", async () => {
     const { places, sampledPercent } = await mapPlaces(entryListQuery.parse({ q: word, from: "2019-01-01", to: "2019-12-31" }));
     expect(sampledPercent).toBeNull();
