@@ -35,6 +35,9 @@ export type MapPlace = {
  * The map's SQL for a set of filters (exported for the benchmark's EXPLAIN): one pass over the
  * matching entries' place links, grouped by place, with a filtered count per sector. Unnesting each
  * entry's sectors into rows, or counting sectors in a second pass, cost more than the join itself.
+ * Each matching entry's links are looked up by its id (LATERAL, kept apart by OFFSET 0): joined
+ * as tables, PostgreSQL read all 1.2 million links in a hash join to match 9,000 sampled entries
+ * (181 ms for Tehran's map at a million entries, 86 ms by lookups; "Tsiviliov" 158 → 77 ms).
  */
 export function mapSql(where: Prisma.Sql, entries: Prisma.Sql = entriesOrSample(null).from): Prisma.Sql {
   const perSector = SECTORS.map((s) => Prisma.sql`count(*) FILTER (WHERE e."sectors" @> ARRAY[${s}]::"Sector"[]) AS ${Prisma.raw(`"sector_${s}"`)}`);
@@ -45,7 +48,8 @@ export function mapSql(where: Prisma.Sql, entries: Prisma.Sql = entriesOrSample(
     )}
     FROM (
       SELECT ep."placeId", count(*) AS n, ${Prisma.join(perSector, ", ")}
-      FROM ${entries} JOIN "EntryPlace" ep ON ep."entryId" = e."id" WHERE ${where}
+      FROM ${entries} CROSS JOIN LATERAL (SELECT ep."placeId" FROM "EntryPlace" ep WHERE ep."entryId" = e."id" OFFSET 0) ep
+      WHERE ${where}
       GROUP BY ep."placeId"
     ) t JOIN "Place" p ON p."id" = t."placeId"
     ORDER BY t.n DESC, p."name"`;
