@@ -69,6 +69,18 @@ describe("the timeline of a broad search", () => {
     }
   });
 
+  it("narrowed by sector is still estimated, since counting would visit every match of the search", async () => {
+    // A third of the search's entries are in transport: under the threshold alone, but finding them
+    // means testing all 24,000.
+    const timeline = await timelineEntries(entryListQuery.parse({ q: word, sector: ["transport"] }));
+    expect(timeline.estimated).toBe(true);
+    const [{ dated }] = await prisma.$queryRaw<{ dated: bigint }[]>`
+      SELECT count(*) AS dated FROM "Entry" WHERE "summary" LIKE ${`%${word}%`} AND "dateStart" IS NOT NULL AND 'transport' = ANY("sectors")`;
+    expect(Number(dated)).toBeLessThan(10_000);
+    expect(off(timeline.dated, Number(dated))).toBeLessThan(0.2);
+    expect(timeline.density!.cells.every((c) => c.sector === "transport")).toBe(true);
+  });
+
   it("is counted exactly once the view is narrow enough", async () => {
     const timeline = await timelineEntries(entryListQuery.parse({ q: word, from: "2019-01-01", to: "2019-12-31" }));
     expect(timeline.estimated).toBe(false);
