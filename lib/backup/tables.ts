@@ -9,7 +9,7 @@ export type Table = { name: string; columns: string[] };
 
 /**
  * Tables of the record in dependency order. Prisma's own bookkeeping table is left out, and so are
- * derived tables that triggers rebuild as the entries are restored (EntryRollup, PlaceRollup).
+ * derived tables that triggers rebuild as the entries are restored (EntryRollup, PlaceRollup, ActorRollup).
  */
 export async function recordTables(db: Db): Promise<Table[]> {
   const tables = await db.$queryRaw<{ name: string; columns: string[] }[]>`
@@ -17,7 +17,7 @@ export async function recordTables(db: Db): Promise<Table[]> {
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-    WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT IN ('_prisma_migrations', 'EntryRollup', 'PlaceRollup')
+    WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT IN ('_prisma_migrations', 'EntryRollup', 'PlaceRollup', 'ActorRollup')
     GROUP BY c.relname ORDER BY c.relname`;
   const references = await db.$queryRaw<{ from: string; to: string }[]>`
     SELECT DISTINCT src.relname AS "from", dst.relname AS "to"

@@ -1,14 +1,14 @@
 import "server-only";
 // How many entries a view holds, and its facet counts, in bounded time however large the record:
-// - views the rollup can answer (kind, sector, status, whole months of dates) read it: exact, a few
-//   hundred rows;
+// - views the rollups can answer (kind, sector, status, whole months of dates; one actor or one place
+//   narrowed by kind, sector or status) read them: exact, a few hundred rows;
 // - other views (a search, an actor, a grading, a date inside a month) count their matches exactly up
 //   to COUNT_CAP; past it the number is estimated from a sample of the table and says so
 //   (`totalIsEstimate`), so a broad search never reads its 100,000 matches to print a number.
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Facets } from "./facets";
-import { countRows, rollupPlan, rollupRows, visibleEntries, type CountRow } from "./rollup";
+import { countRows, linkRollupRows, rollupPlan, rollupRows, visibleEntries, type CountRow } from "./rollup";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS, type EntryKind, type Sector } from "./schemas";
 import { whereClause, type PreparedFilters } from "./search";
 
@@ -136,8 +136,13 @@ function glimpse(prepared: PreparedFilters): Promise<Sample> {
  * deviations down), and how many the record shows (the rollup, exact).
  */
 export async function glimpsedMatches(prepared: PreparedFilters): Promise<{ matches: number; atLeast: number; visible: number }> {
-  const [sample, visible] = await Promise.all([glimpse(prepared), visibleEntries()]);
-  return { ...estimate(sample, prepared), visible };
+  // An actor's or a place's rollup knows exactly, for less than a glimpse costs.
+  const [linked, visible] = await Promise.all([linkRollupRows(prepared), visibleEntries()]);
+  if (linked) {
+    const { total } = summarize(linked, prepared);
+    return { matches: total, atLeast: total, visible };
+  }
+  return { ...estimate(await glimpse(prepared), prepared), visible };
 }
 
 /**
@@ -218,7 +223,8 @@ const sum = (rows: CountRow[]) => rows.reduce((total, r) => total + r.n, 0);
 /** A view's total and facets: from the rollup, or counted up to the cap, or estimated past it. */
 export async function countView(prepared: PreparedFilters): Promise<ViewCounts> {
   const plan = rollupPlan(prepared.query);
-  if (plan) return { ...summarize(await rollupRows(plan), prepared), totalIsEstimate: false };
+  const rolledUp = plan ? await rollupRows(plan) : await linkRollupRows(prepared);
+  if (rolledUp) return { ...summarize(rolledUp, prepared), totalIsEstimate: false };
   const cap = countCap();
   const base = withoutDimensions(prepared);
   const glimpsed = await glimpse(prepared);
@@ -240,7 +246,8 @@ export async function countView(prepared: PreparedFilters): Promise<ViewCounts> 
 export async function countTotal(prepared: PreparedFilters): Promise<Count> {
   // The rollup counts the published record only: a token's ?state= view is counted from its rows.
   const plan = prepared.scope ? null : rollupPlan(prepared.query);
-  if (plan) return { total: summarize(await rollupRows(plan), prepared).total, totalIsEstimate: false };
+  const rolledUp = plan ? await rollupRows(plan) : await linkRollupRows(prepared);
+  if (rolledUp) return { total: summarize(rolledUp, prepared).total, totalIsEstimate: false };
   const cap = countCap();
   if (estimate(await glimpse(prepared), prepared).atLeast <= cap) {
     const exact = await cappedCount(prepared, cap);

@@ -1,13 +1,16 @@
 import "server-only";
-// Reads "EntryRollup", the counts of visible entries by kind, status, sector set and period that
-// triggers on Entry keep in step (prisma/migrations/*_entry_rollup). A view whose filters are only
-// kind, sector, status and whole months of dates is answered from a few hundred rollup rows, however
-// many entries it holds; anything else (a search, an actor, a grading, a date that cuts a month) is
-// counted on the entries themselves (lib/entries/counts.ts).
+// Reads the rollups that triggers keep in step with every write (prisma/migrations/*_rollup):
+// - "EntryRollup", visible entries by kind, status, sector set and period: a view whose filters are
+//   only kind, sector, status and whole months of dates is answered from a few hundred rows, however
+//   many entries it holds;
+// - "ActorRollup" and "PlaceRollup", the same by actor and by place: a view of one actor or one
+//   place, narrowed by kind, sector or status at most, reads that actor's or place's rows.
+// Anything else (a search, a grading, a date that cuts a month, an actor with dates) is counted on
+// the entries themselves (lib/entries/counts.ts).
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { AgreementStatus, EntryKind, Sector } from "./schemas";
-import type { EntryFilterInput } from "./search";
+import type { EntryFilterInput, PreparedFilters } from "./search";
 
 /** Entries of one kind, status and sector set: what totals and facets are summed from. */
 export type CountRow = { kind: EntryKind; status: AgreementStatus | null; sectors: Sector[]; n: number };
@@ -56,6 +59,34 @@ export async function countRows(groups: Prisma.Sql, scale = 1): Promise<CountRow
     SELECT coalesce(json_agg(json_build_array(g."kind", g."status", g."sectors", g."n")), '[]'::json) AS rows FROM (${groups}) g`);
   const parsed = typeof rows === "string" ? (JSON.parse(rows) as Exclude<typeof rows, string>) : rows;
   return parsed.map(([kind, status, sectors, n]) => ({ kind, status, sectors, n: Number(n) * scale }));
+}
+
+/** Filters an actor's or a place's rollup answers, besides the actor or the place. */
+const LINK_ROLLUP_FILTERS = new Set(["kind", "sector", "status"]);
+
+/**
+ * The rollup rows of a view of one actor or one place with no filter but kind, sector and status
+ * (a few dozen rows: an actor of 10,000 entries in a million is counted in 1 ms, not 50), or null
+ * when the view must be counted. A name that means several actors or places is counted: an entry
+ * of two of them would be summed twice. The rollups count the published record only.
+ */
+export async function linkRollupRows({ query, actorIds, placeIds, scope }: PreparedFilters): Promise<CountRow[] | null> {
+  if (scope) return null;
+  const link = query.actor !== undefined ? "actor" : query.place !== undefined ? "place" : null;
+  if (!link) return null;
+  for (const [key, value] of Object.entries(query)) {
+    if (key === link || NOT_FILTERS.has(key) || LINK_ROLLUP_FILTERS.has(key)) continue;
+    if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) continue;
+    return null;
+  }
+  const ids = link === "actor" ? actorIds : placeIds;
+  if (!ids || ids.length > 1) return null;
+  // A name that means no one: the view is empty (whereClause matches nothing).
+  if (ids.length === 0) return [];
+  const rows = link === "actor"
+    ? Prisma.sql`SELECT r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, r."entries" AS n FROM "ActorRollup" r WHERE r."actorId" = ${ids[0]} AND r."entries" > 0`
+    : Prisma.sql`SELECT r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, r."entries" AS n FROM "PlaceRollup" r WHERE r."placeId" = ${ids[0]} AND r."entries" > 0`;
+  return countRows(rows);
 }
 
 /** The rollup rows of a plan, summed over periods: at most one per kind, status and sector set. */

@@ -1,7 +1,7 @@
-// The rollup of visible entries (EntryRollup, kept by triggers) against a recount of the entries
-// themselves, after every kind of write: create, publish, edit, delete, restore, import and a
-// backup restored into an empty database. And the views it answers give the same totals and facets
-// as counting would.
+// The rollups of visible entries (EntryRollup, PlaceRollup, ActorRollup, kept by triggers) against a
+// recount of the entries themselves, after every kind of write: create, publish, edit, delete,
+// restore, import, an actor merged and unmerged, and a backup restored into an empty database. And
+// the views they answer give the same totals and facets as counting would.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { backupStream } from "@/lib/backup/backup";
@@ -11,7 +11,7 @@ import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { countView } from "@/lib/entries/counts";
-import { rollupPlan } from "@/lib/entries/rollup";
+import { linkRollupRows, rollupPlan } from "@/lib/entries/rollup";
 import { prepareFilters, whereClause } from "@/lib/entries/search";
 import { entryListQuery } from "@/lib/entries/schemas";
 import { readAll } from "@/lib/export/stream";
@@ -59,11 +59,29 @@ async function placeDifferences(db: PrismaClient = prisma) {
     WHERE r."entries" IS DISTINCT FROM c.n`;
 }
 
-/** Both rollups against their recounts. */
-async function allDifferences(db: PrismaClient = prisma) {
-  return { entries: await differences(db), places: await placeDifferences(db) };
+/**
+ * Actor rollup rows that are not what a recount gives: each visible entry once per actor, whether
+ * the actor has one role in it, several, or is its speaker too.
+ */
+async function actorDifferences(db: PrismaClient = prisma) {
+  return db.$queryRaw<{ key: string; rollup: bigint | null; recount: bigint | null }[]>`
+    WITH recount AS (
+      SELECT a."actorId", e."kind", e."status", ARRAY(SELECT DISTINCT s FROM unnest(e."sectors") s ORDER BY 1) AS sectors, count(*) AS n
+      FROM (SELECT "entryId", "actorId" FROM "EntryActor" UNION SELECT "id", "speakerId" FROM "Entry" WHERE "speakerId" IS NOT NULL) a
+      JOIN "Entry" e ON e."id" = a."entryId" WHERE e."state" = 'published' AND e."deletedAt" IS NULL
+      GROUP BY 1, 2, 3, 4
+    ), rollup AS (SELECT * FROM "ActorRollup" WHERE "entries" <> 0)
+    SELECT concat_ws('|', c."actorId", c."kind", c."status", c.sectors::text, r."key") AS key, r."entries" AS rollup, c.n AS recount
+    FROM recount c FULL JOIN rollup r ON r."actorId" = c."actorId" AND r."kind" = c."kind"
+      AND r."status" IS NOT DISTINCT FROM c."status" AND r."sectors" = c.sectors
+    WHERE r."entries" IS DISTINCT FROM c.n`;
 }
-const none = { entries: [], places: [] };
+
+/** The three rollups against their recounts. */
+async function allDifferences(db: PrismaClient = prisma) {
+  return { entries: await differences(db), places: await placeDifferences(db), actors: await actorDifferences(db) };
+}
+const none = { entries: [], places: [], actors: [] };
 
 beforeAll(async () => {
   await seedDatabase(prisma);
@@ -75,6 +93,7 @@ describe("the rollup of visible entries", () => {
   it("matches a recount of the seeded record", async () => {
     expect(await prisma.entryRollup.count()).toBeGreaterThan(0);
     expect(await prisma.placeRollup.count()).toBeGreaterThan(0);
+    expect(await prisma.actorRollup.count()).toBeGreaterThan(0);
     expect(await allDifferences()).toEqual(none);
   });
 
@@ -113,6 +132,53 @@ describe("the rollup of visible entries", () => {
     expect(Number(after._sum.entries)).toBe(Number(astrakhan._sum.entries) - 1);
   });
 
+  it("counts an entry once per actor through roles, speakers, a merge and its undoing", async () => {
+    const [first, second, third] = refs.actors;
+    const statement = {
+      ...eventInput(refs, "Rollup check: the minister on the corridor"),
+      kind: "statement" as const,
+      actors: [{ actorId: first.id, role: "speaker" }, { actorId: first.id, role: "subject" }, { actorId: second.id, role: "host" }],
+      statement: { speakerId: first.id, quote: "The corridor opens next year.", verbatim: true, language: "en", original: null, reportedBy: null },
+    };
+    const created = await post("entry.create", statement, { cookie: editor.cookie });
+    expect(created.status, JSON.stringify(created.json.error)).toBe(200);
+    let entry = created.json.data as { id: string; version: number };
+    const entriesOf = async (actorId: string) =>
+      Number((await prisma.actorRollup.aggregate({ _sum: { entries: true }, where: { actorId } }))._sum.entries ?? 0);
+    const before = { first: await entriesOf(first.id), second: await entriesOf(second.id), third: await entriesOf(third.id) };
+    const steps: [string, Record<string, unknown>][] = [
+      ["entry.publish", { reason: "checked" }],
+      ["entry.update", { statement: { ...statement.statement, speakerId: third.id }, reason: "another speaker" }],
+      ["entry.update", { actors: [{ actorId: second.id, role: "host" }, { actorId: second.id, role: "party" }], reason: "fewer roles" }],
+      ["entry.update", { sectors: ["transport"], reason: "a transport matter" }],
+    ];
+    for (const [mutation, body] of steps) {
+      const done = await post(mutation, { id: entry.id, version: entry.version, ...body }, { cookie: editor.cookie });
+      expect(done.status, `${mutation}: ${JSON.stringify(done.json.error)}`).toBe(200);
+      entry = done.json.data as typeof entry;
+      expect(await allDifferences(), `${mutation} ${JSON.stringify(body)}`).toEqual(none);
+    }
+    // Published with the third actor speaking and the second in two roles: one more entry each.
+    expect(await entriesOf(first.id)).toBe(before.first);
+    expect(await entriesOf(second.id)).toBe(before.second + 1);
+    expect(await entriesOf(third.id)).toBe(before.third + 1);
+
+    // The second actor merged into the third, who already speaks in this entry: one entry, not two.
+    const merged = await post("actor.merge", { fromId: second.id, intoId: third.id, reason: "rollup check" }, { cookie: editor.cookie });
+    expect(merged.status, JSON.stringify(merged.json.error)).toBe(200);
+    expect(await allDifferences()).toEqual(none);
+    expect(await entriesOf(second.id)).toBe(0);
+    const undone = await post("actor.unmerge", { mergeId: (merged.json.data as { id: string }).id, reason: "rollup check" }, { cookie: editor.cookie });
+    expect(undone.status, JSON.stringify(undone.json.error)).toBe(200);
+    expect(await allDifferences()).toEqual(none);
+    expect(await entriesOf(second.id)).toBe(before.second + 1);
+
+    // Removed from the database for good: counted out for its speaker and its linked actor.
+    await prisma.$transaction([prisma.revision.deleteMany({ where: { entryId: entry.id } }), prisma.entry.delete({ where: { id: entry.id } })]);
+    expect(await allDifferences()).toEqual(none);
+    expect(await entriesOf(third.id)).toBe(before.third);
+  });
+
   it("follows an import of published entries", async () => {
     const importer = await tokenUser("editor");
     const body = readFileSync("docs/import-example.csv", "utf8");
@@ -129,6 +195,7 @@ describe("the rollup of visible entries", () => {
       expect(await allDifferences(target)).toEqual(none);
       expect(await target.entryRollup.count()).toBe(await prisma.entryRollup.count({ where: { entries: { not: 0 } } }));
       expect(await target.placeRollup.count()).toBe(await prisma.placeRollup.count({ where: { entries: { not: 0 } } }));
+      expect(await target.actorRollup.count()).toBe(await prisma.actorRollup.count({ where: { entries: { not: 0 } } }));
     } finally {
       await target.$disconnect();
       await dropTestDatabase(serverUrl, url);
@@ -160,6 +227,36 @@ describe("views answered from the rollup", () => {
       const kinds = await prisma.$queryRaw<{ k: string; n: bigint }[]>(Prisma.sql`
         SELECT e."kind"::text AS k, count(*) AS n FROM "Entry" e WHERE ${whereClause(prepared, "kind")} GROUP BY 1`);
       for (const { k, n } of kinds) expect(counted.facets.kind[k as keyof typeof counted.facets.kind], `${JSON.stringify(view)} ${k}`).toBe(Number(n));
+    }
+  });
+
+  it("give the totals and facets of one actor or one place that counting gives", async () => {
+    const views: Record<string, string | string[]>[] = [
+      { actor: "Tsivilyov" },
+      { actor: "sergei-tsivilev", sector: "energy" },
+      { actor: "Цивилев", kind: "event" },
+      { place: "tehran" },
+      { place: "Тегеран", sector: ["trade", "finance"] },
+      { place: "Moscow", status: ["signed"] },
+    ];
+    for (const view of views) {
+      const prepared = await prepareFilters(entryListQuery.parse(view));
+      expect(await linkRollupRows(prepared), JSON.stringify(view)).not.toBeNull();
+      const counted = await countView(prepared);
+      const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>(Prisma.sql`SELECT count(*) AS n FROM "Entry" e WHERE ${whereClause(prepared)}`);
+      expect(counted.total, JSON.stringify(view)).toBe(Number(n));
+      expect(counted.totalIsEstimate).toBe(false);
+      if (!view.sector && !view.status) expect(Number(n), JSON.stringify(view)).toBeGreaterThan(0);
+      const sectors = await prisma.$queryRaw<{ s: string; n: bigint }[]>(Prisma.sql`
+        SELECT s::text AS s, count(*) AS n FROM "Entry" e CROSS JOIN LATERAL unnest(e."sectors") s WHERE ${whereClause(prepared, "sector")} GROUP BY 1`);
+      for (const { s, n } of sectors) expect(counted.facets.sector[s as keyof typeof counted.facets.sector], `${JSON.stringify(view)} ${s}`).toBe(Number(n));
+      const kinds = await prisma.$queryRaw<{ k: string; n: bigint }[]>(Prisma.sql`
+        SELECT e."kind"::text AS k, count(*) AS n FROM "Entry" e WHERE ${whereClause(prepared, "kind")} GROUP BY 1`);
+      for (const { k, n } of kinds) expect(counted.facets.kind[k as keyof typeof counted.facets.kind], `${JSON.stringify(view)} ${k}`).toBe(Number(n));
+    }
+    // With a search, dates or a second link, the view is counted.
+    for (const view of [{ actor: "Tsivilyov", q: "gas" }, { place: "tehran", from: "2024-01-01" }, { actor: "Tsivilyov", place: "tehran" }]) {
+      expect(await linkRollupRows(await prepareFilters(entryListQuery.parse(view))), JSON.stringify(view)).toBeNull();
     }
   });
 
