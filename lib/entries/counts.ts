@@ -164,14 +164,14 @@ const SAMPLE_MATCHES = 8_000;
  * those three are tested on each entry the others find ("gas pipeline" in energy visits all 130,000
  * matches of "gas pipeline" to keep 23,000: 350 ms for its timeline, 600 ms for its map at a
  * million entries). So a view is sampled when those matches are past sampleFrom(), and the sample
- * holds about SAMPLE_MATCHES of them (fewer of the view's own when kind, sector or status narrow it).
+ * holds about `matches` of them (fewer of the view's own when kind, sector or status narrow it).
  */
-export async function broadViewSample(prepared: PreparedFilters): Promise<number | null> {
+export async function broadViewSample(prepared: PreparedFilters, matches = SAMPLE_MATCHES): Promise<number | null> {
   const [sample, visible] = await Promise.all([glimpse(prepared), visibleEntries()]);
   const base = estimate(sample, withoutDimensions(prepared));
   // A glimpse of the whole table is a count, and an empty view has nothing to sample.
   if (base.atLeast < sampleFrom() || estimate(sample, prepared).matches === 0) return null;
-  const percent = (100 * SAMPLE_MATCHES) / Math.min(base.matches, visible);
+  const percent = (100 * matches) / Math.min(base.matches, visible);
   // A sample of every block would be a count: then the view is counted.
   return percent < 100 ? percent : null;
 }
