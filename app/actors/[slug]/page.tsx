@@ -24,7 +24,7 @@ const COUNTRY: Record<string, string> = { IR: "Iran", RU: "Russia", US: "United 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await load(params);
-  const description = `${actor.name}${actor.titles.length ? `, ${actor.titles[0]}` : ""}: ${actor.entryTotal} entries in the Iran–Russia cooperation record.`;
+  const description = `${actor.name}${actor.titles.length ? `, ${actor.titles[0]}` : ""}: ${actor.totalIsEstimate ? "about " : ""}${actor.entryTotal.toLocaleString("en")} entries in the Iran–Russia cooperation record.`;
   return { title: actor.name, description, openGraph: { title: actor.name, description } };
 }
 
@@ -74,7 +74,8 @@ export default async function ActorPage({ params }: Props) {
             Entries, newest first
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {actor.entryTotal} {actor.entryTotal === 1 ? "entry" : "entries"}
+            {actor.totalIsEstimate ? `About ${actor.entryTotal.toLocaleString("en")}` : actor.entryTotal.toLocaleString("en")}{" "}
+            {actor.entryTotal === 1 && !actor.totalIsEstimate ? "entry" : "entries"}
             {actor.entryTotal > actor.entries.length && (
               <>
                 , the latest {actor.entries.length} shown.{" "}
@@ -116,12 +117,23 @@ export default async function ActorPage({ params }: Props) {
                     {c.name}
                   </Link>
                   <span className="tabular-nums text-slate-600 dark:text-slate-400">
-                    {c.count}
-                    <span className="sr-only"> shared {c.count === 1 ? "entry" : "entries"}</span>
+                    {actor.companionsSampled && (
+                      <>
+                        <span aria-hidden="true">≈</span>
+                        <span className="sr-only">about </span>
+                      </>
+                    )}
+                    {c.count.toLocaleString("en")}
+                    <span className="sr-only"> shared {c.count === 1 && !actor.companionsSampled ? "entry" : "entries"}</span>
                   </span>
                 </li>
               ))}
             </ol>
+          )}
+          {actor.companionsSampled && (
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="companions-estimate">
+              Estimated from a sample of this actor&rsquo;s entries.
+            </p>
           )}
         </aside>
       </div>
