@@ -4,6 +4,8 @@ test("an agreement's page shows every field, its lifecycle, actors, sources and 
   await page.goto("/entries/russia-iran-20-year-strategic-partnership-treaty");
   await expect(page).toHaveTitle(/Russia–Iran 20-year strategic partnership treaty · Iran–Russia cooperation record/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /strategic partnership/);
+  // Search engines take the canonical address as written: absolute, on the site the reader reached.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${new URL(page.url()).origin}/entries/russia-iran-20-year-strategic-partnership-treaty`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia–Iran 20-year strategic partnership treaty");
   await expect(page.getByTestId("entry-date").first()).toHaveText("Jan 2025");
   await expect(page.getByText("(known to the month)")).toBeVisible();

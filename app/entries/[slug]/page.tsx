@@ -29,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: entry.title,
     description,
-    alternates: { canonical: `/entries/${entry.slug}` },
+    // Absolute, as search engines expect of a canonical link: the address the reader reached.
+    alternates: { canonical: `${await requestOrigin()}/entries/${entry.slug}` },
     openGraph: { title: entry.title, description, type: "article" },
     ...(entry.editorial.state === "published" && !entry.editorial.deleted ? {} : { robots: { index: false } }),
   };
