@@ -70,7 +70,19 @@ const LINK_ROLLUP_FILTERS = new Set(["kind", "sector", "status"]);
  * when the view must be counted. A name that means several actors or places is counted: an entry
  * of two of them would be summed twice. The rollups count the published record only.
  */
-export async function linkRollupRows({ query, actorIds, placeIds, scope }: PreparedFilters): Promise<CountRow[] | null> {
+export function linkRollupRows(prepared: PreparedFilters): Promise<CountRow[] | null> {
+  // Once per request: the page's strategy and the count of the same prepared filters both ask.
+  let found = linkRows.get(prepared);
+  if (!found) {
+    found = readLinkRollup(prepared);
+    linkRows.set(prepared, found);
+  }
+  return found;
+}
+
+const linkRows = new WeakMap<PreparedFilters, Promise<CountRow[] | null>>();
+
+async function readLinkRollup({ query, actorIds, placeIds, scope }: PreparedFilters): Promise<CountRow[] | null> {
   if (scope) return null;
   const link = query.actor !== undefined ? "actor" : query.place !== undefined ? "place" : null;
   if (!link) return null;
