@@ -138,6 +138,15 @@ describe("the page of a place of very many entries", () => {
     expect(place.entries.map((e) => e.slug)).toEqual(data.map((e) => e.slug));
   });
 
+  it("samples a place of fewer entries than a search would need, since its sample reads only links", async () => {
+    // Bandar Abbas: 6,000 entries, under the threshold of 10,000 for a search but past a quarter of it.
+    const place = (await getPlace("bandar-abbas"))!;
+    expect(place.sampledPercent).toBeGreaterThan(0);
+    expect(place.totalIsEstimate).toBe(false);
+    expect(place.entryTotal).toBe(6_000);
+    expect(off(place.years.reduce((sum, y) => sum + y.count, 0), 6_000)).toBeLessThan(0.2);
+  });
+
   it("counts a place of few entries exactly", async () => {
     const place = (await getPlace("tehran"))!;
     expect(place.sampledPercent).toBeNull();
