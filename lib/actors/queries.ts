@@ -50,8 +50,20 @@ export async function getActor(slug: string): Promise<ActorProfile | null> {
   const total = await countTotal(prepared);
   // Every `share`-th entry by a hash of its id; 1 (every entry) for an actor of few.
   const share = Math.max(1, Math.ceil(total.total / COMPANION_SAMPLE));
-  const [page, companions] = await Promise.all([
-    pageOfIds(query, prepared),
+  // The page's entries and their roles are read as soon as its ids are known, beside the companions.
+  const latest = pageOfIds(query, prepared).then(({ ids }) =>
+    Promise.all([
+      entriesByIds(ids),
+      prisma.$queryRaw<{ id: string; roles: string[] }[]>`
+        SELECT m."id", array_agg(DISTINCT m."role" ORDER BY m."role") AS roles FROM (
+          SELECT ea."entryId" AS id, ea."role" FROM "EntryActor" ea WHERE ea."actorId" = ${actor.id} AND ea."entryId" = ANY(${ids}::text[])
+          UNION ALL
+          SELECT e."id", 'speaker' FROM "Entry" e WHERE e."speakerId" = ${actor.id} AND e."id" = ANY(${ids}::text[])
+        ) m GROUP BY m."id"`,
+    ]),
+  );
+  const [[entries, roles], companions] = await Promise.all([
+    latest,
     prisma.$queryRaw<{ slug: string; name: string; count: bigint }[]>`
       WITH mine AS (
         SELECT m."id" FROM (
@@ -73,15 +85,6 @@ export async function getActor(slug: string): Promise<ActorProfile | null> {
       GROUP BY a."id", a."slug", a."name"
       ORDER BY count DESC, a."name"
       LIMIT 8`,
-  ]);
-  const [entries, roles] = await Promise.all([
-    entriesByIds(page.ids),
-    prisma.$queryRaw<{ id: string; roles: string[] }[]>`
-      SELECT m."id", array_agg(DISTINCT m."role" ORDER BY m."role") AS roles FROM (
-        SELECT ea."entryId" AS id, ea."role" FROM "EntryActor" ea WHERE ea."actorId" = ${actor.id} AND ea."entryId" = ANY(${page.ids}::text[])
-        UNION ALL
-        SELECT e."id", 'speaker' FROM "Entry" e WHERE e."speakerId" = ${actor.id} AND e."id" = ANY(${page.ids}::text[])
-      ) m GROUP BY m."id"`,
   ]);
   const rolesOf = new Map(roles.map((r) => [r.id, r.roles]));
   return {

@@ -38,14 +38,16 @@ async function highlight(ids: string[], tsQuery: string, plan: SearchPlan | null
 export async function browseEntries(query: EntryListQuery): Promise<BrowseResult> {
   const prepared = await prepareFilters(query);
   const { tsQuery, search } = prepared;
-  const [{ ids, nextCursor }, { total, totalIsEstimate, facets }] = await Promise.all([
-    pageOfIds(query, prepared),
-    countView(prepared),
-  ]);
-  const [data, highlights] = await Promise.all([
-    entriesByIds(ids),
-    tsQuery && ids.length ? highlight(ids, tsQuery, search) : Promise.resolve({}),
-  ]);
+  // The page's entries and highlights are read as soon as its ids are known, while the count and
+  // facets may still run.
+  const page = pageOfIds(query, prepared).then(async ({ ids, nextCursor }) => {
+    const [data, highlights] = await Promise.all([
+      entriesByIds(ids),
+      tsQuery && ids.length ? highlight(ids, tsQuery, search) : Promise.resolve({}),
+    ]);
+    return { data, nextCursor, highlights };
+  });
+  const [{ data, nextCursor, highlights }, { total, totalIsEstimate, facets }] = await Promise.all([page, countView(prepared)]);
   return {
     data,
     total,

@@ -8,7 +8,7 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Facets } from "./facets";
-import { countRows, linkRollupRows, rollupPlan, rollupRows, visibleEntries, type CountRow } from "./rollup";
+import { countRows, linkRollupRows, parseCountRows, rollupPlan, rollupRows, visibleEntries, type CountRow } from "./rollup";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS, type EntryKind, type Sector } from "./schemas";
 import { whereClause, type PreparedFilters } from "./search";
 
@@ -92,16 +92,22 @@ async function cappedCount(prepared: PreparedFilters, cap: number): Promise<numb
  * million, a 30,000-row sample is within a few percent). REPEATABLE keeps it stable between pages.
  */
 async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promise<Sample> {
-  const percent = await samplePercent(size);
-  const rows = await countRows(
-    Prisma.sql`
+  // The share is worked out in the same statement (one round trip, not two): the share of the
+  // table's estimated rows that holds `size`, as the real TABLESAMPLE takes it.
+  const [{ rows, percent }] = await prisma.$queryRaw<{ rows: Parameters<typeof parseCountRows>[0]; percent: number | null }[]>(Prisma.sql`
+    WITH share AS (
+      SELECT least(100, 100 * ${size}::float8 / greatest(reltuples, 1))::real AS percent FROM pg_class WHERE oid = '"Entry"'::regclass
+    )
+    SELECT (SELECT percent FROM share) AS percent,
+           coalesce(json_agg(json_build_array(g."kind", g."status", g."sectors", g."n")), '[]'::json) AS rows
+    FROM (
       SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
-      FROM ${entriesOrSample(percent).from}
+      FROM "Entry" e TABLESAMPLE SYSTEM ((SELECT percent FROM share)) REPEATABLE (42)
       WHERE ${whereClause(prepared)}
-      GROUP BY 1, 2, 3`,
-    100 / percent,
-  );
-  return { rows, scale: 100 / percent };
+      GROUP BY 1, 2, 3
+    ) g`);
+  const scale = 100 / (percent ?? 100);
+  return { rows: parseCountRows(rows, scale), scale };
 }
 
 type Sample = { rows: CountRow[]; scale: number };
@@ -137,12 +143,14 @@ function glimpse(prepared: PreparedFilters): Promise<Sample> {
  */
 export async function glimpsedMatches(prepared: PreparedFilters): Promise<{ matches: number; atLeast: number; visible: number }> {
   // An actor's or a place's rollup knows exactly, for less than a glimpse costs.
-  const [linked, visible] = await Promise.all([linkRollupRows(prepared), visibleEntries()]);
+  const visible = visibleEntries();
+  const linked = await linkRollupRows(prepared);
   if (linked) {
     const { total } = summarize(linked, prepared);
-    return { matches: total, atLeast: total, visible };
+    return { matches: total, atLeast: total, visible: await visible };
   }
-  return { ...estimate(await glimpse(prepared), prepared), visible };
+  const [sample, count] = await Promise.all([glimpse(prepared), visible]);
+  return { ...estimate(sample, prepared), visible: count };
 }
 
 /**

@@ -151,12 +151,12 @@ export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { 
  *   1 s instead of 60 ms. The glimpse counted them, so the walk along the date index is kept.
  */
 async function pageRows(sql: Prisma.Sql, walk: boolean): Promise<Row[]> {
-  const results = await prisma.$transaction([
-    prisma.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`,
-    ...(walk ? [prisma.$executeRaw`SET LOCAL enable_bitmapscan = off`, prisma.$executeRaw`SET LOCAL enable_seqscan = off`] : []),
-    prisma.$queryRaw<Row[]>(sql),
-  ]);
-  return results.at(-1) as Row[];
+  // The settings in one statement (set_config with is_local: SET LOCAL), one round trip.
+  const settings = walk
+    ? Prisma.sql`SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)`
+    : Prisma.sql`SELECT set_config('max_parallel_workers_per_gather', '0', true)`;
+  const [, rows] = await prisma.$transaction([prisma.$queryRaw(settings), prisma.$queryRaw<Row[]>(sql)]);
+  return rows;
 }
 
 /** A page of ids and the cursor that continues after it (null when nothing follows). */

@@ -7,7 +7,7 @@ import { entryObjectSql, partialDateSql, PLACE_LINK_SQL } from "./entry-json";
 import { explainSearch } from "../search/explain";
 import { countTotal } from "./counts";
 import { pageOfIds } from "./page";
-import { prepareFilters } from "./search";
+import { prepareFilters, type PreparedFilters } from "./search";
 import type { Entry, EntryDate, EntryListQuery, EntryPage } from "./schemas";
 
 /** An entry's places in its order, as Entry.placeLinks gives them (also used by the export's records). */
@@ -106,10 +106,20 @@ export async function entriesByIds(ids: string[]): Promise<Entry[]> {
   return entries;
 }
 
+/**
+ * A page of entries: its ids, then the entries. Callers run it beside the view's count, so the
+ * entries are built while a longer count still runs ("gas pipeline" in energy at 100,000 entries:
+ * a page in 16 ms and a count in 26, so the entries cost nothing more).
+ */
+export async function pageOfEntries(query: EntryListQuery, prepared: PreparedFilters): Promise<{ ids: string[]; nextCursor: string | null; data: Entry[] }> {
+  const page = await pageOfIds(query, prepared);
+  return { ...page, data: await entriesByIds(page.ids) };
+}
+
 export async function listEntries(query: EntryListQuery): Promise<EntryPage> {
   const prepared = await prepareFilters(query);
-  const [{ ids, nextCursor }, { total, totalIsEstimate }] = await Promise.all([pageOfIds(query, prepared), countTotal(prepared)]);
-  const page: EntryPage = { data: await entriesByIds(ids), total, totalIsEstimate, page: query.page, pageSize: query.pageSize, nextCursor };
+  const [{ data, nextCursor }, { total, totalIsEstimate }] = await Promise.all([pageOfEntries(query, prepared), countTotal(prepared)]);
+  const page: EntryPage = { data, total, totalIsEstimate, page: query.page, pageSize: query.pageSize, nextCursor };
   if (prepared.search) page.search = explainSearch(prepared.search);
   return page;
 }

@@ -5,9 +5,8 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
-import { entriesByIds } from "../entries/queries";
+import { pageOfEntries } from "../entries/queries";
 import { broadViewSample, countTotal, entriesOrSample, viewRows } from "../entries/counts";
-import { pageOfIds } from "../entries/page";
 import { rollupPlan } from "../entries/rollup";
 import { entryListQuery, SECTORS, type Entry, type EntryListQuery, type Sector } from "../entries/schemas";
 import { prepareFilters } from "../entries/search";
@@ -185,7 +184,7 @@ export async function getPlace(slug: string): Promise<PlaceProfile | null> {
       )
       SELECT (SELECT json_agg(json_build_object('year', y.year, 'count', y.count) ORDER BY y.year DESC NULLS LAST) FROM years y) AS years,
              (SELECT json_agg(json_build_object('slug', a."slug", 'name', a."name", 'count', a.count) ORDER BY a.count DESC, a."name") FROM actors a) AS actors`),
-    pageOfIds(query, prepared),
+    pageOfEntries(query, prepared),
     countTotal(prepared),
   ]);
   return {
@@ -201,7 +200,7 @@ export async function getPlace(slug: string): Promise<PlaceProfile | null> {
     version: place.version,
     spellings: place.names.map((n) => ({ name: n.name, script: n.script })),
     years: (years ?? []).map((y) => ({ year: y.year, count: scaled(y.count) })),
-    entries: await entriesByIds(page.ids),
+    entries: page.data,
     entryTotal: total.total,
     totalIsEstimate: total.totalIsEstimate,
     actors: (actors ?? []).map((a) => ({ slug: a.slug, name: a.name, count: scaled(a.count) })),
