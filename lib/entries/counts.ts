@@ -8,7 +8,7 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { Facets } from "./facets";
-import { countRows, linkRollupRows, parseCountRows, rollupPlan, rollupRows, visibleEntries, type CountRow } from "./rollup";
+import { countRows, linkRollupRows, rollupPlan, rollupRows, visibleEntries, type CountRow } from "./rollup";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS, type EntryKind, type Sector } from "./schemas";
 import { whereClause, type PreparedFilters } from "./search";
 
@@ -92,22 +92,19 @@ async function cappedCount(prepared: PreparedFilters, cap: number): Promise<numb
  * million, a 30,000-row sample is within a few percent). REPEATABLE keeps it stable between pages.
  */
 async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promise<Sample> {
-  // The share is worked out in the same statement (one round trip, not two): the share of the
-  // table's estimated rows that holds `size`, as the real TABLESAMPLE takes it.
-  const [{ rows, percent }] = await prisma.$queryRaw<{ rows: Parameters<typeof parseCountRows>[0]; percent: number | null }[]>(Prisma.sql`
-    WITH share AS (
-      SELECT least(100, 100 * ${size}::float8 / greatest(reltuples, 1))::real AS percent FROM pg_class WHERE oid = '"Entry"'::regclass
-    )
-    SELECT (SELECT percent FROM share) AS percent,
-           coalesce(json_agg(json_build_array(g."kind", g."status", g."sectors", g."n")), '[]'::json) AS rows
-    FROM (
+  // The share is a constant of the statement, not worked out inside it: PostgreSQL plans a sample of
+  // unknown share as a tenth of the table, and then joined a place's 200,000 links in a hash (37 ms
+  // against 9 for the glimpse of Tehran at a million entries).
+  const percent = await samplePercent(size);
+  const rows = await countRows(
+    Prisma.sql`
       SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
-      FROM "Entry" e TABLESAMPLE SYSTEM ((SELECT percent FROM share)) REPEATABLE (42)
+      FROM ${entriesOrSample(percent).from}
       WHERE ${whereClause(prepared)}
-      GROUP BY 1, 2, 3
-    ) g`);
-  const scale = 100 / (percent ?? 100);
-  return { rows: parseCountRows(rows, scale), scale };
+      GROUP BY 1, 2, 3`,
+    100 / percent,
+  );
+  return { rows, scale: 100 / percent };
 }
 
 type Sample = { rows: CountRow[]; scale: number };

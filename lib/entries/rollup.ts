@@ -57,11 +57,6 @@ export function rollupPlan(query: EntryFilterInput): { grain: 0 | 2; from: numbe
 export async function countRows(groups: Prisma.Sql, scale = 1): Promise<CountRow[]> {
   const [{ rows }] = await prisma.$queryRaw<{ rows: [EntryKind, AgreementStatus | null, Sector[], number][] | string }[]>(Prisma.sql`
     SELECT coalesce(json_agg(json_build_array(g."kind", g."status", g."sectors", g."n")), '[]'::json) AS rows FROM (${groups}) g`);
-  return parseCountRows(rows, scale);
-}
-
-/** The JSON value of countRows's groups as CountRows, each n times `scale`. */
-export function parseCountRows(rows: [EntryKind, AgreementStatus | null, Sector[], number][] | string, scale = 1): CountRow[] {
   const parsed = typeof rows === "string" ? (JSON.parse(rows) as Exclude<typeof rows, string>) : rows;
   return parsed.map(([kind, status, sectors, n]) => ({ kind, status, sectors, n: Number(n) * scale }));
 }
