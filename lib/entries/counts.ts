@@ -250,16 +250,26 @@ export async function countView(prepared: PreparedFilters): Promise<ViewCounts> 
   const cap = countCap();
   const base = withoutDimensions(prepared);
   const glimpsed = await glimpse(prepared);
+  // Past the cap, the facets are estimated; the total too unless the full filters stay under it.
+  const counted = hasDimensions(prepared) && estimate(glimpsed, prepared).atLeast <= cap;
   let sampled: Promise<Sample> | null = null;
+  let narrowed: Promise<number> | null = null;
   // Counting is skipped only when the glimpse is past the cap even CONFIDENCE deviations down.
   if (estimate(glimpsed, base).atLeast <= cap) {
     sampled = sampleNearCap(glimpsed, base, cap);
+    // Likely past the cap: the count with every filter starts alongside too ("gas pipeline" in energy
+    // at 100,000 entries: 34 ms to find the search's 13,000 matches pass the cap, then 26 ms more).
+    if (sampled && counted) {
+      narrowed = cappedCount(prepared, cap);
+      narrowed.catch(() => undefined); // awaited only past the cap; a failure then surfaces there
+    }
     const rows = await cappedRows(base, cap);
     if (sum(rows) <= cap) return { ...summarize(rows, prepared), totalIsEstimate: false };
   }
-  // Past the cap, the facets are estimated; the total too unless the full filters stay under it.
-  const counted = hasDimensions(prepared) && estimate(glimpsed, prepared).atLeast <= cap;
-  const [sample, exact] = await Promise.all([sampled ?? sampledRows(base), counted ? cappedCount(prepared, cap) : Promise.resolve(cap + 1)]);
+  const [sample, exact] = await Promise.all([
+    sampled ?? sampledRows(base),
+    narrowed ?? (counted ? cappedCount(prepared, cap) : Promise.resolve(cap + 1)),
+  ]);
   const estimated = summarize(sample.rows, prepared);
   const facets = roundFacets(estimated.facets);
   if (exact <= cap) return { total: exact, totalIsEstimate: false, facets };

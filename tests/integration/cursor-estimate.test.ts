@@ -1,6 +1,7 @@
 // The read API's keyset cursor and its capped, labelled totals, against the initial record.
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { browseEntries } from "@/lib/entries/browse";
+import { listEntries } from "@/lib/entries/queries";
 import { entryListQuery } from "@/lib/entries/schemas";
 import { prisma } from "@/lib/db/client";
 import { seedDatabase } from "@/prisma/seed/load";
@@ -86,5 +87,20 @@ describe("totals past the count cap", () => {
     expect(estimated.total).toBeGreaterThan(2);
     expect(estimated.facets.approximate).toBe(true);
     expect(estimated.data.map((e) => e.slug)).toEqual(exact.data.map((e) => e.slug));
+  });
+
+  it("on the browse page: a search past the cap, narrowed by a sector under it, has an exact total and approximate facets", async () => {
+    const search = await browseEntries(entryListQuery.parse({ q: "Iran" }));
+    // The sector with the most of the search's entries while still fewer than all of them.
+    const [sector, narrowed] = Object.entries(search.facets.sector)
+      .filter(([, n]) => n > 0 && n < search.total)
+      .sort((a, b) => b[1] - a[1])[0];
+    process.env.RECORD_COUNT_CAP = String(narrowed);
+    const view = await browseEntries(entryListQuery.parse({ q: "Iran", sector }));
+    expect(view).toMatchObject({ total: narrowed, totalIsEstimate: false });
+    expect(view.facets.approximate).toBe(true);
+    const listed = await listEntries(entryListQuery.parse({ q: "Iran", sector, pageSize: "100" }));
+    expect(listed).toMatchObject({ total: narrowed, totalIsEstimate: false });
+    expect(listed.data).toHaveLength(Math.min(narrowed, 100));
   });
 });
