@@ -141,6 +141,7 @@ function glimpse(prepared: PreparedFilters): Promise<Sample> {
 export async function glimpsedMatches(prepared: PreparedFilters): Promise<{ matches: number; atLeast: number; visible: number }> {
   // An actor's or a place's rollup knows exactly, for less than a glimpse costs.
   const visible = visibleEntries();
+  visible.catch(() => undefined); // awaited below; a failure surfaces there
   const linked = await linkRollupRows(prepared);
   if (linked) {
     const { total } = summarize(linked, prepared);
