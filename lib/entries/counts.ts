@@ -87,27 +87,41 @@ async function cappedCount(prepared: PreparedFilters, cap: number): Promise<numb
 }
 
 /**
- * Matches in a sample of the table's blocks, scaled up by the share sampled: an honest estimate
- * whose error shrinks with the share of entries that match (for a view of 100,000 entries in a
- * million, a 30,000-row sample is within a few percent). REPEATABLE keeps it stable between pages.
+ * Matches in a sample of the table's blocks, scaled up: an honest estimate whose error shrinks with
+ * the share of entries that match (for a view of 100,000 entries in a million, a 30,000-row sample is
+ * within a few percent). REPEATABLE keeps it stable between pages. The scale is the record's visible
+ * entries (exact, from the rollup) over the visible entries the sample read: how many rows the
+ * sampled blocks hold varies, and scaling by the share of blocks alone carried that into the
+ * estimate (a view of exactly 24,000 entries in 24,200 was put "surely" past a cap of 24,000). A
+ * token's ?state= view, whose entries the rollup does not count, scales by the share of blocks.
  */
 async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promise<Sample> {
   // The share is a constant of the statement, not worked out inside it: PostgreSQL plans a sample of
   // unknown share as a tenth of the table, and then joined a place's 200,000 links in a hash (37 ms
   // against 9 for the glimpse of Tehran at a million entries).
   const percent = await samplePercent(size);
-  const rows = await countRows(
-    Prisma.sql`
+  const [rows, seen, visible] = await Promise.all([
+    countRows(Prisma.sql`
       SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
       FROM ${entriesOrSample(percent).from}
       WHERE ${whereClause(prepared)}
-      GROUP BY 1, 2, 3`,
-    100 / percent,
-  );
-  return { rows, scale: 100 / percent };
+      GROUP BY 1, 2, 3`),
+    prepared.scope ? Promise.resolve(0) : visibleInSample(percent),
+    prepared.scope ? Promise.resolve(0) : visibleEntries(),
+  ]);
+  const scale = seen > 0 ? visible / seen : 100 / percent;
+  return { rows: rows.map((r) => ({ ...r, n: r.n * scale })), scale, seen: seen || null };
 }
 
-type Sample = { rows: CountRow[]; scale: number };
+/** How many visible entries a sample of `percent` reads (the same blocks as sampledRows's: REPEATABLE). */
+async function visibleInSample(percent: number): Promise<number> {
+  const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>(Prisma.sql`
+    SELECT count(*) AS n FROM ${entriesOrSample(percent).from} WHERE e."state" = 'published' AND e."deletedAt" IS NULL`);
+  return Number(n);
+}
+
+/** `seen`: the visible entries the sample read (null for a token's ?state= view). */
+type Sample = { rows: CountRow[]; scale: number; seen: number | null };
 
 /** What a sample says of a view: its estimated matches, and that estimate CONFIDENCE deviations down. */
 function estimate(sample: Sample, prepared: Pick<PreparedFilters, "query">) {
@@ -115,6 +129,9 @@ function estimate(sample: Sample, prepared: Pick<PreparedFilters, "query">) {
   // A sample of the whole table (a small record) is a count.
   if (sample.scale <= 1) return { matches, atLeast: matches };
   const hits = matches / sample.scale;
+  // The deviation of a count of rare events, √hits, even for a view of nearly every entry: entries
+  // are stored in the order they were written, so a sample's blocks hold runs of alike entries and
+  // its matches vary by more than a draw of independent rows would.
   return { matches, atLeast: Math.max(0, hits - CONFIDENCE * Math.sqrt(hits)) * sample.scale };
 }
 
@@ -231,16 +248,16 @@ const roundFacets = (facets: Facets): Facets => {
 const sum = (rows: CountRow[]) => rows.reduce((total, r) => total + r.n, 0);
 
 /**
- * The sample a view will need if its count passes the cap, started alongside the count when the
- * glimpse's own estimate is past the cap (though not surely): a count that reaches the cap, then a
- * sample, took their sum ("gas pipeline" at 100,000 entries, 12,000 matches: 35 + 15 ms). Null when
- * the count will most likely stay under the cap; a sample started for nothing is left to finish.
+ * Near the cap, a sample decides before any counting. When the glimpse's estimate is past the cap
+ * but not CONFIDENCE deviations past it, its 3,000 rows cannot tell ("gas pipeline" at 100,000
+ * entries: about 11,600, at least 9,700, truly 13,000); the sample of SAMPLE_ROWS that an estimate
+ * needs anyway can, in 15 ms where counting to the cap took 34. The view is counted only when that
+ * sample is not sure either. Null when the view is not near the cap.
  */
-function sampleNearCap(glimpsed: Sample, view: PreparedFilters, cap: number): Promise<Sample> | null {
+async function sampleNearCap(glimpsed: Sample, view: PreparedFilters, cap: number): Promise<{ sample: Sample; surelyPast: boolean } | null> {
   if (estimate(glimpsed, view).matches <= cap) return null;
-  const sample = sampledRows(withoutDimensions(view));
-  sample.catch(() => undefined); // awaited only past the cap; a failure then surfaces there
-  return sample;
+  const sample = await sampledRows(withoutDimensions(view));
+  return { sample, surelyPast: estimate(sample, view).atLeast > cap };
 }
 
 /** A view's total and facets: from the rollup, or counted up to the cap, or estimated past it. */
@@ -253,19 +270,23 @@ export async function countView(prepared: PreparedFilters): Promise<ViewCounts> 
   const glimpsed = await glimpse(prepared);
   // Past the cap, the facets are estimated; the total too unless the full filters stay under it.
   const counted = hasDimensions(prepared) && estimate(glimpsed, prepared).atLeast <= cap;
-  let sampled: Promise<Sample> | null = null;
+  let sampled: Sample | null = null;
   let narrowed: Promise<number> | null = null;
-  // Counting is skipped only when the glimpse is past the cap even CONFIDENCE deviations down.
+  // Counting is skipped when the glimpse, or near the cap the sample, puts the view past the cap
+  // even CONFIDENCE deviations down.
   if (estimate(glimpsed, base).atLeast <= cap) {
-    sampled = sampleNearCap(glimpsed, base, cap);
-    // Likely past the cap: the count with every filter starts alongside too ("gas pipeline" in energy
-    // at 100,000 entries: 34 ms to find the search's 13,000 matches pass the cap, then 26 ms more).
-    if (sampled && counted) {
+    // Near the cap the base count will most likely pass it: the count with every filter starts
+    // alongside the sample ("gas pipeline" in energy at 100,000 entries: 26 ms more after it).
+    if (counted && estimate(glimpsed, base).matches > cap) {
       narrowed = cappedCount(prepared, cap);
-      narrowed.catch(() => undefined); // awaited only past the cap; a failure then surfaces there
+      narrowed.catch(() => undefined); // awaited past the cap; a failure then surfaces there
     }
-    const rows = await cappedRows(base, cap);
-    if (sum(rows) <= cap) return { ...summarize(rows, prepared), totalIsEstimate: false };
+    const near = await sampleNearCap(glimpsed, base, cap);
+    sampled = near?.sample ?? null;
+    if (!near?.surelyPast) {
+      const rows = await cappedRows(base, cap);
+      if (sum(rows) <= cap) return { ...summarize(rows, prepared), totalIsEstimate: false };
+    }
   }
   const [sample, exact] = await Promise.all([
     sampled ?? sampledRows(base),
@@ -285,12 +306,15 @@ export async function countTotal(prepared: PreparedFilters): Promise<Count> {
   if (rolledUp) return { total: summarize(rolledUp, prepared).total, totalIsEstimate: false };
   const cap = countCap();
   const glimpsed = await glimpse(prepared);
-  let sampled: Promise<Sample> | null = null;
+  let sampled: Sample | null = null;
   if (estimate(glimpsed, prepared).atLeast <= cap) {
-    sampled = sampleNearCap(glimpsed, prepared, cap);
-    const exact = await cappedCount(prepared, cap);
-    if (exact <= cap) return { total: exact, totalIsEstimate: false };
+    const near = await sampleNearCap(glimpsed, prepared, cap);
+    sampled = near?.sample ?? null;
+    if (!near?.surelyPast) {
+      const exact = await cappedCount(prepared, cap);
+      if (exact <= cap) return { total: exact, totalIsEstimate: false };
+    }
   }
-  const sample = await (sampled ?? sampledRows(withoutDimensions(prepared)));
+  const sample = sampled ?? (await sampledRows(withoutDimensions(prepared)));
   return { total: Math.max(cap + 1, roundEstimate(summarize(sample.rows, prepared).total)), totalIsEstimate: true };
 }
