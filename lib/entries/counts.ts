@@ -92,8 +92,9 @@ async function cappedCount(prepared: PreparedFilters, cap: number): Promise<numb
  * within a few percent). REPEATABLE keeps it stable between pages. The scale is the record's visible
  * entries (exact, from the rollup) over the visible entries the sample read: how many rows the
  * sampled blocks hold varies, and scaling by the share of blocks alone carried that into the
- * estimate (a view of exactly 24,000 entries in 24,200 was put "surely" past a cap of 24,000). A
- * token's ?state= view, whose entries the rollup does not count, scales by the share of blocks.
+ * estimate (a view of exactly 24,000 entries, nearly the whole record, was put "surely" past a
+ * cap of 24,000). A token's ?state= view, whose entries the rollup does not count, scales by the
+ * share of blocks.
  */
 async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promise<Sample> {
   // The share is a constant of the statement, not worked out inside it: PostgreSQL plans a sample of
