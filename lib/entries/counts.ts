@@ -180,7 +180,7 @@ export function sampleFrom(): number {
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 40_000;
 }
 /** About this many matches are sampled: a number holding 1% of them (80) is within about ±35%. */
-const SAMPLE_MATCHES = 8_000;
+export const SAMPLE_MATCHES = 8_000;
 
 /**
  * The share of the table's blocks (percent) a broad view's map or timeline samples; null when it is

@@ -6,7 +6,7 @@ import { Prisma } from "../db/generated/client";
 import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
 import { pageOfEntries } from "../entries/queries";
-import { broadViewSample, countTotal, entriesOrSample, viewRows } from "../entries/counts";
+import { broadViewSample, countTotal, entriesOrSample, glimpsedMatches, SAMPLE_MATCHES, viewRows } from "../entries/counts";
 import { rollupPlan } from "../entries/rollup";
 import { entryListQuery, SECTORS, type Entry, type EntryListQuery, type Sector } from "../entries/schemas";
 import { prepareFilters } from "../entries/search";
@@ -34,12 +34,16 @@ export type MapPlace = {
  * The map's SQL for a set of filters (exported for the benchmark's EXPLAIN): one pass over the
  * matching entries' place links, grouped by place, with a filtered count per sector. Unnesting each
  * entry's sectors into rows, or counting sectors in a second pass, cost more than the join itself.
- * Each matching entry's links are looked up by its id (LATERAL, kept apart by OFFSET 0): joined
- * as tables, PostgreSQL read all 1.2 million links in a hash join to match 9,000 sampled entries
- * (181 ms for Tehran's map at a million entries, 86 ms by lookups; "Tsiviliov" 158 → 77 ms).
+ * With `lookups`, each matching entry's links are looked up by its id (LATERAL, kept apart by
+ * OFFSET 0): left to choose, PostgreSQL read all 1.2 million links in a hash join to match 9,000
+ * sampled entries (181 ms for Tehran's map at a million entries, 86 ms by lookups). Without, the
+ * links are joined as a table, which costs less once the matches are many (linkLookups).
  */
-export function mapSql(where: Prisma.Sql, entries: Prisma.Sql = entriesOrSample(null).from): Prisma.Sql {
+export function mapSql(where: Prisma.Sql, entries: Prisma.Sql = entriesOrSample(null).from, { lookups = true } = {}): Prisma.Sql {
   const perSector = SECTORS.map((s) => Prisma.sql`count(*) FILTER (WHERE e."sectors" @> ARRAY[${s}]::"Sector"[]) AS ${Prisma.raw(`"sector_${s}"`)}`);
+  const links = lookups
+    ? Prisma.sql`CROSS JOIN LATERAL (SELECT ep."placeId" FROM "EntryPlace" ep WHERE ep."entryId" = e."id" OFFSET 0) ep`
+    : Prisma.sql`JOIN "EntryPlace" ep ON ep."entryId" = e."id"`;
   return Prisma.sql`
     SELECT p."slug", p."name", p."kind"::text AS kind, p."country", p."latitude", p."longitude", t.n AS entries, ${Prisma.join(
       SECTORS.map((s) => Prisma.raw(`t."sector_${s}"`)),
@@ -47,11 +51,24 @@ export function mapSql(where: Prisma.Sql, entries: Prisma.Sql = entriesOrSample(
     )}
     FROM (
       SELECT ep."placeId", count(*) AS n, ${Prisma.join(perSector, ", ")}
-      FROM ${entries} CROSS JOIN LATERAL (SELECT ep."placeId" FROM "EntryPlace" ep WHERE ep."entryId" = e."id" OFFSET 0) ep
+      FROM ${entries} ${links}
       WHERE ${where}
       GROUP BY ep."placeId"
     ) t JOIN "Place" p ON p."id" = t."placeId"
     ORDER BY t.n DESC, p."name"`;
+}
+
+/**
+ * Whether a view's place links are best looked up entry by entry rather than joined as a table (one
+ * scan of every link): below one match in LOOKUPS_BELOW of the record's visible entries. Measured
+ * (p50, lookups against the join in one backend): at 100,000 entries "gas pipeline"'s 13,000 matches
+ * 121 against 67 ms, 20,600 since 2020 67 against 54 ms, 1,700 in a half-year 34 against 38 ms; at a
+ * million, 17,000 in a half-year 189 against 265 ms, "Tsiviliov"'s 9,600 71 against 110 ms, and a
+ * sample holding 8,000 of the matches since 2020 55 against 110 ms.
+ */
+const LOOKUPS_BELOW = 20;
+function linkLookups(rows: number, visible: number): boolean {
+  return rows * LOOKUPS_BELOW < visible;
 }
 
 /**
@@ -92,14 +109,18 @@ export async function mapPlaces(query: Omit<EntryListQuery, "page" | "pageSize" 
   const plan = rollupPlan(query);
   let sql: Prisma.Sql;
   let sampledPercent: number | null = null;
+  let lookups = true;
   if (plan && plan.grain === 0) sql = mapRollupSql(query);
   else {
     const prepared = await prepareFilters(query);
     sampledPercent = plan ? null : await broadViewSample(prepared);
     const { from, where } = viewRows(prepared, sampledPercent);
-    sql = mapSql(where, from);
+    // A sample holds about SAMPLE_MATCHES matches (lib/entries/counts.ts); the glimpse is already taken.
+    const { matches, visible } = await glimpsedMatches(prepared);
+    lookups = linkLookups(sampledPercent === null ? matches : Math.min(matches, SAMPLE_MATCHES), visible);
+    sql = mapSql(where, from, { lookups });
   }
-  const rows = await broadRead<MapRow>(sql);
+  const rows = await broadRead<MapRow>(sql, { serial: !lookups });
   const scaled = entriesOrSample(sampledPercent).scale;
   const preferred = query.sector ?? [];
   const places = rows.map((r) => {
