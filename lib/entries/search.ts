@@ -109,6 +109,13 @@ export function searchRank(search: SearchPlan, { cheap = false } = {}): Prisma.S
 export const searchDocument = Prisma.sql`e."searchDocument"`;
 
 /**
+ * The days an entry may cover, as the range "Entry_visible_period_idx" indexes (the expression must
+ * stay exactly the migration's): empty when undated, so that it overlaps no window, and never
+ * invalid. It overlaps a window whenever `periodEnd >= from AND dateStart <= to` holds.
+ */
+export const entryPeriodSql = Prisma.sql`(CASE WHEN e."dateStart" IS NULL THEN 'empty'::daterange ELSE daterange(e."dateStart", greatest(e."dateStart", e."periodEnd"), '[]') END)`;
+
+/**
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
@@ -129,6 +136,11 @@ export function whereClause(
   // from=2026-02-18); undated entries drop out once a date filter is set.
   if (query.from) conditions.push(Prisma.sql`e."periodEnd" >= ${query.from}::date`);
   if (query.to) conditions.push(Prisma.sql`e."dateStart" <= ${query.to}::date`);
+  // The same window as a range overlap, which "Entry_visible_period_idx" answers when the window
+  // holds few entries; it keeps exactly the entries the two comparisons keep (entryPeriodSql).
+  if (query.from || query.to) {
+    conditions.push(Prisma.sql`${entryPeriodSql} && daterange(${query.from ?? null}::date, ${query.to ?? null}::date, '[]')`);
+  }
   // Actor and grading filters as semi-joins (id IN …), not EXISTS … OR …: PostgreSQL can then start
   // from the few entries of the actor (EntryActor_actorId_entryId_idx, Entry_speakerId_idx) instead
   // of testing every visible entry. A page that walks the date index (`alongDates`, for an actor

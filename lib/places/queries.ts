@@ -113,7 +113,9 @@ export async function mapPlaces(query: Omit<EntryListQuery, "page" | "pageSize" 
   if (plan && plan.grain === 0) sql = mapRollupSql(query);
   else {
     const prepared = await prepareFilters(query);
-    sampledPercent = plan ? null : await broadViewSample(prepared);
+    // A date window the rollup counts still has its places read from the entries: sampled when broad
+    // (everything since 2020 at a million entries: 206,000 entries, 690 ms counted).
+    sampledPercent = await broadViewSample(prepared);
     const { from, where } = viewRows(prepared, sampledPercent);
     // A sample holds about SAMPLE_MATCHES matches (lib/entries/counts.ts); the glimpse is already taken.
     const { matches, visible } = await glimpsedMatches(prepared);

@@ -8,7 +8,10 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/v1/entries/export/route";
 import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { entryDateInput } from "@/lib/entries/input";
+import { entryListQuery } from "@/lib/entries/schemas";
+import { entryPeriodSql, prepareFilters, whereClause } from "@/lib/entries/search";
 import { CSV_HEADER, type CsvRow } from "@/lib/export/csv-columns";
 import { runImport } from "@/lib/import/apply";
 import { seedDatabase } from "@/prisma/seed/load";
@@ -139,5 +142,34 @@ describe("dates", () => {
     // A year-precise fact is in any window of that year, and in none outside it.
     expect(await found("2028-12-31", "2029-01-10")).toContain(year.id);
     expect(await found("2027-12-01", "2027-12-31")).not.toContain(year.id);
+  });
+
+  it("are found the same through the period index as by comparing dates", async () => {
+    const range = await published({ title: `Talks held from June to August ${unique()}`, date: { start: "2029-06", end: "2029-08" } });
+    const windows: [string | undefined, string | undefined][] = [
+      ["2029-08-31", undefined], // its last day
+      [undefined, "2029-06-01"], // its first day
+      ["2029-07-10", "2029-07-11"], // inside it
+      ["2029-09-01", undefined], // after it
+      [undefined, "2029-05-31"], // before it
+      ["2026-02-01", "2026-02-28"],
+      ["2025-01-01", "2026-12-31"],
+    ];
+    for (const [from, to] of windows) {
+      const prepared = await prepareFilters(entryListQuery.parse({ from, to }));
+      const where = whereClause(prepared);
+      const window = Prisma.sql`e."state" = 'published' AND e."deletedAt" IS NULL AND ${entryPeriodSql} && daterange(${from ?? null}::date, ${to ?? null}::date, '[]')`;
+      // Only the index can find the range condition's rows once plain scans are off.
+      const [, plan, byIndex] = await prisma.$transaction([
+        prisma.$executeRaw`SET LOCAL enable_seqscan = off`,
+        prisma.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN SELECT e."id" FROM "Entry" e WHERE ${window}`),
+        prisma.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT e."id" FROM "Entry" e WHERE ${window} ORDER BY 1`),
+      ]);
+      expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toContain("Entry_visible_period_idx");
+      const compared = await prisma.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT e."id" FROM "Entry" e WHERE ${where} ORDER BY 1`);
+      expect(byIndex.map((r) => r.id), JSON.stringify({ from, to })).toEqual(compared.map((r) => r.id));
+      const within = (!from || from <= "2029-08-31") && (!to || to >= "2029-06-01");
+      expect(byIndex.some((r) => r.id === range.id), JSON.stringify({ from, to })).toBe(within);
+    }
   });
 });
