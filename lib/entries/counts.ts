@@ -6,6 +6,7 @@ import "server-only";
 //   to COUNT_CAP; past it the number is estimated from a sample of the table and says so
 //   (`totalIsEstimate`), so a broad search never reads its 100,000 matches to print a number.
 import { Prisma } from "../db/generated/client";
+import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
 import type { Facets } from "./facets";
 import { countRows, linkRollupRows, rollupPlan, rollupRows, visibleEntries, type CountRow } from "./rollup";
@@ -72,16 +73,27 @@ export function summarize(rows: CountRow[], { query }: Pick<PreparedFilters, "qu
 }
 
 
+/**
+ * Counting up to the cap runs in one backend, with room for its bitmap (broadRead): it reads at most
+ * cap + 1 matches, but may test many more entries to find them, and the view's sample or page runs
+ * alongside it. In parallel, technology since 3 March 2024 at a million entries was counted in
+ * 400 ms, against 180 ms in one backend on this two-core machine.
+ */
+const capped = <T,>(sql: Prisma.Sql) => broadRead<T>(sql, { serial: true });
+
 /** Matches counted up to cap + 1, grouped by kind, status and sector set. */
 async function cappedRows(prepared: PreparedFilters, cap: number): Promise<CountRow[]> {
-  return countRows(Prisma.sql`
+  return countRows(
+    Prisma.sql`
     SELECT m."kind"::text AS kind, m."status"::text AS status, m."sectors"::text[] AS sectors, count(*) AS n
     FROM (SELECT e."kind", e."status", e."sectors" FROM "Entry" e WHERE ${whereClause(prepared)} LIMIT ${cap + 1}) m
-    GROUP BY 1, 2, 3`);
+    GROUP BY 1, 2, 3`,
+    { read: capped },
+  );
 }
 
 async function cappedCount(prepared: PreparedFilters, cap: number): Promise<number> {
-  const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>(Prisma.sql`
+  const [{ n }] = await capped<{ n: bigint }>(Prisma.sql`
     SELECT count(*) AS n FROM (SELECT 1 FROM "Entry" e WHERE ${whereClause(prepared)} LIMIT ${cap + 1}) m`);
   return Number(n);
 }
