@@ -184,6 +184,10 @@ try {
     ['search "gas pipeline" + energy, newest, 50', { q: "gas pipeline", sector: "energy", sort: "newest", pageSize: "50" }],
     ['unseen spelling "Tsiviliov"', { q: "Tsiviliov" }],
     ['actor "Tsivilyov"', { actor: "Tsivilyov" }],
+    ["15 January – 10 February 2024", { from: "2024-01-15", to: "2024-02-10" }],
+    ["energy, 1 January – 15 June 2024", { sector: "energy", from: "2024-01-01", to: "2024-06-15" }],
+    ["technology since 3 March 2024", { sector: "technology", from: "2024-03-03" }],
+    ['search "gas pipeline" since 15 January 2024', { q: "gas pipeline", from: "2024-01-15" }],
   ];
   // The naive peer takes seconds a call at a million entries: fewer runs for it.
   const naiveRuns = Math.max(3, Math.min(RUNS, Math.round(2_000_000 / ENTRIES)));
@@ -222,6 +226,8 @@ try {
     ["map, energy", () => mapPlaces(q({ sector: "energy" }))],
     ['map, search "gas pipeline"', () => mapPlaces(q({ q: "gas pipeline" }))],
     ["map, place Tehran", () => mapPlaces(q({ place: "Тегеран" }))],
+    ["map, since 2020", () => mapPlaces(q({ from: "2020-01-01" }))],
+    ["map, 15 January – 10 February 2024", () => mapPlaces(q({ from: "2024-01-15", to: "2024-02-10" }))],
   ];
   out(`\n| other reader call | first call | p50 | p95 |\n| --- | ---: | ---: | ---: |`);
   for (const [name, run] of others) {
