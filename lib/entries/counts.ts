@@ -9,9 +9,9 @@ import { Prisma } from "../db/generated/client";
 import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
 import type { Facets } from "./facets";
-import { countRows, linkRollupRows, rollupPlan, rollupRows, visibleEntries, type CountRow } from "./rollup";
+import { countRows, cutWindow, innerRollupRows, linkRollupRows, rollupPlan, rollupRows, visibleEntries, type CountRow, type CutWindow } from "./rollup";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS, type EntryKind, type Sector } from "./schemas";
-import { whereClause, type PreparedFilters } from "./search";
+import { entryPeriodSql, whereClause, type PreparedFilters } from "./search";
 
 /** Matches counted one by one before a view's total becomes an estimate. */
 export function countCap(): number {
@@ -273,10 +273,53 @@ async function sampleNearCap(glimpsed: Sample, view: PreparedFilters, cap: numbe
   return { sample, surelyPast: estimate(sample, view).atLeast > cap };
 }
 
+/**
+ * A date window that cuts a month (cutWindow), on a view the rollup otherwise answers: the rollup's
+ * rows for the entries surely inside, and the entries that end in from's month or start in to's
+ * month counted with the window's own test. Those two months' entries are found through the period
+ * index ("Entry_visible_period_idx"). Energy from 1 January to 15 June 2024 at a million entries
+ * tested 17,000 entries in the window to keep 3,200 (100 ms); now two edge months.
+ */
+async function cutWindowRows(prepared: PreparedFilters, window: CutWindow): Promise<CountRow[]> {
+  const month = (edge: { first: string; last: string }) => Prisma.sql`daterange(${edge.first}::date, ${edge.last}::date, '[]')`;
+  const edges: Prisma.Sql[] = [];
+  const near: Prisma.Sql[] = [];
+  if (window.from) {
+    edges.push(Prisma.sql`e."periodEnd" BETWEEN ${window.from.first}::date AND ${window.from.last}::date`);
+    near.push(Prisma.sql`${entryPeriodSql} && ${month(window.from)}`);
+  }
+  if (window.to) {
+    edges.push(Prisma.sql`e."dateStart" BETWEEN ${window.to.first}::date AND ${window.to.last}::date`);
+    near.push(Prisma.sql`${entryPeriodSql} && ${month(window.to)}`);
+  }
+  const [inner, edge] = await Promise.all([
+    innerRollupRows(window),
+    countRows(
+      Prisma.sql`
+      SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
+      FROM "Entry" e
+      WHERE ${whereClause(withoutDimensions(prepared))} AND (${Prisma.join(edges, " OR ")}) AND (${Prisma.join(near, " OR ")})
+      GROUP BY 1, 2, 3`,
+      { read: capped },
+    ),
+  ]);
+  return [...inner, ...edge];
+}
+
+/** The rows a view is counted from without visiting its entries, or null when it must be counted. */
+function rolledUpRows(prepared: PreparedFilters): Promise<CountRow[] | null> {
+  // The rollups count the published record only: a token's ?state= view is counted from its rows.
+  if (prepared.scope) return Promise.resolve(null);
+  const plan = rollupPlan(prepared.query);
+  if (plan) return rollupRows(plan);
+  const window = cutWindow(prepared.query);
+  if (window) return cutWindowRows(prepared, window);
+  return linkRollupRows(prepared);
+}
+
 /** A view's total and facets: from the rollup, or counted up to the cap, or estimated past it. */
 export async function countView(prepared: PreparedFilters): Promise<ViewCounts> {
-  const plan = rollupPlan(prepared.query);
-  const rolledUp = plan ? await rollupRows(plan) : await linkRollupRows(prepared);
+  const rolledUp = await rolledUpRows(prepared);
   if (rolledUp) return { ...summarize(rolledUp, prepared), totalIsEstimate: false };
   const cap = countCap();
   const base = withoutDimensions(prepared);
@@ -313,9 +356,7 @@ export async function countView(prepared: PreparedFilters): Promise<ViewCounts> 
 
 /** A view's total alone (the read API): from the rollup, or counted up to the cap, or estimated past it. */
 export async function countTotal(prepared: PreparedFilters): Promise<Count> {
-  // The rollup counts the published record only: a token's ?state= view is counted from its rows.
-  const plan = prepared.scope ? null : rollupPlan(prepared.query);
-  const rolledUp = plan ? await rollupRows(plan) : await linkRollupRows(prepared);
+  const rolledUp = await rolledUpRows(prepared);
   if (rolledUp) return { total: summarize(rolledUp, prepared).total, totalIsEstimate: false };
   const cap = countCap();
   const glimpsed = await glimpse(prepared);

@@ -5,8 +5,9 @@ import "server-only";
 //   many entries it holds;
 // - "ActorRollup" and "PlaceRollup", the same by actor and by place: a view of one actor or one
 //   place, narrowed by kind, sector or status at most, reads that actor's or place's rows.
-// Anything else (a search, a grading, a date that cuts a month, an actor with dates) is counted on
-// the entries themselves (lib/entries/counts.ts).
+// A date that cuts a month is answered from the month rows for the entries surely inside it, and
+// the entries of its edge months counted (cutWindow). Anything else (a search, a grading, an actor
+// with dates) is counted on the entries themselves (lib/entries/counts.ts).
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { AgreementStatus, EntryKind, Sector } from "./schemas";
@@ -30,13 +31,19 @@ function wholeMonth(day: string, edge: "from" | "to"): number | null {
   return d === last ? monthIndex(y, m) : null;
 }
 
-/** The rollup's grain and period bounds for these filters, or null when the rollup cannot answer exactly. */
-export function rollupPlan(query: EntryFilterInput): { grain: 0 | 2; from: number | null; to: number | null } | null {
+/** Whether every filter set is one the rollup keeps (kind, sector, status, dates). */
+function rollupFiltersOnly(query: EntryFilterInput): boolean {
   for (const [key, value] of Object.entries(query)) {
     if (NOT_FILTERS.has(key) || ROLLUP_FILTERS.has(key)) continue;
     if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) continue;
-    return null;
+    return false;
   }
+  return true;
+}
+
+/** The rollup's grain and period bounds for these filters, or null when the rollup cannot answer exactly. */
+export function rollupPlan(query: EntryFilterInput): { grain: 0 | 2; from: number | null; to: number | null } | null {
+  if (!rollupFiltersOnly(query)) return null;
   if (!query.from && !query.to) return { grain: 0, from: null, to: null };
   // An entry matches a date window when periodEnd >= from and dateStart <= to (lib/entries/search.ts);
   // at month grain that is endPeriod >= month(from) and startPeriod <= month(to) exactly when the
@@ -108,6 +115,37 @@ export async function rollupRows(plan: NonNullable<ReturnType<typeof rollupPlan>
   const conditions = [Prisma.sql`r."grain" = ${plan.grain}`];
   if (plan.from !== null) conditions.push(Prisma.sql`r."endPeriod" >= ${plan.from}`);
   if (plan.to !== null) conditions.push(Prisma.sql`r."startPeriod" <= ${plan.to}`);
+  return countRows(Prisma.sql`
+    SELECT r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, sum(r."entries")::bigint AS n
+    FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}
+    GROUP BY r."kind", r."status", r."sectors" HAVING sum(r."entries") > 0`);
+}
+
+/**
+ * A date window that cuts a month, on a view the rollup otherwise answers (kind, sector and status
+ * at most): its months and days, or null. An entry matches when periodEnd >= from and dateStart <= to,
+ * so one whose period ends after from's month and starts before to's month surely does (the rollup
+ * counts those: innerRollupRows), and only the entries ending in from's month or starting in to's
+ * month need their days compared (lib/entries/counts.ts counts those).
+ */
+export type CutWindow = { from: { month: number; first: string; last: string } | null; to: { month: number; first: string; last: string } | null };
+
+export function cutWindow(query: EntryFilterInput): CutWindow | null {
+  if (!rollupFiltersOnly(query) || (!query.from && !query.to) || rollupPlan(query)) return null;
+  const edge = (day: string) => {
+    const [y, m] = day.split("-").map(Number);
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const mm = String(m).padStart(2, "0");
+    return { month: monthIndex(y, m), first: `${y}-${mm}-01`, last: `${y}-${mm}-${String(last).padStart(2, "0")}` };
+  };
+  return { from: query.from ? edge(query.from) : null, to: query.to ? edge(query.to) : null };
+}
+
+/** The rollup rows of the entries surely inside a cut window (cutWindow), summed over periods. */
+export async function innerRollupRows(window: CutWindow): Promise<CountRow[]> {
+  const conditions = [Prisma.sql`r."grain" = 2`];
+  if (window.from) conditions.push(Prisma.sql`r."endPeriod" > ${window.from.month}`);
+  if (window.to) conditions.push(Prisma.sql`r."startPeriod" < ${window.to.month}`);
   return countRows(Prisma.sql`
     SELECT r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, sum(r."entries")::bigint AS n
     FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}

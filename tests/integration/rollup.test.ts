@@ -11,7 +11,7 @@ import { prisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { countView } from "@/lib/entries/counts";
-import { linkRollupRows, rollupPlan } from "@/lib/entries/rollup";
+import { cutWindow, linkRollupRows, rollupPlan } from "@/lib/entries/rollup";
 import { prepareFilters, whereClause } from "@/lib/entries/search";
 import { entryListQuery } from "@/lib/entries/schemas";
 import { readAll } from "@/lib/export/stream";
@@ -217,18 +217,54 @@ describe("views answered from the rollup", () => {
     for (const view of views) {
       const prepared = await prepareFilters(entryListQuery.parse(view));
       expect(rollupPlan(prepared.query), JSON.stringify(view)).not.toBeNull();
-      const counted = await countView(prepared);
-      const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>(Prisma.sql`SELECT count(*) AS n FROM "Entry" e WHERE ${whereClause(prepared)}`);
-      expect(counted.total, JSON.stringify(view)).toBe(Number(n));
-      expect(counted.totalIsEstimate).toBe(false);
-      const sectors = await prisma.$queryRaw<{ s: string; n: bigint }[]>(Prisma.sql`
-        SELECT s::text AS s, count(*) AS n FROM "Entry" e CROSS JOIN LATERAL unnest(e."sectors") s WHERE ${whereClause(prepared, "sector")} GROUP BY 1`);
-      for (const { s, n } of sectors) expect(counted.facets.sector[s as keyof typeof counted.facets.sector], `${JSON.stringify(view)} ${s}`).toBe(Number(n));
-      const kinds = await prisma.$queryRaw<{ k: string; n: bigint }[]>(Prisma.sql`
-        SELECT e."kind"::text AS k, count(*) AS n FROM "Entry" e WHERE ${whereClause(prepared, "kind")} GROUP BY 1`);
-      for (const { k, n } of kinds) expect(counted.facets.kind[k as keyof typeof counted.facets.kind], `${JSON.stringify(view)} ${k}`).toBe(Number(n));
+      await expectCountedAsEntries(view);
     }
   });
+
+  it("give the totals and facets of a date window that cuts a month, from the rollup and its edge months", async () => {
+    // Entries around the windows' edges: a March–May range, a year, a day, a month.
+    await prisma.$executeRaw`
+      INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "dateStart", "dateEnd", "periodEnd", "datePrecision", "sectors", "status", "updatedAt")
+      VALUES ('cut-1', 'cut-range', 'event', 'Talks March to May', 'A range.', '2027-03-01', '2027-05-01', '2027-05-31', 'month', ARRAY['energy']::"Sector"[], NULL, now()),
+             ('cut-2', 'cut-year', 'agreement', 'A deal during the year', 'A year.', '2027-01-01', NULL, '2027-12-31', 'year', ARRAY['trade', 'energy']::"Sector"[], 'signed', now()),
+             ('cut-3', 'cut-day', 'event', 'A visit on a day', 'A day.', '2027-04-10', NULL, '2027-04-10', 'day', ARRAY['defense']::"Sector"[], NULL, now()),
+             ('cut-4', 'cut-month', 'statement', 'Words in June', 'A month.', '2027-06-01', NULL, '2027-06-30', 'month', ARRAY['energy']::"Sector"[], NULL, now())`;
+    const views: Record<string, string | string[]>[] = [
+      { from: "2027-03-15" },
+      { to: "2027-05-10" },
+      { from: "2027-04-10", to: "2027-04-10" },
+      { from: "2027-05-31", sector: "energy" },
+      { to: "2027-03-01", kind: "agreement" },
+      { from: "2027-02-15", to: "2027-06-15", sector: ["trade", "energy"] },
+      { from: "2027-06-02", to: "2027-06-29" },
+      { from: "2026-02-18" },
+      { from: "2025-01-20", to: "2026-02-18", status: ["signed", "in_force"] },
+    ];
+    for (const view of views) {
+      expect(cutWindow(entryListQuery.parse(view)), JSON.stringify(view)).not.toBeNull();
+      await expectCountedAsEntries(view);
+    }
+    // Two days across the range's last day and June's first: the range, the year and June's month;
+    // a window past all four: none.
+    expect((await countView(await prepareFilters(entryListQuery.parse({ from: "2027-05-31", to: "2027-06-01" })))).total).toBe(3);
+    expect((await countView(await prepareFilters(entryListQuery.parse({ from: "2028-01-01", to: "2028-01-15" })))).total).toBe(0);
+    await prisma.$executeRaw`DELETE FROM "Entry" WHERE "id" LIKE 'cut-%'`;
+  });
+
+  /** countView's total and facets for a view, against counting its entries. */
+  async function expectCountedAsEntries(view: Record<string, string | string[]>) {
+    const prepared = await prepareFilters(entryListQuery.parse(view));
+    const counted = await countView(prepared);
+    const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>(Prisma.sql`SELECT count(*) AS n FROM "Entry" e WHERE ${whereClause(prepared)}`);
+    expect(counted.total, JSON.stringify(view)).toBe(Number(n));
+    expect(counted.totalIsEstimate).toBe(false);
+    const sectors = await prisma.$queryRaw<{ s: string; n: bigint }[]>(Prisma.sql`
+      SELECT s::text AS s, count(*) AS n FROM "Entry" e CROSS JOIN LATERAL unnest(e."sectors") s WHERE ${whereClause(prepared, "sector")} GROUP BY 1`);
+    for (const { s, n } of sectors) expect(counted.facets.sector[s as keyof typeof counted.facets.sector], `${JSON.stringify(view)} ${s}`).toBe(Number(n));
+    const kinds = await prisma.$queryRaw<{ k: string; n: bigint }[]>(Prisma.sql`
+      SELECT e."kind"::text AS k, count(*) AS n FROM "Entry" e WHERE ${whereClause(prepared, "kind")} GROUP BY 1`);
+    for (const { k, n } of kinds) expect(counted.facets.kind[k as keyof typeof counted.facets.kind], `${JSON.stringify(view)} ${k}`).toBe(Number(n));
+  }
 
   it("give the totals and facets of one actor or one place that counting gives", async () => {
     const views: Record<string, string | string[]>[] = [
@@ -280,9 +316,15 @@ describe("views answered from the rollup", () => {
     expect(tehran?.entries).toBe(Number(n));
   });
 
-  it("leave a date window that cuts a month, and a search, to counting", async () => {
-    for (const view of [{ from: "2024-01-15" }, { to: "2024-02-27" }, { q: "gas" }, { actor: "Tsivilyov" }, { reliability: "A" }]) {
+  it("leave a search, an actor, a grading and a date with them to counting", async () => {
+    for (const view of [{ q: "gas" }, { actor: "Tsivilyov" }, { reliability: "A" }, { q: "gas", from: "2024-01-15" }, { actor: "Tsivilyov", from: "2024-01-01" }]) {
       expect(rollupPlan(entryListQuery.parse(view)), JSON.stringify(view)).toBeNull();
+      expect(cutWindow(entryListQuery.parse(view)), JSON.stringify(view)).toBeNull();
+    }
+    // A date that cuts a month, alone, goes to its edge months instead.
+    for (const view of [{ from: "2024-01-15" }, { to: "2024-02-27" }]) {
+      expect(rollupPlan(entryListQuery.parse(view)), JSON.stringify(view)).toBeNull();
+      expect(cutWindow(entryListQuery.parse(view)), JSON.stringify(view)).not.toBeNull();
     }
   });
 });
