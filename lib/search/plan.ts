@@ -1,10 +1,13 @@
 import "server-only";
 // How a query q becomes what the database matches and ranks: parsed (query-syntax.ts), each word
 // folded and widened to close spellings and scripts (widen.ts), words and phrases widened through
-// the thesaurus (thesaurus.ts), then written as tsquery texts for to_tsquery('english', …). Two
-// round trips at most (the vocabulary and the thesaurus, side by side), whatever the query.
+// the thesaurus (thesaurus.ts), then written as tsquery texts for to_tsquery('english', …), with
+// the alternatives no entry can match left out and a last word's prefix written as the lexemes it
+// stands for (lexemes.ts). Three round trips at most (the vocabulary and the thesaurus side by side,
+// then the lexemes), whatever the query.
 // lib/entries/search.ts turns the plan into its WHERE and ORDER BY (searchCondition, searchRank).
 import { parseQuery, queryWords, type Clause, type Term } from "./query-syntax";
+import { checkAlternatives } from "./lexemes";
 import { lookUpSynonyms } from "./thesaurus";
 import { lookUpWords, type WordInfo } from "./widen";
 
@@ -33,8 +36,11 @@ export type SearchPlan = {
   didYouMean: string | null;
 };
 
-/** One alternative of a clause: its words (more than one is a phrase) and why it was added. */
-type Alternative = { words: string[]; prefix?: boolean; text?: string };
+/**
+ * One alternative of a clause: its words (more than one is a phrase), whether the last is a prefix,
+ * and, once checked against the record's lexemes, whether any entry can match it.
+ */
+type Alternative = { words: string[]; prefix?: boolean; text?: string; absent?: boolean };
 
 const GRAM_MAX = 4;
 
@@ -51,9 +57,19 @@ function termWords(term: Term, info: Map<string, WordInfo>): string[] {
   return words.flatMap((w) => (info.get(w)?.folded ?? w).split(/[^\p{L}\p{N}]+/u)).filter(Boolean);
 }
 
+/**
+ * The alternatives worth asking the index for: those some entry can match. An alternative that can
+ * match nothing still costs the index a pass over every entry with the others' words. A clause none
+ * of whose alternatives can match keeps its first, so that it still matches nothing.
+ */
+function matchableAlternatives(alts: Alternative[]): Alternative[] {
+  const kept = alts.filter((a) => !a.absent);
+  return kept.length ? kept : alts.slice(0, 1);
+}
+
 /** A clause's alternatives as one tsquery text, or null when it has none. */
 function clauseText(alts: Alternative[]): string | null {
-  const unique = [...new Set(alts.map(alternativeText))];
+  const unique = [...new Set(matchableAlternatives(alts).map(alternativeText))];
   return unique.length === 0 ? null : unique.length === 1 ? unique[0] : `(${unique.join(" | ")})`;
 }
 
@@ -121,6 +137,17 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
     return alts;
   });
 
+  // What the record's lexemes say of each alternative, and of each synonym it may be widened to.
+  const synonymAlternatives: Alternative[] = synonyms.flatMap((hit) => hit.others.map((other) => ({ words: other.words })));
+  const checked = [...alternatives.flat(), ...synonymAlternatives];
+  const checks = await checkAlternatives(checked.map((a) => ({ words: a.words, prefix: a.prefix ?? false })));
+  checked.forEach((alt, i) => {
+    alt.absent = !checks[i].present;
+    const expansion = checks[i].expansion;
+    if (alt.prefix && expansion) alt.text = expansion.length === 1 ? expansion[0] : `(${expansion.join(" | ")})`;
+  });
+  const synonymAbsent = new Map(synonymAlternatives.map((a) => [a.words.join(" "), a.absent ?? false]));
+
   // Synonyms, longest phrases first; a clause already inside a longer match is not matched again.
   const merged = new Map<number, number>(); // first clause of a matched run → its length
   const taken = new Set<number>();
@@ -139,13 +166,15 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
       // the entry, as before), or any of the set's other terms.
       const typed = span.flatMap((c) => alternatives[c][0]?.words ?? []);
       const parts = span.map((c) => clauseText(alternatives[c])).filter((t): t is string => t !== null);
-      target.splice(0, target.length, { words: typed, text: parts.length > 1 ? `(${parts.join(" & ")})` : parts[0] });
+      // The words as typed match nothing when one of them has no alternative an entry can match.
+      const absent = span.some((c) => alternatives[c].length > 0 && alternatives[c].every((a) => a.absent));
+      target.splice(0, target.length, { words: typed, text: parts.length > 1 ? `(${parts.join(" & ")})` : parts[0], absent });
       merged.set(gram.start, gram.length);
     }
     span.forEach((c) => (matchable[c] = true));
     for (const hit of hits) {
       for (const other of hit.others) {
-        target.push({ words: other.words });
+        target.push({ words: other.words, absent: synonymAbsent.get(other.words.join(" ")) });
         widenedTo.push({ from: gram.text, to: other.term, why: "synonym" });
       }
     }
@@ -162,8 +191,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
     if (alts.length === 0) continue;
     if (canMatch) matchableClauses++;
     terms.push(alts[0].words.join(" "));
-    const unique = [...new Set(alts.map(alternativeText))];
-    clauseTexts.push(unique.length === 1 ? unique[0] : `(${unique.join(" | ")})`);
+    clauseTexts.push(clauseText(alts)!);
   }
   const exclusions = parsed.excluded
     .filter((t) => !isStop(t, info))

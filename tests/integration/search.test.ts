@@ -15,6 +15,7 @@ import { entryListQuery } from "@/lib/entries/schemas";
 import { createEntry, publishEntry } from "@/lib/entries/write";
 import { CSV_HEADER, type CsvRow } from "@/lib/export/csv-columns";
 import { fold, tableLatin } from "@/lib/names/transliterate";
+import { planSearch } from "@/lib/search/plan";
 import { createSynonymSet, deleteSynonymSet, restoreSynonymSet, updateSynonymSet } from "@/lib/thesaurus/write";
 import { seedDatabase } from "@/prisma/seed/load";
 import { getEntries } from "../support/api";
@@ -185,6 +186,45 @@ describe("the thesaurus", () => {
 
   it("refuses a set of fewer than two terms, saying what to do", async () => {
     await expect(createSynonymSet(editor, { terms: "only one" })).rejects.toThrow(/at least two different terms/);
+  });
+});
+
+describe("the query as the search index reads it", () => {
+  const bySql = async (tsquery: string) =>
+    (
+      await prisma.$queryRaw<{ slug: string }[]>`SELECT "slug" FROM "Entry" WHERE "state" = 'published' AND "deletedAt" IS NULL
+        AND "searchDocument" @@ to_tsquery('english', ${tsquery}) ORDER BY "slug"`
+    ).map((r) => r.slug);
+
+  it("writes a last word's prefix as the words the record holds, finds what the prefix finds, and learns a new one at once", async () => {
+    const first = await published("Zarvandex terminal opened");
+    const second = await published("Zarvandexport credit line agreed");
+    const plan = await planSearch("zarvandex");
+    expect(plan?.all).not.toContain(":*");
+    const found = (await slugs("zarvandex")).sort();
+    expect(found).toEqual([first.slug, second.slug].sort());
+    expect(found).toEqual(await bySql("zarvandex:*"));
+
+    // A word first written after the plan above is found at once, published or still a draft.
+    const third = await published("Zarvandexline swap signed");
+    expect(await slugs("zarvandex")).toContain(third.slug);
+    const { token } = await tokenUser("editor");
+    const draft = await createEntry(editor, { ...eventInput(refs, "Zarvandexdraft survey begins") });
+    const drafts = await api("GET", "/api/v1/entries?state=draft&q=zarvandex", { token });
+    expect(drafts.json.data.map((e: { id: string }) => e.id)).toContain(draft.id);
+  });
+
+  it("leaves out a synonym no entry has, still says it widened to it, and finds it once an entry has it", async () => {
+    const pipeline = await published("Qelvarin pumping station inspected");
+    await createSynonymSet(editor, { terms: "qelvarin\nmorduvant" });
+    const plan = await planSearch("qelvarin");
+    expect(plan?.all).not.toContain("morduvant");
+    const body = await search("qelvarin");
+    expect(body.data.map((e) => e.slug)).toEqual([pipeline.slug]);
+    expect(body.search?.widenedTo).toContainEqual({ from: "qelvarin", to: "morduvant", why: "synonym" });
+
+    const synonym = await published("Morduvant tender opened");
+    expect((await slugs("qelvarin")).sort()).toEqual([pipeline.slug, synonym.slug].sort());
   });
 });
 
