@@ -4,6 +4,8 @@ import "server-only";
 // does, tells stop words apart, and brings the vocabulary words spelled like each widenable word:
 // by trigram similarity of their Latin forms (a misspelling, another transliteration, another
 // script) or by the same consonant key ("Pezeshkiyan", "پزشکیان" and "Pezeshkian" share pzskn).
+// The same trip says what each word stands for among the entries' lexemes (search.lexeme, migration
+// *_search_lexemes), so that the query can be written without what the index would read for nothing.
 import { prisma } from "../db/client";
 import { latinForms, scriptOf } from "../names/transliterate";
 
@@ -17,9 +19,26 @@ export type WordInfo = {
   known: boolean;
   /** close vocabulary words, best first, each with why it is close */
   close: { word: string; why: "spelling" | "script"; score: number }[];
+  /** every lexeme of the word is in some entry (a word no entry has cannot match) */
+  lexemesKnown: boolean;
+  /**
+   * Asked for a word typed as a prefix: the entries' lexemes it stands for (search.prefix_lexemes),
+   * 9 at most; null when not asked for, or when the prefix must stay one.
+   */
+  prefixLexemes: string[] | null;
 };
 
-type Row = { i: number; folded: string; stop: boolean; word: string | null; sim: number | null; samekey: boolean | null; samestem: boolean | null };
+type Row = {
+  i: number;
+  folded: string;
+  stop: boolean;
+  known_lexemes: boolean;
+  prefix_lexemes: string[] | null;
+  word: string | null;
+  sim: number | null;
+  samekey: boolean | null;
+  samestem: boolean | null;
+};
 
 const WORD = /^[\p{L}\p{N}]+$/u;
 const MAX_CLOSE = 3;
@@ -34,21 +53,24 @@ function threshold(word: string): number {
  * or more of them). A known word is widened only across scripts; an unknown one to its closest
  * spellings too.
  */
-export async function lookUpWords(words: { raw: string; widen: boolean }[]): Promise<WordInfo[]> {
+export async function lookUpWords(words: { raw: string; widen: boolean; prefix?: boolean }[]): Promise<WordInfo[]> {
   if (words.length === 0) return [];
   const raws = words.map((w) => w.raw);
+  const prefixes = words.map((w) => w.prefix ?? false);
   const widen = words.map((w) => w.widen && w.raw.length >= 3 && !/\p{N}/u.test(w.raw));
   // A second Latin form from the transliteration package (the table's own is computed in SQL).
   const alternates = words.map((w) => latinForms(w.raw).at(-1) ?? w.raw);
   const rows = await prisma.$queryRaw<Row[]>`
     WITH t AS (
-      SELECT x.i, public.record_fold(x.raw) AS f, x.widen, x.l2
-      FROM unnest(${raws}::text[], ${widen}::boolean[], ${alternates}::text[]) WITH ORDINALITY AS x(raw, widen, l2, i)
+      SELECT x.i, public.record_fold(x.raw) AS f, x.widen, x.l2, x.prefix
+      FROM unnest(${raws}::text[], ${widen}::boolean[], ${alternates}::text[], ${prefixes}::boolean[]) WITH ORDINALITY AS x(raw, widen, l2, prefix, i)
     ), k AS (
-      SELECT t.*, public.record_latin(t.f) AS l, public.record_skeleton(t.f) AS sk FROM t
+      SELECT t.*, public.record_latin(t.f) AS l, public.record_skeleton(t.f) AS sk,
+        search.lexemes_known(t.f) AS known_lexemes, CASE WHEN t.prefix THEN search.prefix_lexemes(t.f) END AS prefix_lexemes
+      FROM t
     )
     SELECT k.i::int AS i, k.f AS folded, numnode(plainto_tsquery('english', k.f)) = 0 AS stop,
-      c.word, c.sim, c.samekey, c.samestem
+      k.known_lexemes, k.prefix_lexemes, c.word, c.sim, c.samekey, c.samestem
     FROM k LEFT JOIN LATERAL (
       SELECT w.word, greatest(similarity(w.latin, k.l), similarity(w.latin, k.l2))::float8 AS sim,
         w.skeleton = k.sk AS samekey,
@@ -59,12 +81,22 @@ export async function lookUpWords(words: { raw: string; widen: boolean }[]): Pro
       LIMIT 12
     ) c ON true
     ORDER BY i, c.sim DESC`;
-  const infos: WordInfo[] = words.map((w, i) => ({ raw: w.raw, folded: w.raw.toLowerCase(), stop: false, known: !widen[i], close: [] }));
+  const infos: WordInfo[] = words.map((w, i) => ({
+    raw: w.raw,
+    folded: w.raw.toLowerCase(),
+    stop: false,
+    known: !widen[i],
+    close: [],
+    lexemesKnown: true,
+    prefixLexemes: null,
+  }));
   const candidates = new Map<number, Row[]>();
   for (const row of rows) {
     const info = infos[row.i - 1];
     info.folded = row.folded;
     info.stop = row.stop;
+    info.lexemesKnown = row.known_lexemes;
+    info.prefixLexemes = row.prefix_lexemes;
     if (row.word) candidates.set(row.i - 1, [...(candidates.get(row.i - 1) ?? []), row]);
   }
   infos.forEach((info, index) => {

@@ -1,6 +1,6 @@
 -- Hand-written: every lexeme any entry's search document holds, kept by triggers like the vocabulary
 -- (search.word), so that a query can be written for what the search index answers cheaply
--- (lib/search/lexemes.ts):
+-- (lib/search/plan.ts, through the functions below):
 -- - a prefix ("pipeline" typed last is 'pipelin':*) becomes the few lexemes it stands for: the
 --   index reads a prefix's matches into a bitmap before combining them, and "gas pipeline" at a
 --   million entries cost 131 ms in the index against 47 ms for 'gas' & 'pipelin';
@@ -41,6 +41,27 @@ CREATE TRIGGER "Entry_lexemes_insert" AFTER INSERT ON "Entry"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search.entry_lexemes();
 CREATE TRIGGER "Entry_lexemes_update" AFTER UPDATE ON "Entry"
   REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION search.entry_changed_lexemes();
+
+-- What a query's words stand for in the record, read as to_tsquery('english', …) reads them, for
+-- the vocabulary's and the thesaurus's lookups (lib/search/widen.ts, lib/search/thesaurus.ts):
+-- whether every lexeme of a text is in some entry;
+CREATE FUNCTION search.lexemes_known(body text) RETURNS boolean
+  LANGUAGE sql STABLE PARALLEL SAFE
+  AS $$ SELECT NOT EXISTS (SELECT 1 FROM unnest(tsvector_to_array(to_tsvector('english', body))) AS q
+                           WHERE NOT EXISTS (SELECT 1 FROM search.lexeme x WHERE x.lexeme = q)) $$;
+-- and the lexemes a word typed as a prefix stands for, in order, 9 at most (past 8 the query keeps
+-- the prefix): a range of the primary key, from the word's lexeme to it followed by the last code
+-- point. NULL when the word is not one lexeme, or when to_tsquery would not give one of them back
+-- unchanged (stemming is applied again to whatever a query holds, and is not idempotent).
+CREATE FUNCTION search.prefix_lexemes(word text) RETURNS text[]
+  LANGUAGE sql STABLE PARALLEL SAFE
+  AS $$ SELECT CASE WHEN cardinality(w.a) <> 1 THEN NULL
+                    WHEN EXISTS (SELECT 1 FROM unnest(f.found) AS l WHERE tsvector_to_array(to_tsvector('english', l)) <> ARRAY[l]) THEN NULL
+                    ELSE f.found END
+        FROM (SELECT tsvector_to_array(to_tsvector('english', word)) AS a) AS w,
+        LATERAL (SELECT ARRAY(SELECT x.lexeme FROM search.lexeme x
+                              WHERE cardinality(w.a) = 1 AND x.lexeme >= w.a[1] AND x.lexeme < w.a[1] || chr(1114111) AND starts_with(x.lexeme, w.a[1])
+                              ORDER BY x.lexeme LIMIT 9) AS found) AS f $$;
 
 -- Fill it from what is there now.
 INSERT INTO search.lexeme (lexeme)
