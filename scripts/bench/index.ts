@@ -228,6 +228,8 @@ try {
     ["map, place Tehran", () => mapPlaces(q({ place: "Тегеран" }))],
     ["map, since 2020", () => mapPlaces(q({ from: "2020-01-01" }))],
     ["map, 15 January – 10 February 2024", () => mapPlaces(q({ from: "2024-01-15", to: "2024-02-10" }))],
+    ['map, search "gas pipeline" since 15 January 2024', () => mapPlaces(q({ q: "gas pipeline", from: "2024-01-15" }))],
+    ['timeline, search "gas pipeline" since 15 January 2024', () => timelineEntries(q({ q: "gas pipeline", from: "2024-01-15" }))],
   ];
   out(`\n| other reader call | first call | p50 | p95 |\n| --- | ---: | ---: | ---: |`);
   for (const [name, run] of others) {
