@@ -16,6 +16,7 @@ import { assertUsable, entryColumns, writeFields } from "../entries/write";
 import { addPlaceLinks, placeIdsOfMany } from "../places/link";
 import { loadSnapshot, loadSnapshots } from "../revisions/snapshot";
 import { planImport, type ImportPlan } from "./plan";
+import { keepStatistics } from "./statistics";
 import { planReport, parseImportFile, type ImportFormat, type ImportReport } from "./dry-run";
 import { withSourceIds } from "./to-fields";
 
@@ -84,6 +85,7 @@ async function createSources(tx: Tx, plan: ImportPlan): Promise<Map<string, stri
 
 async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds: Map<string, string>, state: "draft" | "published", reason: string, progress: Progress) {
   const created: ImportResult["created"] = [];
+  const grew = await keepStatistics(tx);
   for (let i = 0; i < plan.create.length; i += BATCH) {
     const batch = plan.create.slice(i, i + BATCH);
     const fields = batch.map((p) => withSourceIds(p.fields, (placeholder) => sourceIds.get(placeholder)));
@@ -117,6 +119,8 @@ async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
         };
       }),
     );
+    // Before the rows that check their entry exists (lib/import/statistics.ts).
+    await grew(batch.length);
     await insertRows(tx, "EntryActor", fields.flatMap((f, j) => f.actors.map((a) => ({ entryId: ids[j], actorId: a.actorId, role: a.role, updatedAt: now }))), { onConflictDoNothing: true });
     await insertRows(
       tx,
