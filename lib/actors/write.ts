@@ -9,7 +9,7 @@ import { ConflictError, InvalidRequestError } from "../auth/errors";
 import { requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
 import { claimRowVersion, rowVersion } from "../api/row-version";
-import { refreshSearchNames } from "../entries/search-names";
+import { refreshNamesOf } from "../entries/search-names-refresh";
 import { slugify } from "../entries/slug";
 import { actorCreateInput, actorDeleteInput, actorMergeInput, actorRestoreInput, actorUnmergeInput, actorUpdateInput } from "./input";
 
@@ -23,13 +23,6 @@ type Moved = {
   droppedRoles: { entryId: string; role: string }[];
   speakerEntryIds: string[];
 };
-
-async function entriesOf(tx: Prisma.TransactionClient, actorIds: string[]): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "entryId" AS id FROM "EntryActor" WHERE "actorId" = ANY(${actorIds}::text[])
-    UNION SELECT "id" FROM "Entry" WHERE "speakerId" = ANY(${actorIds}::text[])`;
-  return rows.map((r) => r.id);
-}
 
 /** A new actor; analysts create them inline while logging an entry. */
 export async function createActor(caller: Caller, input: unknown) {
@@ -60,7 +53,7 @@ export async function updateActor(caller: Caller, input: unknown) {
       const wanted = new Set([actor.name, ...(aliases ?? before.names.map((n) => n.name))]);
       await tx.actorName.deleteMany({ where: { actorId: id, name: { notIn: [...wanted] } } });
       await tx.actorName.createMany({ data: [...wanted].map((name) => ({ actorId: id, name })), skipDuplicates: true });
-      await refreshSearchNames(tx, await entriesOf(tx, [id]));
+      await refreshNamesOf(tx, [{ actorId: id }]);
     }
     await recordAudit(tx, caller, {
       action: "actor.update",
@@ -84,7 +77,6 @@ export async function mergeActors(caller: Caller, input: unknown) {
     if (locked.length !== 2) throw new NotFoundError("One of the two actors does not exist.");
     if (locked.some((a) => a.mergedIntoId)) throw new ConflictError("One of the two actors has already been merged; undo that merge first.");
 
-    const affected = await entriesOf(tx, [fromId, intoId]);
     const intoNames = new Set((await tx.actorName.findMany({ where: { actorId: intoId } })).map((n) => n.name));
     const fromNames = await tx.actorName.findMany({ where: { actorId: fromId } });
     const movable = fromNames.filter((n) => !intoNames.has(n.name)); // the same spelling already there stays behind
@@ -103,7 +95,8 @@ export async function mergeActors(caller: Caller, input: unknown) {
     await tx.entry.updateMany({ where: { id: { in: moved.speakerEntryIds } }, data: { speakerId: intoId } });
     await tx.actor.update({ where: { id: fromId }, data: { mergedIntoId: intoId } });
     const merge = await tx.actorMerge.create({ data: { fromActorId: fromId, intoActorId: intoId, moved, byId: caller.userId || null } });
-    await refreshSearchNames(tx, affected);
+    // Every entry of either actor is now the kept actor's, with the spellings of both.
+    await refreshNamesOf(tx, [{ actorId: intoId }, { actorId: fromId }]);
     await recordAudit(tx, caller, { action: "actor.merge", outcome: "ok", targetType: "actor", targetId: fromId, details: { intoId, mergeId: merge.id, reason } });
     return merge;
   }, TX);
@@ -128,7 +121,7 @@ export async function unmergeActors(caller: Caller, input: unknown) {
     await tx.entry.updateMany({ where: { id: { in: moved.speakerEntryIds }, speakerId: intoId }, data: { speakerId: fromId } });
     await tx.actor.update({ where: { id: fromId }, data: { mergedIntoId: null } });
     await tx.actorMerge.update({ where: { id: mergeId }, data: { undoneAt: new Date(), undoneById: caller.userId || null } });
-    await refreshSearchNames(tx, await entriesOf(tx, [fromId, intoId]));
+    await refreshNamesOf(tx, [{ actorId: fromId }, { actorId: intoId }]);
     await recordAudit(tx, caller, { action: "actor.unmerge", outcome: "ok", targetType: "actor", targetId: fromId, details: { intoId, mergeId, reason } });
   }, TX);
 }

@@ -6,8 +6,9 @@ type Db = Pick<PrismaClient, "$executeRaw">;
 /**
  * Copies every spelling of every actor of the given entries (speaker included) and of every place
  * they name into Entry.searchNames, which the full-text index covers. Call it whenever an entry's
- * actors or places, or an actor's or a place's names, change; one set-based statement however many
- * entries (an import passes them all). The names come from paths joined by UNION, each on its own
+ * actors or places change; one set-based statement however many entries (an import passes them
+ * all). When an actor's or a place's spellings change, refreshNamesOf (search-names-refresh.ts)
+ * calls it in batches. The names come from paths joined by UNION, each on its own
  * index (EntryActor by entry, then ActorName by actor; EntryPlace by entry, then PlaceName by
  * place): an OR across the keys kept the planner off them and made a 100,000-entry refresh take
  * minutes. Entries whose names did not change are not rewritten.
@@ -52,11 +53,4 @@ export async function searchNamesFor(db: Pick<PrismaClient, "$queryRaw">, entrie
     FROM jsonb_array_elements(${JSON.stringify(entries.map((e) => ({ a: e.actorIds, p: e.placeIds })))}::jsonb) WITH ORDINALITY AS r(e, i)
     ORDER BY r.i`;
   return rows.map((r) => r.names);
-}
-
-/** The entries that name any of these places, for refreshing after a place's spellings change. */
-export async function refreshSearchNamesOfPlaces(db: Db & Pick<PrismaClient, "$queryRaw">, placeIds: string[]): Promise<void> {
-  if (placeIds.length === 0) return;
-  const rows = await db.$queryRaw<{ id: string }[]>`SELECT DISTINCT ep."entryId" AS id FROM "EntryPlace" ep WHERE ep."placeId" = ANY(${placeIds}::text[])`;
-  await refreshSearchNames(db, rows.map((r) => r.id));
 }

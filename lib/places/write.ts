@@ -8,7 +8,7 @@ import type { Caller } from "../auth/caller";
 import { ConflictError, InvalidRequestError } from "../auth/errors";
 import { requireRole } from "../auth/permissions";
 import { recordAudit } from "../audit/audit";
-import { refreshSearchNamesOfPlaces } from "../entries/search-names";
+import { refreshNamesOf } from "../entries/search-names-refresh";
 import { gazetteerCity } from "./gazetteer";
 import { placeCreateInput, placeUpdateInput, type PlaceFields } from "./input";
 import { scriptOf } from "./script";
@@ -73,7 +73,7 @@ export async function updatePlace(caller: Caller, input: unknown) {
     const place = await tx.place.update({ where: { id }, data: { name: f.name, kind: f.kind, ...location(f) } });
     await tx.placeName.deleteMany({ where: { placeId: id, name: { notIn: names } } });
     await tx.placeName.createMany({ data: names.map((name) => ({ placeId: id, name, script: scriptOf(name) })), skipDuplicates: true });
-    await refreshSearchNamesOfPlaces(tx, [id]);
+    await refreshNamesOf(tx, [{ placeId: id }]);
     await recordAudit(tx, caller, {
       action: "place.update",
       outcome: "ok",

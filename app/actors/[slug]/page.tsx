@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { urlText } from "@/lib/validation/text";
 import { EntrySummary } from "@/components/entries/entry-summary";
+import { NamesRefreshNote } from "@/components/entries/names-refresh-note";
 import { getActor } from "@/lib/actors/queries";
 
 export const dynamic = "force-dynamic";
@@ -67,6 +68,7 @@ export default async function ActorPage({ params }: Props) {
           </>
         )}
       </dl>
+      <NamesRefreshNote target={{ actorId: actor.id }} />
 
       <div className="mt-8 grid gap-8 md:grid-cols-[1fr_16rem]">
         <section aria-labelledby="actor-timeline">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import { EntrySummary } from "@/components/entries/entry-summary";
+import { NamesRefreshNote } from "@/components/entries/names-refresh-note";
 import { currentUser } from "@/lib/auth/current-user";
 import { getPlace } from "@/lib/places/queries";
 import { scriptAttributes } from "@/lib/places/script";
@@ -89,6 +90,7 @@ export default async function PlacePage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <NamesRefreshNote target={{ placeId: place.id }} />
       </section>
 
       <div className="mt-8 grid gap-8 md:grid-cols-[1fr_16rem]">
