@@ -8,10 +8,17 @@ import "server-only";
 import { Prisma } from "./generated/client";
 import { prisma } from "./client";
 
+/**
+ * For a read's transaction (it only carries SET LOCAL settings): a slow statement under load is
+ * answered late rather than cut at Prisma's default 5 s, since a read holds no lock that would block
+ * a writer.
+ */
+export const READ_TRANSACTION = { timeout: 60_000 } as const;
+
 export async function broadRead<T>(sql: Prisma.Sql, { serial = false } = {}): Promise<T[]> {
   const settings = serial
     ? Prisma.sql`SELECT set_config('work_mem', '32MB', true), set_config('max_parallel_workers_per_gather', '0', true)`
     : Prisma.sql`SELECT set_config('work_mem', '32MB', true)`;
-  const [, rows] = await prisma.$transaction([prisma.$queryRaw(settings), prisma.$queryRaw<T[]>(sql)]);
+  const [, rows] = await prisma.$transaction([prisma.$queryRaw(settings), prisma.$queryRaw<T[]>(sql)], READ_TRANSACTION);
   return rows;
 }

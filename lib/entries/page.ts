@@ -14,7 +14,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
-import { broadRead } from "../db/broad-read";
+import { READ_TRANSACTION, broadRead } from "../db/broad-read";
 import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
 import { candidateOrder, orderBy, whereClause, type PreparedFilters } from "./search";
 import { glimpsedMatches } from "./counts";
@@ -158,7 +158,7 @@ async function pageRows(sql: Prisma.Sql, walk: boolean): Promise<Row[]> {
   if (!walk) return broadRead<Row>(sql, { serial: true });
   // The settings in one statement (set_config with is_local: SET LOCAL), one round trip.
   const settings = Prisma.sql`SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)`;
-  const [, rows] = await prisma.$transaction([prisma.$queryRaw(settings), prisma.$queryRaw<Row[]>(sql)]);
+  const [, rows] = await prisma.$transaction([prisma.$queryRaw(settings), prisma.$queryRaw<Row[]>(sql)], READ_TRANSACTION);
   return rows;
 }
 

@@ -108,7 +108,11 @@ export async function runLoad({ entries, connections, duration, port = portBase 
     latencies.sort((a, b) => a - b);
     const at = (q: number) => quantile(latencies, q);
     const serverErrors = (app.log().match(/API error|⨯ /g) ?? []).length;
-    if (serverErrors) log(`the server logged ${serverErrors} errors`);
+    if (serverErrors) {
+      // The first few, so that a failed run says why.
+      const excerpts = app.log().split(/(?=API error|⨯ )/).slice(1, 4).map((e) => e.slice(0, 1_500));
+      log(`the server logged ${serverErrors} errors; the first:\n${excerpts.join("\n")}`);
+    }
     return {
       entries,
       connections,
