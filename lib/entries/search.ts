@@ -103,8 +103,9 @@ export function searchRank(search: SearchPlan, { cheap = false } = {}): Prisma.S
 }
 
 /**
- * An entry's search document: the stored column generated from title, summary, quote and every
- * spelling of its actors' names (readers migration), indexed by "Entry_searchDocument_idx".
+ * An entry's search document: the stored column PostgreSQL builds from title, summary, quote and
+ * every spelling of its actors' names (trigger "Entry_search_document"), indexed by
+ * "Entry_searchDocument_idx".
  */
 export const searchDocument = Prisma.sql`e."searchDocument"`;
 
