@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/client";
+import type pg from "pg";
+import { PrismaClient, type Prisma } from "./generated/client";
 
 /**
  * A Prisma client over a pg pool. When PostgreSQL restarts, the pool drops the broken connections
@@ -23,5 +25,40 @@ export function createPrismaClient(connectionString: string) {
       onConnectionError: (error) => console.warn("PostgreSQL dropped a connection in a transaction:", error.message),
     },
   );
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 30_000 } });
+  // The pool Prisma opens on connecting (again after a $disconnect), for preparedQuery.
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connected = await connect();
+    pools.set(client, connected.underlyingDriver());
+    return connected;
+  };
+  const client = new PrismaClient({ adapter, transactionOptions: { maxWait: 30_000 } });
+  return client;
+}
+
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+const statementNames = new Map<string, string>();
+
+/**
+ * Runs `sql` as a prepared statement, named after its text, on `client`'s pool. Prisma sends each
+ * statement unnamed, so PostgreSQL plans it on every run; a named one is planned once per
+ * connection after its first runs (PostgreSQL's plan cache). For the statement that builds a page
+ * of entries as JSON (lib/entries/queries.ts) planning took 3.5–3.9 ms of its 8–9 ms at a million
+ * entries, and 0.05 ms once prepared. Only for statements whose text is fixed: one prepared
+ * statement is kept per text and connection.
+ */
+export async function preparedQuery<T>(client: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
+  let pool = pools.get(client);
+  if (!pool || pool.ending || pool.ended) {
+    await client.$connect(); // (again, after a $disconnect)
+    pool = pools.get(client);
+  }
+  if (!pool) throw new Error("preparedQuery needs a client made by createPrismaClient");
+  let name = statementNames.get(sql.text);
+  if (!name) {
+    name = `record_${createHash("sha1").update(sql.text).digest("hex").slice(0, 16)}`;
+    statementNames.set(sql.text, name);
+  }
+  const result = await pool.query({ name, text: sql.text, values: sql.values });
+  return result.rows as T[];
 }

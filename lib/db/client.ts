@@ -1,6 +1,6 @@
 import "server-only";
-import type { PrismaClient } from "./generated/client";
-import { createPrismaClient } from "./client-factory";
+import type { Prisma, PrismaClient } from "./generated/client";
+import { createPrismaClient, preparedQuery } from "./client-factory";
 import { databaseUrl } from "../env";
 
 // One client per process, reused across hot reloads in development. Created on first use, so that
@@ -19,3 +19,6 @@ export const prisma = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(instance) : value;
   },
 });
+
+/** `sql` as a prepared statement on the app's client (lib/db/client-factory.ts, preparedQuery). */
+export const prepared = <T>(sql: Prisma.Sql): Promise<T[]> => preparedQuery<T>(client(), sql);
