@@ -29,14 +29,17 @@ export function createPrismaClient(connectionString: string) {
   const connect = adapter.connect.bind(adapter);
   adapter.connect = async () => {
     const connected = await connect();
-    pools.set(client, connected.underlyingDriver());
+    (client as WithPool)[POOL] = connected.underlyingDriver();
     return connected;
   };
   const client = new PrismaClient({ adapter, transactionOptions: { maxWait: 30_000 } });
   return client;
 }
 
-const pools = new WeakMap<PrismaClient, pg.Pool>();
+// Kept on the client under a registered symbol, not in a module's map: Next.js bundles this module
+// once for pages and once for route handlers, and both use the one client (lib/db/client.ts).
+const POOL = Symbol.for("record.db.pool");
+type WithPool = PrismaClient & { [POOL]?: pg.Pool };
 const statementNames = new Map<string, string>();
 
 /**
@@ -48,10 +51,10 @@ const statementNames = new Map<string, string>();
  * statement is kept per text and connection.
  */
 export async function preparedQuery<T>(client: PrismaClient, sql: Prisma.Sql): Promise<T[]> {
-  let pool = pools.get(client);
+  let pool = (client as WithPool)[POOL];
   if (!pool || pool.ending || pool.ended) {
     await client.$connect(); // (again, after a $disconnect)
-    pool = pools.get(client);
+    pool = (client as WithPool)[POOL];
   }
   if (!pool) throw new Error("preparedQuery needs a client made by createPrismaClient");
   let name = statementNames.get(sql.text);
