@@ -110,11 +110,24 @@ async function readLinkRollup({ query, actorIds, placeIds, scope }: PreparedFilt
   return countRows(rows);
 }
 
+/**
+ * A month plan's dates as whole years (from a 1 January, to a 31 December), or null. The year rows
+ * then answer it, as the month rows do any whole months: an entry's period ends on or after 1 January
+ * of a year exactly when it ends in that year or later. There are a tenth as many year rows (10,077
+ * against 104,375 at a million entries, where summing the month rows of 2010–2024 took 80 ms).
+ */
+export function yearPlan(plan: NonNullable<ReturnType<typeof rollupPlan>>): { from: number | null; to: number | null } | null {
+  if (plan.grain !== 2 || (plan.from !== null && plan.from % 12 !== 0) || (plan.to !== null && plan.to % 12 !== 11)) return null;
+  return { from: plan.from === null ? null : plan.from / 12, to: plan.to === null ? null : (plan.to - 11) / 12 };
+}
+
 /** The rollup rows of a plan, summed over periods: at most one per kind, status and sector set. */
 export async function rollupRows(plan: NonNullable<ReturnType<typeof rollupPlan>>): Promise<CountRow[]> {
-  const conditions = [Prisma.sql`r."grain" = ${plan.grain}`];
-  if (plan.from !== null) conditions.push(Prisma.sql`r."endPeriod" >= ${plan.from}`);
-  if (plan.to !== null) conditions.push(Prisma.sql`r."startPeriod" <= ${plan.to}`);
+  const years = yearPlan(plan);
+  const { grain, from, to } = years ? { grain: 1, ...years } : plan;
+  const conditions = [Prisma.sql`r."grain" = ${grain}`];
+  if (from !== null) conditions.push(Prisma.sql`r."endPeriod" >= ${from}`);
+  if (to !== null) conditions.push(Prisma.sql`r."startPeriod" <= ${to}`);
   return countRows(Prisma.sql`
     SELECT r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, sum(r."entries")::bigint AS n
     FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}
@@ -150,6 +163,13 @@ export async function innerRollupRows(window: CutWindow): Promise<CountRow[]> {
     SELECT r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, sum(r."entries")::bigint AS n
     FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}
     GROUP BY r."kind", r."status", r."sectors" HAVING sum(r."entries") > 0`);
+}
+
+/** Visible undated entries by kind, status and sector set: the year rows without a year. */
+export function undatedRollupRows(): Promise<CountRow[]> {
+  return countRows(Prisma.sql`
+    SELECT r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, r."entries" AS n
+    FROM "EntryRollup" r WHERE r."grain" = 1 AND r."startPeriod" IS NULL AND r."entries" > 0`);
 }
 
 /** How many entries the record shows (published, not deleted): one row of the rollup's sum. */

@@ -13,7 +13,7 @@ import { Prisma } from "../db/generated/client";
 import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
 import { broadViewSample, glimpsedMatches, viewRows } from "./counts";
-import { rollupPlan } from "./rollup";
+import { rollupPlan, yearPlan } from "./rollup";
 import { SECTORS, type EntryListQuery, type Sector } from "./schemas";
 import type { PreparedFilters } from "./search";
 
@@ -100,17 +100,23 @@ async function groupedEntries(frame: Frame, { from, where }: { from: Prisma.Sql;
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
-/** The rollup's month rows for the view, grouped the same way (about 100,000 rows at a million entries, summed in SQL). */
+/**
+ * The rollup's rows for the view, grouped the same way and summed in SQL: cells by year read the year
+ * rows when the view's dates, if any, are whole years (yearPlan), else the month rows (104,375 at a
+ * million entries, 140 ms to sum for the whole record's timeline, against 20 ms for its year rows).
+ */
 async function groupedRollup(prepared: PreparedFilters, plan: NonNullable<ReturnType<typeof rollupPlan>>, frame: Frame): Promise<Group[]> {
   const { query } = prepared;
-  const conditions = [Prisma.sql`r."grain" = 2`, Prisma.sql`r."startPeriod" IS NOT NULL`, Prisma.sql`r."entries" > 0`];
-  if (plan.from !== null) conditions.push(Prisma.sql`r."endPeriod" >= ${plan.from}`);
-  if (plan.to !== null) conditions.push(Prisma.sql`r."startPeriod" <= ${plan.to}`);
+  const years = frame.grain === "year" ? (plan.grain === 0 ? { from: null, to: null } : yearPlan(plan)) : null;
+  const { grain, div, from, to } = years ? { grain: 1, div: 1, ...years } : { grain: 2, div: frame.div, from: plan.from, to: plan.to };
+  const conditions = [Prisma.sql`r."grain" = ${grain}`, Prisma.sql`r."startPeriod" IS NOT NULL`, Prisma.sql`r."entries" > 0`];
+  if (from !== null) conditions.push(Prisma.sql`r."endPeriod" >= ${from}`);
+  if (to !== null) conditions.push(Prisma.sql`r."startPeriod" <= ${to}`);
   if (query.kind) conditions.push(Prisma.sql`r."kind" = ${query.kind}::"EntryKind"`);
   if (query.status?.length) conditions.push(Prisma.sql`r."status" = ANY(${query.status}::"AgreementStatus"[])`);
   if (query.sector?.length) conditions.push(Prisma.sql`r."sectors" && ${query.sector}::"Sector"[]`);
   const rows = await prisma.$queryRaw<(Omit<Group, "n"> & { n: bigint })[]>(Prisma.sql`
-    SELECT r."startPeriod" / ${frame.div} AS first, r."endPeriod" / ${frame.div} AS last, r."sectors"::text[] AS sectors, sum(r."entries")::bigint AS n
+    SELECT r."startPeriod" / ${div} AS first, r."endPeriod" / ${div} AS last, r."sectors"::text[] AS sectors, sum(r."entries")::bigint AS n
     FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}
     GROUP BY 1, 2, r."sectors"`);
   return rows.map((r) => ({ ...r, n: Number(r.n) }));

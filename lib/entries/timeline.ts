@@ -5,8 +5,8 @@ import { Prisma } from "../db/generated/client";
 import { prisma } from "../db/client";
 import type { DatePrecision } from "../dates/partial-date";
 import type { EntryKind, EntryListQuery, Sector } from "./schemas";
-import { countTotal } from "./counts";
-import { rollupPlan } from "./rollup";
+import { countTotal, summarize } from "./counts";
+import { rollupPlan, undatedRollupRows } from "./rollup";
 import { prepareFilters, whereClause, type PreparedFilters } from "./search";
 import { largeTimeline, timelineDensity, type Density } from "./timeline-density";
 
@@ -32,9 +32,13 @@ export const TIMELINE_LIMIT = 300;
 /** Dated and undated matches: from the rollup when it answers the view, else counted (up to just past the limit for dated ones). */
 async function timelineCounts(prepared: PreparedFilters): Promise<{ dated: number; undated: number }> {
   const where = whereClause(prepared);
-  if (rollupPlan(prepared.query)) {
-    const { total } = await countTotal(prepared);
-    const undated = prepared.query.from || prepared.query.to ? 0 : await countUndated(where);
+  if (rollupPlan(prepared.query) && !prepared.scope) {
+    // A date window leaves undated entries out; without one, the rollup's year rows without a year count them.
+    const dates = prepared.query.from || prepared.query.to;
+    const [{ total }, undated] = await Promise.all([
+      countTotal(prepared),
+      dates ? 0 : undatedRollupRows().then((rows) => summarize(rows, prepared).total),
+    ]);
     return { dated: total - undated, undated };
   }
   const [[{ dated }], undated] = await Promise.all([

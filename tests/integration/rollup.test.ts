@@ -35,7 +35,8 @@ async function differences(db: PrismaClient = prisma) {
       SELECT g.grain,
         CASE WHEN g.grain = 0 OR v."dateStart" IS NULL THEN NULL WHEN g.grain = 1 THEN extract(year FROM v."dateStart")::int
              ELSE (extract(year FROM v."dateStart") * 12 + extract(month FROM v."dateStart") - 1)::int END AS start_period,
-        CASE WHEN g.grain = 2 AND v."dateStart" IS NOT NULL THEN (extract(year FROM v."periodEnd") * 12 + extract(month FROM v."periodEnd") - 1)::int END AS end_period,
+        CASE WHEN g.grain = 0 OR v."dateStart" IS NULL THEN NULL WHEN g.grain = 1 THEN extract(year FROM v."periodEnd")::int
+             ELSE (extract(year FROM v."periodEnd") * 12 + extract(month FROM v."periodEnd") - 1)::int END AS end_period,
         v."kind", v."status", v.sectors, count(*) AS n
       FROM visible v CROSS JOIN (VALUES (0), (1), (2)) g(grain) GROUP BY 1, 2, 3, 4, 5, 6
     ), rollup AS (SELECT * FROM "EntryRollup" WHERE "entries" <> 0)
@@ -213,12 +214,23 @@ describe("views answered from the rollup", () => {
       { from: "2024-01-01", to: "2024-12-31" },
       { from: "2023-03-01" },
       { to: "2022-06-30", sector: "energy" },
+      // Whole years, answered by the year rows: an entry from December 2026 to February 2027 is in both.
+      { from: "2027-01-01", to: "2027-12-31" },
+      { to: "2026-12-31", sector: "energy" },
+      { from: "2015-01-01", to: "2024-12-31", kind: "agreement" },
+      { from: "2020-01-01" },
     ];
+    await prisma.$executeRaw`
+      INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "dateStart", "dateEnd", "periodEnd", "datePrecision", "sectors", "updatedAt")
+      VALUES ('new-year-1', 'new-year-range', 'event', 'Talks over the new year', 'A range.', '2026-12-01', '2027-02-01', '2027-02-28', 'month', ARRAY['energy']::"Sector"[], now())`;
     for (const view of views) {
       const prepared = await prepareFilters(entryListQuery.parse(view));
       expect(rollupPlan(prepared.query), JSON.stringify(view)).not.toBeNull();
       await expectCountedAsEntries(view);
     }
+    expect((await countView(await prepareFilters(entryListQuery.parse({ from: "2027-01-01", to: "2027-12-31" })))).total).toBeGreaterThan(0);
+    expect(await allDifferences()).toEqual(none);
+    await prisma.$executeRaw`DELETE FROM "Entry" WHERE "id" = 'new-year-1'`;
   });
 
   it("give the totals and facets of a date window that cuts a month, from the rollup and its edge months", async () => {

@@ -52,11 +52,48 @@ describe("the timeline", () => {
     });
   }
 
-  it("counts per year when the view spans many years", async () => {
-    const timeline = await timelineEntries(entryListQuery.parse({}));
-    if (timeline.density) {
-      expect(timeline.density.grain).toBe("year");
-      expect(timeline.density.sectors.length).toBe(8);
+  for (const [name, params] of [
+    ["everything", {}],
+    ["whole years", { from: "2015-01-01", to: "2024-12-31" }],
+    ["whole years of one sector", { sector: "energy", from: "2010-01-01", to: "2022-12-31" }],
+    ["months that cut years", { from: "2015-03-01", to: "2024-08-31" }],
+  ] as const) {
+    it(`counts per year when the view spans many years, each cell what browse lists: ${name}`, async () => {
+      const query = entryListQuery.parse(params);
+      const timeline = await timelineEntries(query);
+      const density = timeline.density!;
+      expect(density.grain).toBe("year");
+      expect(density.sectors.length).toBe(query.sector?.length ?? 8);
+      expect(density.cells.length).toBeGreaterThan(1);
+      // Every cell, and the years between with no entry of a sector, against browse.
+      for (const cell of density.cells) {
+        const window = periodWindow(cell.period, density.grain, query);
+        const { total } = await browseEntries(entryListQuery.parse({ ...params, sector: cell.sector, ...window }));
+        expect(cell.count, `${cell.sector} ${window.from}`).toBe(total);
+      }
+      const cells = density.cells.reduce((n, c) => n + c.count, 0);
+      expect(cells).toBeGreaterThanOrEqual(timeline.dated);
+    });
+  }
+
+  it("says how many undated entries it cannot place, for every kind of view", async () => {
+    // One withdrawn and one draft undated entry, which readers never see.
+    await prisma.$executeRaw`
+      INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "datePrecision", "sectors", "state", "deletedAt", "updatedAt")
+      VALUES ('undated-gone', 'undated-gone', 'event', 'Withdrawn undated', 'Gone.', 'unknown', '{energy}', 'published', now(), now()),
+             ('undated-draft', 'undated-draft', 'event', 'Draft undated', 'Draft.', 'unknown', '{energy}', 'draft', NULL, now())`;
+    const views = [{}, { sector: "energy" }, { kind: "agreement" }, { sector: "energy", q: "density" }] as const;
+    for (const params of views) {
+      const query = entryListQuery.parse(params);
+      const prepared = query.sector?.[0] ?? null;
+      const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>`
+        SELECT count(*) AS n FROM "Entry" WHERE "state" = 'published' AND "deletedAt" IS NULL AND "dateStart" IS NULL
+          AND (${prepared}::text IS NULL OR ${prepared}::text = ANY("sectors"::text[]))
+          AND (${query.kind ?? null}::text IS NULL OR "kind"::text = ${query.kind ?? null}::text)
+          AND (${query.q ?? null}::text IS NULL OR "title" ILIKE '%' || ${query.q ?? null}::text || '%')`;
+      if (Object.keys(params).length === 0) expect(Number(n)).toBeGreaterThan(0);
+      const timeline = await timelineEntries(query);
+      expect(timeline.undated, JSON.stringify(params)).toBe(Number(n));
     }
   });
 });
