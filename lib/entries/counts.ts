@@ -9,7 +9,7 @@ import { Prisma } from "../db/generated/client";
 import { broadRead } from "../db/broad-read";
 import { prisma } from "../db/client";
 import type { Facets } from "./facets";
-import { countRows, cutWindow, innerRollupRows, linkRollupRows, rollupPlan, rollupRows, visibleEntries, type CountRow, type CutWindow } from "./rollup";
+import { countRows, countRowsJson, cutWindow, parseCountRows, type CountRowsJson, innerRollupRows, linkRollupRows, rollupPlan, rollupRows, visibleEntries, type CountRow, type CutWindow } from "./rollup";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, SECTORS, type EntryKind, type Sector } from "./schemas";
 import { entryPeriodSql, whereClause, type PreparedFilters } from "./search";
 
@@ -81,13 +81,18 @@ export function summarize(rows: CountRow[], { query }: Pick<PreparedFilters, "qu
  */
 const capped = <T,>(sql: Prisma.Sql) => broadRead<T>(sql, { serial: true });
 
-/** Matches counted up to cap + 1, grouped by kind, status and sector set. */
+/**
+ * Matches counted up to cap + 1, grouped by kind, status and sector set. Every grouping here is on the
+ * columns themselves, cast to text after: grouped on the text, every row's sectors were cast, and an
+ * array of enums is cast one element at a time ("Tsiviliov"'s 9,600 matches at a million entries:
+ * 105–126 ms, against 51–56 ms grouped first).
+ */
 async function cappedRows(prepared: PreparedFilters, cap: number): Promise<CountRow[]> {
   return countRows(
     Prisma.sql`
     SELECT m."kind"::text AS kind, m."status"::text AS status, m."sectors"::text[] AS sectors, count(*) AS n
     FROM (SELECT e."kind", e."status", e."sectors" FROM "Entry" e WHERE ${whereClause(prepared)} LIMIT ${cap + 1}) m
-    GROUP BY 1, 2, 3`,
+    GROUP BY m."kind", m."status", m."sectors"`,
     { read: capped },
   );
 }
@@ -113,24 +118,28 @@ async function sampledRows(prepared: PreparedFilters, size = SAMPLE_ROWS): Promi
   // unknown share as a tenth of the table, and then joined a place's 200,000 links in a hash (37 ms
   // against 9 for the glimpse of Tehran at a million entries).
   const percent = await samplePercent(size);
-  const [rows, seen, visible] = await Promise.all([
-    countRows(Prisma.sql`
+  const { from } = entriesOrSample(percent);
+  if (prepared.scope) {
+    const rows = await countRows(Prisma.sql`
       SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
-      FROM ${entriesOrSample(percent).from}
-      WHERE ${whereClause(prepared)}
-      GROUP BY 1, 2, 3`),
-    prepared.scope ? Promise.resolve(0) : visibleInSample(percent),
-    prepared.scope ? Promise.resolve(0) : visibleEntries(),
+      FROM ${from} WHERE ${whereClause(prepared)}
+      GROUP BY e."kind", e."status", e."sectors"`);
+    const scale = 100 / percent;
+    return { rows: rows.map((r) => ({ ...r, n: r.n * scale })), scale, seen: null };
+  }
+  // One pass over the sampled blocks gives the view's matches and the visible entries the blocks
+  // hold (the scale): a second pass to count those cost a broad search 20 ms more of the database.
+  const [[{ rows, seen }], visible] = await Promise.all([
+    prisma.$queryRaw<{ rows: CountRowsJson; seen: bigint }[]>(Prisma.sql`
+      SELECT ${countRowsJson} AS rows, coalesce(sum(g."seen"), 0)::bigint AS seen FROM (
+        SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors,
+               count(*) FILTER (WHERE ${whereClause(prepared)}) AS n, count(*) AS seen
+        FROM ${from} WHERE e."state" = 'published' AND e."deletedAt" IS NULL
+        GROUP BY e."kind", e."status", e."sectors") g`),
+    visibleEntries(),
   ]);
-  const scale = seen > 0 ? visible / seen : 100 / percent;
-  return { rows: rows.map((r) => ({ ...r, n: r.n * scale })), scale, seen: seen || null };
-}
-
-/** How many visible entries a sample of `percent` reads (the same blocks as sampledRows's: REPEATABLE). */
-async function visibleInSample(percent: number): Promise<number> {
-  const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>(Prisma.sql`
-    SELECT count(*) AS n FROM ${entriesOrSample(percent).from} WHERE e."state" = 'published' AND e."deletedAt" IS NULL`);
-  return Number(n);
+  const scale = Number(seen) > 0 ? visible / Number(seen) : 100 / percent;
+  return { rows: parseCountRows(rows).map((r) => ({ ...r, n: r.n * scale })), scale, seen: Number(seen) || null };
 }
 
 /** `seen`: the visible entries the sample read (null for a token's ?state= view). */
@@ -299,7 +308,7 @@ async function cutWindowRows(prepared: PreparedFilters, window: CutWindow): Prom
       SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
       FROM "Entry" e
       WHERE ${whereClause(withoutDimensions(prepared))} AND (${Prisma.join(edges, " OR ")}) AND (${Prisma.join(near, " OR ")})
-      GROUP BY 1, 2, 3`,
+      GROUP BY e."kind", e."status", e."sectors"`,
       { read: capped },
     ),
   ]);

@@ -63,10 +63,16 @@ export function rollupPlan(query: EntryFilterInput): { grain: 0 | 2; from: numbe
  */
 export async function countRows(groups: Prisma.Sql, { read = (sql: Prisma.Sql): Promise<unknown[]> => prisma.$queryRaw<unknown[]>(sql) } = {}): Promise<CountRow[]> {
   const [{ rows }] = (await read(Prisma.sql`
-    SELECT coalesce(json_agg(json_build_array(g."kind", g."status", g."sectors", g."n")), '[]'::json) AS rows FROM (${groups}) g`)) as {
-    rows: [EntryKind, AgreementStatus | null, Sector[], number][] | string;
-  }[];
-  const parsed = typeof rows === "string" ? (JSON.parse(rows) as Exclude<typeof rows, string>) : rows;
+    SELECT ${countRowsJson} AS rows FROM (${groups}) g`)) as { rows: CountRowsJson }[];
+  return parseCountRows(rows);
+}
+
+/** Groups g (kind, status, sectors, n) as one JSON value: what countRows reads, for statements of their own. */
+export const countRowsJson = Prisma.sql`coalesce(json_agg(json_build_array(g."kind", g."status", g."sectors", g."n")) FILTER (WHERE g."n" > 0), '[]'::json)`;
+export type CountRowsJson = [EntryKind, AgreementStatus | null, Sector[], number][] | string;
+
+export function parseCountRows(rows: CountRowsJson): CountRow[] {
+  const parsed = typeof rows === "string" ? (JSON.parse(rows) as Exclude<CountRowsJson, string>) : rows;
   return parsed.map(([kind, status, sectors, n]) => ({ kind, status, sectors, n: Number(n) }));
 }
 
