@@ -290,6 +290,19 @@ async function sampleNearCap(glimpsed: Sample, view: PreparedFilters, cap: numbe
  * tested 17,000 entries in the window to keep 3,200 (100 ms); now two edge months.
  */
 async function cutWindowRows(prepared: PreparedFilters, window: CutWindow): Promise<CountRow[]> {
+  // A window within one month or two adjacent ones is all edge: its entries are counted through the
+  // period index alone, with no rollup rows and no second index scan for the edge months (15 January
+  // to 10 February 2024 at a million entries: one statement of about 28 ms in psql, where the rollup's
+  // rows and the edge months took 35 ms and 7–11 ms alongside).
+  if (window.from && window.to && window.to.month - window.from.month <= 1) {
+    return countRows(
+      Prisma.sql`
+      SELECT e."kind"::text AS kind, e."status"::text AS status, e."sectors"::text[] AS sectors, count(*) AS n
+      FROM "Entry" e WHERE ${whereClause(withoutDimensions(prepared))}
+      GROUP BY e."kind", e."status", e."sectors"`,
+      { read: capped },
+    );
+  }
   const month = (edge: { first: string; last: string }) => Prisma.sql`daterange(${edge.first}::date, ${edge.last}::date, '[]')`;
   const edges: Prisma.Sql[] = [];
   const near: Prisma.Sql[] = [];
