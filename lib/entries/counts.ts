@@ -306,11 +306,11 @@ async function cutWindowRows(prepared: PreparedFilters, window: CutWindow): Prom
   const month = (edge: { first: string; last: string }) => Prisma.sql`daterange(${edge.first}::date, ${edge.last}::date, '[]')`;
   const edges: Prisma.Sql[] = [];
   const near: Prisma.Sql[] = [];
-  if (window.from) {
+  if (window.from?.cut) {
     edges.push(Prisma.sql`e."periodEnd" BETWEEN ${window.from.first}::date AND ${window.from.last}::date`);
     near.push(Prisma.sql`${entryPeriodSql} && ${month(window.from)}`);
   }
-  if (window.to) {
+  if (window.to?.cut) {
     edges.push(Prisma.sql`e."dateStart" BETWEEN ${window.to.first}::date AND ${window.to.last}::date`);
     near.push(Prisma.sql`${entryPeriodSql} && ${month(window.to)}`);
   }

@@ -145,26 +145,29 @@ export async function rollupRows(plan: NonNullable<ReturnType<typeof rollupPlan>
  * at most): its months and days, or null. An entry matches when periodEnd >= from and dateStart <= to,
  * so one whose period ends after from's month and starts before to's month surely does (the rollup
  * counts those: innerRollupRows), and only the entries ending in from's month or starting in to's
- * month need their days compared (lib/entries/counts.ts counts those).
+ * month need their days compared (lib/entries/counts.ts counts those). A date that does not cut its
+ * month (from on a 1st, to on a last day) is whole: its month's entries are the rollup's too, and only
+ * the other month is an edge (energy from 1 January to 15 June 2024 then counts June's entries alone).
  */
-export type CutWindow = { from: { month: number; first: string; last: string } | null; to: { month: number; first: string; last: string } | null };
+export type CutWindow = { from: WindowEdge | null; to: WindowEdge | null };
+export type WindowEdge = { month: number; first: string; last: string; cut: boolean };
 
 export function cutWindow(query: EntryFilterInput): CutWindow | null {
   if (!rollupFiltersOnly(query) || (!query.from && !query.to) || rollupPlan(query)) return null;
-  const edge = (day: string) => {
+  const edge = (day: string, side: "from" | "to"): WindowEdge => {
     const [y, m] = day.split("-").map(Number);
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
     const mm = String(m).padStart(2, "0");
-    return { month: monthIndex(y, m), first: `${y}-${mm}-01`, last: `${y}-${mm}-${String(last).padStart(2, "0")}` };
+    return { month: monthIndex(y, m), first: `${y}-${mm}-01`, last: `${y}-${mm}-${String(last).padStart(2, "0")}`, cut: wholeMonth(day, side) === null };
   };
-  return { from: query.from ? edge(query.from) : null, to: query.to ? edge(query.to) : null };
+  return { from: query.from ? edge(query.from, "from") : null, to: query.to ? edge(query.to, "to") : null };
 }
 
 /** The rollup rows of the entries surely inside a cut window (cutWindow), summed over periods. */
 export async function innerRollupRows(window: CutWindow): Promise<CountRow[]> {
   const conditions = [Prisma.sql`r."grain" = 2`];
-  if (window.from) conditions.push(Prisma.sql`r."endPeriod" > ${window.from.month}`);
-  if (window.to) conditions.push(Prisma.sql`r."startPeriod" < ${window.to.month}`);
+  if (window.from) conditions.push(window.from.cut ? Prisma.sql`r."endPeriod" > ${window.from.month}` : Prisma.sql`r."endPeriod" >= ${window.from.month}`);
+  if (window.to) conditions.push(window.to.cut ? Prisma.sql`r."startPeriod" < ${window.to.month}` : Prisma.sql`r."startPeriod" <= ${window.to.month}`);
   return countRows(Prisma.sql`
     SELECT r."kind"::text AS kind, r."status"::text AS status, r."sectors"::text[] AS sectors, sum(r."entries")::bigint AS n
     FROM "EntryRollup" r WHERE ${Prisma.join(conditions, " AND ")}

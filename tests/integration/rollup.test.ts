@@ -234,13 +234,15 @@ describe("views answered from the rollup", () => {
   });
 
   it("give the totals and facets of a date window that cuts a month, from the rollup and its edge months", async () => {
-    // Entries around the windows' edges: a March–May range, a year, a day, a month.
+    // Entries around the windows' edges: a March–May range, a year, a day, a month, a day in March and one in May.
     await prisma.$executeRaw`
       INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "dateStart", "dateEnd", "periodEnd", "datePrecision", "sectors", "status", "updatedAt")
       VALUES ('cut-1', 'cut-range', 'event', 'Talks March to May', 'A range.', '2027-03-01', '2027-05-01', '2027-05-31', 'month', ARRAY['energy']::"Sector"[], NULL, now()),
              ('cut-2', 'cut-year', 'agreement', 'A deal during the year', 'A year.', '2027-01-01', NULL, '2027-12-31', 'year', ARRAY['trade', 'energy']::"Sector"[], 'signed', now()),
              ('cut-3', 'cut-day', 'event', 'A visit on a day', 'A day.', '2027-04-10', NULL, '2027-04-10', 'day', ARRAY['defense']::"Sector"[], NULL, now()),
-             ('cut-4', 'cut-month', 'statement', 'Words in June', 'A month.', '2027-06-01', NULL, '2027-06-30', 'month', ARRAY['energy']::"Sector"[], NULL, now())`;
+             ('cut-4', 'cut-month', 'statement', 'Words in June', 'A month.', '2027-06-01', NULL, '2027-06-30', 'month', ARRAY['energy']::"Sector"[], NULL, now()),
+             ('cut-5', 'cut-march', 'event', 'A call in March', 'A day.', '2027-03-20', NULL, '2027-03-20', 'day', ARRAY['energy']::"Sector"[], NULL, now()),
+             ('cut-6', 'cut-may', 'event', 'A call in May', 'A day.', '2027-05-20', NULL, '2027-05-20', 'day', ARRAY['energy']::"Sector"[], NULL, now())`;
     const views: Record<string, string | string[]>[] = [
       { from: "2027-03-15" },
       { to: "2027-05-10" },
@@ -251,6 +253,11 @@ describe("views answered from the rollup", () => {
       { from: "2027-06-02", to: "2027-06-29" },
       { from: "2026-02-18" },
       { from: "2025-01-20", to: "2026-02-18", status: ["signed", "in_force"] },
+      // One date whole, the other cutting its month: only the cut month is counted on the entries.
+      { from: "2027-03-01", to: "2027-05-10" },
+      { from: "2027-02-15", to: "2027-05-31", sector: "energy" },
+      { from: "2026-01-01", to: "2027-04-10" },
+      { from: "2027-04-11", to: "2027-12-31", kind: "event" },
     ];
     for (const view of views) {
       expect(cutWindow(entryListQuery.parse(view)), JSON.stringify(view)).not.toBeNull();
