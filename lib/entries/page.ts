@@ -97,10 +97,12 @@ export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { 
     const order = rankWhole
       ? orderBy("relevance", prepared.search, { cheap: true })
       : Prisma.sql`${candidateOrder(prepared.search)}${dateOrder("newest")}`;
-    // Ranking every match sorts only their ids, then reads the 1,000 kept again; a walk along the
-    // date index has read each candidate's row already, and keeps it.
+    // Ranking every match carries only what the re-ranking reads through its sort: the id, the date
+    // and the search document. Sorting the ids alone and reading the 1,000 kept again by id cost
+    // "Tsiviliov" (972 matches at 100,000 entries) 25 ms against 16 in psql, one index lookup each.
+    // A walk along the date index has read each candidate's row already, and keeps it.
     const candidates = rankWhole
-      ? Prisma.sql`(SELECT e."id" FROM "Entry" e WHERE ${where} ORDER BY ${order} LIMIT ${RELEVANCE_CANDIDATES}) c JOIN "Entry" e ON e."id" = c."id"`
+      ? Prisma.sql`(SELECT e."id", e."dateStart", e."searchDocument" FROM "Entry" e WHERE ${where} ORDER BY ${order} LIMIT ${RELEVANCE_CANDIDATES}) e`
       : Prisma.sql`(SELECT e.* FROM "Entry" e WHERE ${where} ORDER BY ${order} LIMIT ${RELEVANCE_CANDIDATES}) e`;
     const queries: Prisma.Sql[] = [];
     if (offset < RELEVANCE_CANDIDATES) {
