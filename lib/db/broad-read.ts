@@ -5,20 +5,12 @@ import "server-only";
 // 32 MB holds the bitmap of a few million rows; set_config(…, true) (SET LOCAL) keeps it to this
 // one statement. `serial` also keeps parallel workers out: on two cores, a map joining 120,000
 // place links in parallel took 74–94 ms against 54–67 ms in one backend (100,000 entries).
-import { Prisma } from "./generated/client";
-import { prisma } from "./client";
-
-/**
- * For a read's transaction (it only carries SET LOCAL settings): a slow statement under load is
- * answered late rather than cut at Prisma's default 5 s, since a read holds no lock that would block
- * a writer.
- */
-export const READ_TRANSACTION = { timeout: 60_000 } as const;
+import type { Prisma } from "./generated/client";
+import { readWith } from "./client";
 
 export async function broadRead<T>(sql: Prisma.Sql, { serial = false } = {}): Promise<T[]> {
   const settings = serial
-    ? Prisma.sql`SELECT set_config('work_mem', '32MB', true), set_config('max_parallel_workers_per_gather', '0', true)`
-    : Prisma.sql`SELECT set_config('work_mem', '32MB', true)`;
-  const [, rows] = await prisma.$transaction([prisma.$queryRaw(settings), prisma.$queryRaw<T[]>(sql)], READ_TRANSACTION);
-  return rows;
+    ? `SELECT set_config('work_mem', '32MB', true), set_config('max_parallel_workers_per_gather', '0', true)`
+    : `SELECT set_config('work_mem', '32MB', true)`;
+  return readWith<T>(settings, sql);
 }

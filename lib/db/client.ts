@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "./generated/client";
-import { createPrismaClient, preparedQuery } from "./client-factory";
+import { createPrismaClient, preparedQuery, readInTransaction } from "./client-factory";
 import { databaseUrl } from "../env";
 
 // One client per process, reused across hot reloads in development. Created on first use, so that
@@ -22,3 +22,6 @@ export const prisma = new Proxy({} as PrismaClient, {
 
 /** `sql` as a prepared statement on the app's client (lib/db/client-factory.ts, preparedQuery). */
 export const prepared = <T>(sql: Prisma.Sql): Promise<T[]> => preparedQuery<T>(client(), sql);
+
+/** `sql` in a read-only transaction with `settings` (lib/db/client-factory.ts, readInTransaction). */
+export const readWith = <T>(settings: string, sql: Prisma.Sql): Promise<T[]> => readInTransaction<T>(client(), settings, sql);

@@ -13,8 +13,8 @@ import "server-only";
 //   match below √(1,000 × entries) of them (about 32,000 in a million).
 import { z } from "zod";
 import { Prisma } from "../db/generated/client";
-import { prisma } from "../db/client";
-import { READ_TRANSACTION, broadRead } from "../db/broad-read";
+import { readWith } from "../db/client";
+import { broadRead } from "../db/broad-read";
 import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
 import { candidateOrder, orderBy, whereClause, type PreparedFilters } from "./search";
 import { glimpsedMatches } from "./counts";
@@ -158,10 +158,10 @@ export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { 
  */
 async function pageRows(sql: Prisma.Sql, walk: boolean): Promise<Row[]> {
   if (!walk) return broadRead<Row>(sql, { serial: true });
-  // The settings in one statement (set_config with is_local: SET LOCAL), one round trip.
-  const settings = Prisma.sql`SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)`;
-  const [, rows] = await prisma.$transaction([prisma.$queryRaw(settings), prisma.$queryRaw<Row[]>(sql)], READ_TRANSACTION);
-  return rows;
+  return readWith<Row>(
+    `SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)`,
+    sql,
+  );
 }
 
 /** A page of ids and the cursor that continues after it (null when nothing follows). */
