@@ -14,7 +14,7 @@ import { dayOf, insertRows, newId } from "../db/insert-rows";
 import { searchNamesFor } from "../entries/search-names";
 import { assertUsable, entryColumns, writeFields } from "../entries/write";
 import { addPlaceLinks, placeIdsOfMany } from "../places/link";
-import { loadSnapshot, loadSnapshots } from "../revisions/snapshot";
+import { loadSnapshot, recordCreations } from "../revisions/snapshot";
 import { planImport, type ImportPlan } from "./plan";
 import { keepStatistics } from "./statistics";
 import { planReport, parseImportFile, type ImportFormat, type ImportReport } from "./dry-run";
@@ -140,12 +140,7 @@ async function createEntries(tx: Tx, caller: Caller, plan: ImportPlan, sourceIds
       ),
     );
     await addPlaceLinks(tx, ids.map((entryId, j) => ({ entryId, placeIds: placeIds[j] })));
-    const snapshots = await loadSnapshots(tx, ids);
-    await insertRows(
-      tx,
-      "Revision",
-      ids.map((entryId) => ({ id: newId(), entryId, version: 1, action: "create", reason, snapshot: snapshots.get(entryId)!, authorId: caller.userId || null, updatedAt: now })),
-    );
+    await recordCreations(tx, ids, reason, caller.userId || null);
     await insertRows(
       tx,
       "AuditEvent",

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/v1/entries/export/route";
 import { prisma } from "@/lib/db/client";
 import { CSV_HEADER, type CsvRow } from "@/lib/export/csv-columns";
+import { revertEntry, updateEntry } from "@/lib/entries/write";
 import { readRecord, seedDatabase } from "@/prisma/seed/load";
 import { getEntries, getEntryById } from "../support/api";
 import { api, tokenUser, type TokenUser } from "../support/write-api";
@@ -125,6 +126,49 @@ describe("POST /api/v1/imports", () => {
     expect(creating.map((l) => l.done)).toEqual([500, 1000, 1200]);
     expect(lines.at(-1)).toMatchObject({ type: "result" });
     expect(lines.at(-1).data.created).toHaveLength(1200);
+  });
+});
+
+describe("an imported entry's history", () => {
+  it("starts with the entry as imported: edited, then reverted to that first version, it reads as imported", async () => {
+    // An agreement with steps and figures, and a statement with its speaker and quote, from the
+    // export as downloaded, under new titles and without ids so that they are imported as new.
+    const all = JSON.parse(await exported("json")).data as Record<string, unknown>[];
+    const agreement = all.find((e) => e.kind === "agreement" && (e.steps as unknown[]).length > 1 && (e.places as unknown[]).length > 0)!;
+    const statement = all.find((e) => e.kind === "statement" && e.speaker)!;
+    const copies: Record<string, unknown>[] = [
+      { ...agreement, title: "Imported agreement on barge tariffs for the Volga route", links: [] },
+      { ...statement, title: "Imported remark on customs posts along the Caspian shore", quoteLanguage: "ru", quoteOriginal: "Таможенные посты откроются весной.", links: [] },
+    ];
+    const items = copies.map(({ id: _id, slug: _slug, version: _version, ...item }) => item);
+    const { status, json } = await api("POST", "/api/v1/imports?dryRun=false&state=published&name=history.json", {
+      token: editor.token,
+      body: JSON.stringify(items),
+      headers: { "content-type": "application/json" },
+    });
+    expect(status, JSON.stringify(json.error ?? "")).toBe(201);
+    expect(json.data.created).toHaveLength(2);
+
+    // The export holds every field of an entry (its steps, figures and the quote's original too).
+    const record = async (id: string) => (JSON.parse(await exported("json")).data as Record<string, unknown>[]).find((e) => e.id === id)!;
+    for (const { id } of json.data.created as { id: string }[]) {
+      const imported = await record(id);
+      expect(imported.kind === "agreement" ? (imported.steps as unknown[]).length : imported.quoteOriginal).toBeTruthy();
+      const edited = await updateEntry(editor.caller, {
+        id,
+        version: 1,
+        reason: "Trying another wording",
+        summary: "A summary that is taken back.",
+        places: [],
+        ...(imported.kind === "agreement" ? { agreement: { status: "proposed", durationYears: null, figures: [], steps: [] } } : {}),
+      });
+      expect(edited.version).toBe(2);
+      await revertEntry(editor.caller, { id, version: 2, toVersion: 1, reason: "Back to the file" });
+      const reverted = await record(id);
+      const fields = ({ version: _v, updatedAt: _u, ...rest }: typeof imported) => rest;
+      expect(reverted.version).toBe(3);
+      expect(fields(reverted)).toEqual(fields(imported));
+    }
   });
 });
 
