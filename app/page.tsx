@@ -7,6 +7,7 @@ import { listEntries } from "@/lib/entries/queries";
 import { entryListQuery } from "@/lib/entries/schemas";
 import { activityBySectorYear, agreementsByStatus } from "@/lib/sectors/queries";
 import { SECTORS } from "@/lib/sectors/sectors";
+import { formatCount } from "@/lib/site/numbers";
 
 // The record changes as analysts work: always render from the database.
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ export default async function OverviewPage() {
     <>
       <h1 className="text-2xl font-bold tracking-tight md:text-3xl">Iran and Russia: the record of their cooperation</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-        {latest.total} sourced entries: events, agreements and statements, with their actors, sectors and dates as precise as
+        {formatCount(latest.total)} sourced entries: events, agreements and statements, with their actors, sectors and dates as precise as
         the sources allow.
       </p>
 
@@ -66,7 +67,7 @@ export default async function OverviewPage() {
       <LatestEntries id="latest" className="mt-10" entries={latest.data}>
         <p className="mt-2">
           <Link href="/entries" className="link">
-            All {latest.total} entries →
+            All {formatCount(latest.total)} entries →
           </Link>
         </p>
       </LatestEntries>

@@ -8,6 +8,7 @@ import { parseView, viewSearch } from "@/lib/entries/url-state";
 import { mapGeometry } from "@/lib/places/map-geometry";
 import { allPlaceNames, mapPlaces } from "@/lib/places/queries";
 import { SECTOR_INFO, SECTORS } from "@/lib/sectors/sectors";
+import { formatCount } from "@/lib/site/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function MapPage({ searchParams }: Props) {
   const [{ places, sampledPercent }, actorNames, placeNames] = await Promise.all([mapPlaces(query), allActorNames(300), allPlaceNames()]);
   const estimated = sampledPercent !== null;
   // An estimated number reads "about 1,200" (and "≈1,200" in the table).
-  const about = (n: number) => (estimated ? `about ${n.toLocaleString("en")}` : String(n));
+  const about = (n: number) => (estimated ? `about ${formatCount(n)}` : formatCount(n));
   const geometry = mapGeometry();
   const marks: PlacedMark[] = [];
   const offMap: typeof places = [];
@@ -109,7 +110,7 @@ export default async function MapPage({ searchParams }: Props) {
                             className="link"
                             aria-label={`${about(p.entries)} ${p.entries === 1 && !estimated ? "entry" : "entries"} at ${p.name}`}
                           >
-                            {estimated ? `≈${p.entries.toLocaleString("en")}` : p.entries}
+                            {estimated ? `≈${formatCount(p.entries)}` : formatCount(p.entries)}
                           </Link>
                         </td>
                         <td className="py-1 pr-3">{SECTOR_INFO[p.sector].label}</td>

@@ -9,6 +9,7 @@ import { allPlaceNames } from "@/lib/places/queries";
 import { layoutTimeline } from "@/lib/entries/timeline-layout";
 import { parseView, viewSearch } from "@/lib/entries/url-state";
 import { KIND_LABEL, SECTOR_INFO, SECTORS } from "@/lib/sectors/sectors";
+import { formatCount } from "@/lib/site/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,7 @@ export default async function TimelinePage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-bold tracking-tight">Timeline</h1>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="timeline-count">
-        {timeline.estimated ? `about ${timeline.dated.toLocaleString("en")}` : timeline.dated} dated {timeline.dated === 1 && !timeline.estimated ? "entry" : "entries"}
+        {timeline.estimated ? `about ${formatCount(timeline.dated)}` : formatCount(timeline.dated)} dated {timeline.dated === 1 && !timeline.estimated ? "entry" : "entries"}
         {timeline.density &&
           `: more than ${timeline.limit} to draw one by one, so ${timeline.estimated ? "estimated" : "counted"} per ${timeline.density.grain} and sector${timeline.estimated ? " from a sample" : ""}; narrow the filters to see each entry`}
         {timeline.undated > 0 && (
@@ -45,7 +46,7 @@ export default async function TimelinePage({ searchParams }: Props) {
             {" "}
             ·{" "}
             <Link className="link" href={`/entries${browse}`}>
-              {timeline.estimated ? `about ${timeline.undated.toLocaleString("en")}` : timeline.undated} undated{" "}
+              {timeline.estimated ? `about ${formatCount(timeline.undated)}` : formatCount(timeline.undated)} undated{" "}
               {timeline.undated === 1 && !timeline.estimated ? "entry" : "entries"} cannot be placed
             </Link>
           </>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { scaleLinear } from "d3-scale";
 import { SECTOR_INFO, type Sector } from "@/lib/sectors/sectors";
 import type { YearCount } from "@/lib/sectors/queries";
+import { formatCount } from "@/lib/site/numbers";
 
 export function yearSpan(rows: YearCount[]): number[] {
   if (rows.length === 0) return [];
@@ -27,7 +28,7 @@ export function SectorYears({ rows, undated, sectors }: { rows: YearCount[]; und
   const width = years.length * 10;
   return (
     <figure data-testid="sector-years-chart">
-      <div className="grid grid-cols-[6.5rem_1fr_2.5rem] items-end gap-x-2 gap-y-1 text-sm">
+      <div className="grid grid-cols-[6.5rem_1fr_3.5rem] items-end gap-x-2 gap-y-1 text-sm">
         {ordered.map(({ sector, total }) => (
           <div key={sector} className="contents">
             <Link href={`/sectors/${sector}`} className="link self-center truncate">
@@ -38,18 +39,18 @@ export function SectorYears({ rows, undated, sectors }: { rows: YearCount[]; und
               preserveAspectRatio="none"
               className="h-7 w-full border-b border-slate-300 dark:border-slate-700"
               role="img"
-              aria-label={`${SECTOR_INFO[sector].label}: ${total} dated entries from ${years[0]} to ${years.at(-1)}`}
+              aria-label={`${SECTOR_INFO[sector].label}: ${formatCount(total)} dated entries from ${years[0]} to ${years.at(-1)}`}
             >
               {years.map((year, i) => {
                 const n = count.get(`${sector}:${year}`) ?? 0;
                 return n ? (
                   <rect key={year} x={i * 10 + 1} width={8} y={ROW - y(n)} height={y(n)} fill={SECTOR_INFO[sector].colour}>
-                    <title>{`${SECTOR_INFO[sector].label}, ${year}: ${n}`}</title>
+                    <title>{`${SECTOR_INFO[sector].label}, ${year}: ${formatCount(n)}`}</title>
                   </rect>
                 ) : null;
               })}
             </svg>
-            <span className="self-center text-right tabular-nums text-slate-600 dark:text-slate-400">{total}</span>
+            <span className="self-center text-right tabular-nums text-slate-600 dark:text-slate-400">{formatCount(total)}</span>
           </div>
         ))}
         <span />
@@ -62,7 +63,7 @@ export function SectorYears({ rows, undated, sectors }: { rows: YearCount[]; und
       </div>
       <figcaption className="mt-2 text-xs text-slate-600 dark:text-slate-400">
         Dated entries per year, by the year their date starts; an entry in two sectors counts in both. Bars share one scale
-        (tallest: {max}).{undated > 0 && ` ${undated} undated ${undated === 1 ? "entry is" : "entries are"} not shown.`}
+        (tallest: {formatCount(max)}).{undated > 0 && ` ${formatCount(undated)} undated ${undated === 1 ? "entry is" : "entries are"} not shown.`}
       </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Show the numbers</summary>
@@ -89,7 +90,7 @@ export function SectorYears({ rows, undated, sectors }: { rows: YearCount[]; und
                   </th>
                   {years.map((year) => (
                     <td key={year} className="px-1.5 text-right">
-                      {count.get(`${sector}:${year}`) ?? 0}
+                      {formatCount(count.get(`${sector}:${year}`) ?? 0)}
                     </td>
                   ))}
                 </tr>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "@/lib/entries/schemas";
 import { STATUS_LABEL } from "@/lib/sectors/sectors";
+import { formatCount } from "@/lib/site/numbers";
 
 export function StatusBars({ counts, linkQuery = "" }: { counts: Record<AgreementStatus, number>; linkQuery?: string }) {
   const max = Math.max(1, ...Object.values(counts));
@@ -11,7 +12,7 @@ export function StatusBars({ counts, linkQuery = "" }: { counts: Record<Agreemen
   return (
     <ul className="space-y-1 text-sm" data-testid="status-bars">
       {AGREEMENT_STATUSES.map((status) => (
-        <li key={status} className="grid grid-cols-[6.5rem_1fr_2rem] items-center gap-2">
+        <li key={status} className="grid grid-cols-[6.5rem_1fr_3.5rem] items-center gap-2">
           <Link href={`/entries?kind=agreement&status=${status}${linkQuery}`} className="link">
             {STATUS_LABEL[status]}
           </Link>
@@ -19,7 +20,7 @@ export function StatusBars({ counts, linkQuery = "" }: { counts: Record<Agreemen
             <span className="block h-3 rounded-sm bg-sky-700 dark:bg-sky-500" style={{ width: `${(counts[status] / max) * 100}%` }} />
           </span>
           <span className="text-right tabular-nums" data-testid={`status-${status}`}>
-            {counts[status]}
+            {formatCount(counts[status])}
           </span>
         </li>
       ))}

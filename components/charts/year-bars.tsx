@@ -1,6 +1,7 @@
 // One sector's activity per year: labelled bars with a nice y scale (d3-scale), server-rendered
 // SVG that reads without JavaScript. Every bar is also labelled with its number.
 import { scaleBand, scaleLinear } from "d3-scale";
+import { formatCount } from "@/lib/site/numbers";
 
 const WIDTH = 640;
 const HEIGHT = 200;
@@ -26,11 +27,11 @@ export function YearBars({ counts, colour, label }: { counts: { year: number; co
       {counts.map((c, i) => (
         <g key={c.year}>
           <rect x={x(c.year)} width={x.bandwidth()} y={y(c.count)} height={y(0) - y(c.count)} fill={colour}>
-            <title>{`${c.year}: ${c.count}`}</title>
+            <title>{`${c.year}: ${formatCount(c.count)}`}</title>
           </rect>
           {c.count > 0 && (
             <text x={(x(c.year) ?? 0) + x.bandwidth() / 2} y={y(c.count) - 4} textAnchor="middle" fontSize={11} fill="currentColor">
-              {c.count}
+              {formatCount(c.count)}
             </text>
           )}
           {i % every === 0 && (

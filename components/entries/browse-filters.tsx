@@ -5,6 +5,7 @@ import type { ActorSuggestion } from "@/lib/actors/queries";
 import type { Facets } from "@/lib/entries/facets";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, RELIABILITY_GRADES, SECTORS, effectiveSort, type EntryListQuery } from "@/lib/entries/schemas";
 import { KIND_PLURAL, SECTOR_INFO, STATUS_LABEL } from "@/lib/sectors/sectors";
+import { formatCount } from "@/lib/site/numbers";
 
 const GRADE_LABEL = {
   A: "A · completely reliable",
@@ -19,8 +20,8 @@ function Count({ n, approximate }: { n: number; approximate?: boolean }) {
   // Past the count cap the counts are estimated from a sample: "≈" on screen, "about" when read out.
   return (
     <span className="ml-auto pl-2 text-xs tabular-nums text-slate-500 dark:text-slate-400">
-      <span aria-hidden>{approximate ? `≈${n.toLocaleString("en")}` : n}</span>
-      <span className="sr-only">, {approximate ? "about " : ""}{n === 1 ? "1 entry" : `${n} entries`}</span>
+      <span aria-hidden>{approximate ? `≈${formatCount(n)}` : formatCount(n)}</span>
+      <span className="sr-only">, {approximate ? "about " : ""}{n === 1 ? "1 entry" : `${formatCount(n)} entries`}</span>
     </span>
   );
 }

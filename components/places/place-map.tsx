@@ -6,6 +6,7 @@ import type { MapGeometry } from "@/lib/places/map-geometry";
 import type { MapPlace } from "@/lib/places/queries";
 import { SECTOR_SHAPE } from "@/lib/places/symbols";
 import { SECTOR_INFO } from "@/lib/sectors/sectors";
+import { formatCount } from "@/lib/site/numbers";
 
 export type PlacedMark = MapPlace & { x: number; y: number };
 
@@ -34,7 +35,7 @@ export function PlaceMap({ geometry, marks, placeHref, estimated = false }: Prop
       <path d={geometry.frame} className="fill-none stroke-slate-300 dark:stroke-slate-700" />
       {ordered.map((m) => {
         const sector = SECTOR_INFO[m.sector];
-        const count = estimated ? `about ${m.entries.toLocaleString("en")} entries` : `${m.entries} ${m.entries === 1 ? "entry" : "entries"}`;
+        const count = estimated ? `about ${formatCount(m.entries)} entries` : `${formatCount(m.entries)} ${m.entries === 1 ? "entry" : "entries"}`;
         const label = `${m.name}: ${count}, mostly ${sector.label.toLowerCase()}`;
         return (
           <a key={m.slug} href={placeHref(m.slug)} aria-label={label} data-testid="map-mark" data-place={m.slug} data-count={m.entries} className="group">

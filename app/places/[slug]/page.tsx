@@ -8,6 +8,7 @@ import { NamesRefreshNote } from "@/components/entries/names-refresh-note";
 import { currentUser } from "@/lib/auth/current-user";
 import { getPlace } from "@/lib/places/queries";
 import { scriptAttributes } from "@/lib/places/script";
+import { formatCount } from "@/lib/site/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,7 @@ export default async function PlacePage({ params }: Props) {
   const maxYear = Math.max(1, ...place.years.map((y) => y.count));
   // A place of very many entries has its years and actors counted on a sample (lib/places/queries.ts).
   const estimated = place.sampledPercent !== null;
-  const count = (n: number) => (estimated ? `≈${n.toLocaleString("en")}` : n);
+  const count = (n: number) => (estimated ? `≈${formatCount(n)}` : formatCount(n));
   const byYear = new Map<string, typeof place.entries>();
   for (const entry of place.entries) {
     const year = entry.date.start?.slice(0, 4) ?? "Undated";
@@ -130,7 +131,7 @@ export default async function PlacePage({ params }: Props) {
             </p>
           )}
           <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-            {place.totalIsEstimate ? `About ${place.entryTotal.toLocaleString("en")}` : place.entryTotal} {place.entryTotal === 1 && !place.totalIsEstimate ? "entry" : "entries"}
+            {place.totalIsEstimate ? `About ${formatCount(place.entryTotal)}` : formatCount(place.entryTotal)} {place.entryTotal === 1 && !place.totalIsEstimate ? "entry" : "entries"}
             {place.entryTotal > place.entries.length && `, the latest ${place.entries.length} shown`}.{" "}
             <Link className="link" href={`/entries?place=${encodeURIComponent(place.slug)}`}>
               Browse and filter them

@@ -10,6 +10,7 @@ import { listEntries } from "@/lib/entries/queries";
 import { entryListQuery } from "@/lib/entries/schemas";
 import { activityBySectorYear, agreementsByStatus, agreementsInSector } from "@/lib/sectors/queries";
 import { SECTOR_INFO, STATUS_LABEL, isSector, type Sector } from "@/lib/sectors/sectors";
+import { formatCount } from "@/lib/site/numbers";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +53,7 @@ export default async function SectorPage({ params }: Props) {
         {info.label}
       </h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
-        Cooperation in {info.about}: {latest.total} {latest.total === 1 ? "entry" : "entries"}.{" "}
+        Cooperation in {info.about}: {formatCount(latest.total)} {latest.total === 1 ? "entry" : "entries"}.{" "}
         <Link href={`/entries?sector=${sector}`} className="link">
           Browse them
         </Link>{" "}
@@ -67,7 +68,7 @@ export default async function SectorPage({ params }: Props) {
           Activity per year
         </h2>
         <div className="mt-2">
-          <YearBars counts={perYear} colour={info.colour} label={`${info.label}: dated entries per year, ${perYear.map((p) => `${p.year}: ${p.count}`).join(", ")}`} />
+          <YearBars counts={perYear} colour={info.colour} label={`${info.label}: dated entries per year, ${perYear.map((p) => `${p.year}: ${formatCount(p.count)}`).join(", ")}`} />
         </div>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           By the year each entry&apos;s date starts.
