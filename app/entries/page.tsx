@@ -101,7 +101,7 @@ export default async function BrowsePage({ searchParams }: Props) {
               <EntrySummary key={entry.id} entry={entry} highlight={highlights[entry.id]} />
             ))}
           </div>
-          <Pagination path="/entries" query={query} total={total} />
+          <Pagination path="/entries" query={query} total={total} estimated={totalIsEstimate} shown={data.length} />
 
           {/* Downloads and feed of this same view. The export and feed routes are served by the
               export work (/api/v1/entries/export, /feeds/entries.atom); they take the same query. */}

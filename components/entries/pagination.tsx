@@ -1,18 +1,23 @@
 import Link from "next/link";
 import { LinkPending } from "@/components/ui/link-pending";
+import { pageLinks } from "@/lib/entries/page-links";
 import { viewSearch } from "@/lib/entries/url-state";
 import type { EntryListQuery } from "@/lib/entries/schemas";
+import { formatCount } from "@/lib/site/numbers";
 
-/** Previous/next and the page numbers near the current one; every page is its own URL. */
-export function Pagination({ path, query, total }: { path: string; query: EntryListQuery; total: number }) {
-  const pages = Math.max(1, Math.ceil(total / query.pageSize));
-  if (pages <= 1 && query.page <= 1) return null;
+/**
+ * Previous/next and the page numbers near the current one (lib/entries/page-links.ts); every page
+ * is its own URL. `estimated`: the total is an estimate, so there is no known last page.
+ */
+export function Pagination({ path, query, total, estimated, shown }: { path: string; query: EntryListQuery; total: number; estimated: boolean; shown: number }) {
+  const links = pageLinks({ page: query.page, pageSize: query.pageSize, total, estimated, shown });
+  if (links.pages.length <= 1 && !links.newer && !links.older) return null;
   const href = (page: number) => `${path}${viewSearch({ ...query, page })}`;
-  const near = [...new Set([1, query.page - 1, query.page, query.page + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const { pages } = links;
   return (
     <nav aria-label="Pages" className="mt-6 flex flex-wrap items-center justify-between gap-3 text-sm">
-      {query.page > 1 ? (
-        <Link href={href(Math.min(query.page - 1, pages))} rel="prev" className="link">
+      {links.newer ? (
+        <Link href={href(links.newerPage)} rel="prev" className="link">
           ← Newer
           <LinkPending />
         </Link>
@@ -20,26 +25,29 @@ export function Pagination({ path, query, total }: { path: string; query: EntryL
         <span />
       )}
       <ul className="flex flex-wrap items-center gap-1">
-        {near.map((p, i) => (
+        {pages.map((p, i) => (
           <li key={p} className="flex items-center gap-1">
-            {i > 0 && near[i - 1] !== p - 1 && <span aria-hidden>…</span>}
+            {i > 0 && pages[i - 1] !== p - 1 && <span aria-hidden>…</span>}
             {p === query.page ? (
               <span aria-current="page" className="rounded bg-slate-900 px-2 py-0.5 font-semibold text-white dark:bg-slate-100 dark:text-slate-900">
-                {p}
+                {formatCount(p)}
               </span>
             ) : (
-              <Link href={href(p)} className="rounded px-2 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={`Page ${p}`}>
-                {p}
+              <Link href={href(p)} className="rounded px-2 py-0.5 hover:bg-slate-100 dark:hover:bg-slate-800" aria-label={`Page ${formatCount(p)}`}>
+                {formatCount(p)}
                 <LinkPending />
               </Link>
             )}
           </li>
         ))}
+        {links.more && (
+          <li aria-hidden className="px-1">
+            …
+          </li>
+        )}
       </ul>
-      <span className="sr-only">
-        Page {query.page} of {pages}
-      </span>
-      {query.page < pages ? (
+      <span className="sr-only">{links.label}</span>
+      {links.older ? (
         <Link href={href(query.page + 1)} rel="next" className="link">
           Older →
           <LinkPending />
