@@ -339,6 +339,12 @@ function rolledUpRows(prepared: PreparedFilters): Promise<CountRow[] | null> {
   return linkRollupRows(prepared);
 }
 
+/** A view's exact total when the rollups answer it (a few hundred rows), else null. */
+export async function rolledUpTotal(prepared: PreparedFilters): Promise<number | null> {
+  const rows = await rolledUpRows(prepared);
+  return rows ? summarize(rows, prepared).total : null;
+}
+
 /** A view's total and facets: from the rollup, or counted up to the cap, or estimated past it. */
 export async function countView(prepared: PreparedFilters): Promise<ViewCounts> {
   const rolledUp = await rolledUpRows(prepared);

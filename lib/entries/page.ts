@@ -17,7 +17,7 @@ import { readWith } from "../db/client";
 import { broadRead } from "../db/broad-read";
 import { effectiveSort, type EntryListQuery, type EntrySort } from "./schemas";
 import { candidateOrder, orderBy, whereClause, type PreparedFilters } from "./search";
-import { glimpsedMatches } from "./counts";
+import { glimpsedMatches, rolledUpTotal } from "./counts";
 
 export const RELEVANCE_CANDIDATES = 1000;
 
@@ -55,6 +55,10 @@ function pageOrder(query: EntryListQuery, prepared: PreparedFilters): EntrySort 
 const dateOrder = (sort: "newest" | "oldest") =>
   sort === "oldest" ? Prisma.sql`e."dateStart" ASC NULLS LAST, e."id"` : Prisma.sql`e."dateStart" DESC NULLS LAST, e."id"`;
 
+/** dateOrder read from its end: the browse indexes scanned backwards. */
+const reverseDateOrder = (sort: "newest" | "oldest") =>
+  sort === "oldest" ? Prisma.sql`e."dateStart" DESC NULLS FIRST, e."id" DESC` : Prisma.sql`e."dateStart" ASC NULLS FIRST, e."id" DESC`;
+
 type Row = { id: string; dateStart: Date | null };
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -67,11 +71,22 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
  *   entries, against every match for the search index or the actor's links; the walk wins for a
  *   broad view.
  */
-export type PageStrategy = { rankWhole: boolean; walk: boolean };
+export type PageStrategy = { rankWhole: boolean; walk: boolean; total?: number | null };
+
+/**
+ * From this many entries in (by page number, in a date order), a page of a view the rollups count
+ * exactly is read from whichever end of the order is nearer: the last of a million entries' 48,002
+ * pages skipped 960,000 index entries (150–180 ms), where from the end it skips 11.
+ */
+export function deepPageOffset(): number {
+  const fromEnv = Number(process.env.RECORD_DEEP_PAGE);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 1_000;
+}
 
 export async function pageStrategy(query: EntryListQuery, prepared: PreparedFilters): Promise<PageStrategy> {
+  const deep = !query.cursor && pageOrder(query, prepared) !== "relevance" && (query.page - 1) * query.pageSize >= deepPageOffset();
   // An actor's entries are read from its links unless it has thousands (then the date index is walked).
-  if (!prepared.search && !prepared.actorIds?.length) return { rankWhole: false, walk: false };
+  if (!prepared.search && !prepared.actorIds?.length) return { rankWhole: false, walk: false, total: deep ? await rolledUpTotal(prepared) : null };
   // The walk reads visible entries (the index is partial over them) until it has what it needs.
   const { matches, visible } = await glimpsedMatches(prepared);
   if (prepared.search && pageOrder(query, prepared) === "relevance") {
@@ -80,11 +95,11 @@ export async function pageStrategy(query: EntryListQuery, prepared: PreparedFilt
     return { rankWhole, walk: !rankWhole && !(prepared.search.partial && prepared.search.some) };
   }
   const rows = query.cursor ? query.pageSize : query.page * query.pageSize;
-  return { rankWhole: false, walk: matches * matches > rows * visible };
+  return { rankWhole: false, walk: matches * matches > rows * visible, total: deep ? await rolledUpTotal(prepared) : null };
 }
 
 /** The page queries for a request (exported for the benchmark's EXPLAIN). */
-export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { rankWhole, walk }: PageStrategy = { rankWhole: false, walk: false }): Prisma.Sql[] {
+export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { rankWhole, walk, total }: PageStrategy = { rankWhole: false, walk: false }): Prisma.Sql[] {
   const sort = pageOrder(query, prepared);
   const where = whereClause(prepared, undefined, { alongDates: walk });
   const size = query.pageSize;
@@ -122,9 +137,21 @@ export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { 
 
   const dated = sort === "oldest" ? "oldest" : "newest";
   if (!cursor || cursor.s === "relevance") {
+    const offset = (query.page - 1) * size;
+    // Past the middle of an exactly counted view, the page is read from the end (the same index
+    // backwards) and put back in order.
+    if (total != null && offset > total / 2) {
+      if (offset >= total) return [];
+      const rows = Math.min(size, total - offset);
+      return [Prisma.sql`
+        SELECT e."id", e."dateStart" FROM (
+          SELECT e."id", e."dateStart" FROM "Entry" e WHERE ${where}
+          ORDER BY ${reverseDateOrder(dated)} LIMIT ${rows} OFFSET ${total - offset - rows}) e
+        ORDER BY ${dateOrder(dated)}`];
+    }
     return [Prisma.sql`
       SELECT e."id", e."dateStart" FROM "Entry" e WHERE ${where}
-      ORDER BY ${dateOrder(dated)} LIMIT ${size} OFFSET ${(query.page - 1) * size}`];
+      ORDER BY ${dateOrder(dated)} LIMIT ${size} OFFSET ${offset}`];
   }
   // Keyset: entries after (d, i) in the order, undated ones last. The dated part starts the index
   // walk at d (a range condition, not a filter); the undated part follows in id order.

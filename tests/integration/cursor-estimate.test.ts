@@ -53,6 +53,37 @@ describe("GET /api/v1/entries with cursor", () => {
   });
 });
 
+describe("pages by number deep in a view, read from its nearer end", () => {
+  afterEach(() => {
+    delete process.env.RECORD_DEEP_PAGE;
+  });
+
+  for (const [name, params] of [
+    ["newest first", ""],
+    ["oldest first", "&sort=oldest"],
+    ["in a sector", "&sector=energy"],
+    ["of an actor", "&actor=Iran"],
+    ["in a date window that cuts months", "&from=2024-01-15&to=2025-06-10"],
+  ] as const) {
+    it(`show the same entries as the whole list, page after page: ${name}`, async () => {
+      const all = await getEntries(`?pageSize=100${params}`);
+      expect(all.body.totalIsEstimate).toBe(false);
+      const expected = all.body.data.map((e) => e.slug);
+      expect(expected.length).toBeGreaterThan(3);
+      // Every page past the first counts as deep: those past the middle are read from the end.
+      process.env.RECORD_DEEP_PAGE = "1";
+      for (const size of [1, 3, 7]) {
+        // One page past the end too: it is empty.
+        for (let page = 1; page <= Math.ceil(expected.length / size) + 1; page++) {
+          const { status, body } = await getEntries(`?pageSize=${size}&page=${page}${params}`);
+          expect(status, JSON.stringify(body.error)).toBe(200);
+          expect(body.data.map((e) => e.slug), `pageSize ${size}, page ${page}`).toEqual(expected.slice((page - 1) * size, page * size));
+        }
+      }
+    });
+  }
+});
+
 describe("totals past the count cap", () => {
   afterEach(() => {
     delete process.env.RECORD_COUNT_CAP;
