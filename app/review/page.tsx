@@ -4,6 +4,7 @@ import { EntryList } from "@/components/editor/entry-list";
 import { requireUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { allDrafts, draftsOf, reviewQueue } from "@/lib/entries/editor-queries";
+import { formatCount } from "@/lib/site/numbers";
 
 export const metadata: Metadata = { title: "Review" };
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function ReviewPage() {
   const caller = await requireUser("/review");
   const editor = hasRole(caller.role, "editor");
-  const [queue, mine, drafts] = await Promise.all([reviewQueue(), draftsOf(caller.userId), editor ? allDrafts() : Promise.resolve([])]);
+  const [queue, mine, drafts] = await Promise.all([reviewQueue(), draftsOf(caller.userId), editor ? allDrafts() : Promise.resolve(null)]);
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Review</h1>
@@ -30,22 +31,22 @@ export default async function ReviewPage() {
       </nav>
       <section aria-labelledby="queue-heading" className="mt-6">
         <h2 id="queue-heading" className="text-lg font-semibold">
-          Waiting for review ({queue.length})
+          Waiting for review ({formatCount(queue.total)})
         </h2>
-        <EntryList rows={queue} label="Waiting for review" empty="Nothing is waiting for review." />
+        <EntryList {...queue} order="waiting longest" label="Waiting for review" empty="Nothing is waiting for review." />
       </section>
       <section aria-labelledby="mine-heading" className="mt-8">
         <h2 id="mine-heading" className="text-lg font-semibold">
-          Your drafts and submissions
+          Your drafts and submissions ({formatCount(mine.total)})
         </h2>
-        <EntryList rows={mine} label="Your drafts and submissions" empty="You have no drafts." />
+        <EntryList {...mine} order="most recently changed" label="Your drafts and submissions" empty="You have no drafts." />
       </section>
-      {editor && (
+      {drafts && (
         <section aria-labelledby="drafts-heading" className="mt-8">
           <h2 id="drafts-heading" className="text-lg font-semibold">
-            All drafts
+            All drafts ({formatCount(drafts.total)})
           </h2>
-          <EntryList rows={drafts} label="All drafts" empty="No drafts." />
+          <EntryList {...drafts} order="most recently changed" label="All drafts" empty="No drafts." />
         </section>
       )}
     </>

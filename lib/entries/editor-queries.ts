@@ -38,29 +38,36 @@ const listSelect = {
   createdBy: { select: { name: true } },
 } as const;
 
+/** How many entries an editorial list shows; its total says how many there are. */
+export const LISTED = 200;
+
+type Where = NonNullable<Parameters<typeof prisma.entry.findMany>[0]>["where"];
+type Order = NonNullable<Parameters<typeof prisma.entry.findMany>[0]>["orderBy"];
+
+/** The first LISTED entries of a list and how many it holds (a 100,000-row import of drafts is one list). */
+async function listed(where: Where, orderBy: Order) {
+  const [rows, total] = await Promise.all([prisma.entry.findMany({ where, orderBy, select: listSelect, take: LISTED }), prisma.entry.count({ where })]);
+  return { rows, total };
+}
+
 /** /review: entries waiting for an editor, oldest first (index Entry(state, deletedAt, updatedAt)). */
 export function reviewQueue() {
-  return prisma.entry.findMany({ where: { state: "in_review", deletedAt: null }, orderBy: { updatedAt: "asc" }, select: listSelect, take: 200 });
+  return listed({ state: "in_review", deletedAt: null }, { updatedAt: "asc" });
 }
 
 /** An author's drafts and entries in review (index Entry(createdById, state)). */
 export function draftsOf(userId: string) {
-  return prisma.entry.findMany({
-    where: { createdById: userId, state: { in: ["draft", "in_review"] }, deletedAt: null },
-    orderBy: { updatedAt: "desc" },
-    select: listSelect,
-    take: 200,
-  });
+  return listed({ createdById: userId, state: { in: ["draft", "in_review"] }, deletedAt: null }, { updatedAt: "desc" });
 }
 
 /** All drafts, for editors. */
 export function allDrafts() {
-  return prisma.entry.findMany({ where: { state: "draft", deletedAt: null }, orderBy: { updatedAt: "desc" }, select: listSelect, take: 200 });
+  return listed({ state: "draft", deletedAt: null }, { updatedAt: "desc" });
 }
 
 /** Deleted entries, newest deletion first (index Entry(deletedAt)). */
 export function deletedEntries() {
-  return prisma.entry.findMany({ where: { deletedAt: { not: null } }, orderBy: { deletedAt: "desc" }, select: { ...listSelect, deletedAt: true }, take: 200 });
+  return listed({ deletedAt: { not: null } }, { deletedAt: "desc" });
 }
 
 /** Id, slug, title and version by slug, in any state: history and edit pages. */

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/v1/entries/export/route";
 import { prisma } from "@/lib/db/client";
 import { CSV_HEADER, type CsvRow } from "@/lib/export/csv-columns";
+import { allDrafts, LISTED } from "@/lib/entries/editor-queries";
 import { revertEntry, updateEntry } from "@/lib/entries/write";
 import { readRecord, seedDatabase } from "@/prisma/seed/load";
 import { getEntries, getEntryById } from "../support/api";
@@ -173,8 +174,9 @@ describe("an imported entry's history", () => {
 });
 
 describe("a 10,000-row import", () => {
-  it("creates every entry, with its revision, in one go", { timeout: 300_000 }, async () => {
+  it("creates every entry, with its revision, in one go; the review page counts them all", { timeout: 300_000 }, async () => {
     const before = await prisma.entry.count();
+    const draftsBefore = (await allDrafts()).total;
     const rows = Array.from({ length: 10_000 }, (_, i) => ({
       kind: "event",
       title: `Bulk delivery ${i + 1} of spare parts`,
@@ -193,6 +195,10 @@ describe("a 10,000-row import", () => {
     expect(await prisma.entry.count()).toBe(before + 10_000);
     expect(await prisma.revision.count({ where: { reason: "Imported from bulk.csv" } })).toBe(10_000);
     expect(await prisma.entryActor.count({ where: { entryId: { in: json.data.created.slice(0, 10).map((c: { id: string }) => c.id) } } })).toBe(20);
+    // The editors' list of drafts shows its first LISTED and says how many there are.
+    const drafts = await allDrafts();
+    expect(drafts.total).toBe(draftsBefore + 10_000);
+    expect(drafts.rows).toHaveLength(LISTED);
   });
 });
 

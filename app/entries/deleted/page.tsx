@@ -8,12 +8,12 @@ export const dynamic = "force-dynamic";
 
 export default async function DeletedEntriesPage() {
   await requireUser("/entries/deleted", "editor");
-  const rows = await deletedEntries();
+  const deleted = await deletedEntries();
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Deleted entries</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-400">Off the record but not erased: open one to restore it with its history.</p>
-      <EntryList rows={rows} label="Deleted entries" empty="No entry has been deleted." />
+      <EntryList {...deleted} order="most recently deleted" label="Deleted entries" empty="No entry has been deleted." />
     </>
   );
 }
