@@ -25,7 +25,10 @@ export async function findActors(q: string): Promise<ActorOption[]> {
 /**
  * Every actor with how many entries use it: the entries (not deleted, in any state) where it is a
  * participant in any role or a statement's speaker, each counted once. The same entries that stop
- * the actor's deletion (entriesUsing in lib/actors/write.ts), so the count and the refusal agree.
+ * the actor's deletion (liveEntriesOf in lib/actors/write.ts), so the count and the refusal agree.
+ * Published entries come from the actor rollup (kept with every write, counting an entry once per
+ * actor as this does); only drafts and entries in review are counted here. Counting every link
+ * took 1.5 s at a million entries.
  */
 export async function listActors() {
   const [actors, counts] = await Promise.all([
@@ -33,16 +36,22 @@ export async function listActors() {
       orderBy: { name: "asc" },
       select: { id: true, slug: true, name: true, kind: true, country: true, mergedIntoId: true, deletedAt: true, _count: { select: { names: true } } },
     }),
-    // EntryActor_actorId_entryId_idx and Entry_speakerId_idx.
+    // "ActorRollup_actorId_idx"; "Entry_state_deletedAt_updatedAt_idx", then each entry's links.
     prisma.$queryRaw<{ actorId: string; entries: bigint }[]>`
-      SELECT x."actorId", count(DISTINCT x."entryId") AS entries
-      FROM (
-        SELECT ea."actorId", ea."entryId" FROM "EntryActor" ea
+      SELECT c."actorId", sum(c."entries")::bigint AS entries FROM (
+        SELECT r."actorId", sum(r."entries") AS entries FROM "ActorRollup" r GROUP BY r."actorId"
         UNION ALL
-        SELECT e."speakerId", e."id" FROM "Entry" e WHERE e."speakerId" IS NOT NULL
-      ) x
-      JOIN "Entry" e ON e."id" = x."entryId" AND e."deletedAt" IS NULL
-      GROUP BY x."actorId"`,
+        SELECT x."actorId", count(DISTINCT x."entryId") AS entries
+        FROM (
+          SELECT ea."actorId", e."id" AS "entryId" FROM "Entry" e JOIN "EntryActor" ea ON ea."entryId" = e."id"
+          WHERE e."state" IN ('draft', 'in_review') AND e."deletedAt" IS NULL
+          UNION ALL
+          SELECT e."speakerId", e."id" FROM "Entry" e
+          WHERE e."state" IN ('draft', 'in_review') AND e."deletedAt" IS NULL AND e."speakerId" IS NOT NULL
+        ) x
+        GROUP BY x."actorId"
+      ) c
+      GROUP BY c."actorId"`,
   ]);
   const entries = new Map(counts.map((c) => [c.actorId, Number(c.entries)]));
   return actors.map((a) => ({ ...a, _count: { names: a._count.names, entries: entries.get(a.id) ?? 0 } }));

@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/v1/entries/export/route";
 import { GET as feedRoute } from "@/app/feeds/entries.atom/route";
 import { listActors } from "@/lib/actors/manage-queries";
+import { rowVersion } from "@/lib/api/row-version";
+import { deleteEntry } from "@/lib/entries/write";
 import { prisma } from "@/lib/db/client";
 import { CSV_HEADER, type CsvRow } from "@/lib/export/csv-columns";
 import { planFile, planReport } from "@/lib/import/dry-run";
@@ -168,6 +170,46 @@ describe("nothing doubled, nothing dropped", () => {
     const refused = await api("DELETE", `/api/v1/actors/${speaker}?reason=test&version=${created.json.data.version}`, { token: editor.token });
     expect(refused.status).toBe(409);
     expect(refused.json.error.message).toMatch(/in 1 entry/);
+  });
+});
+
+describe("the editors' list of actors", () => {
+  it("counts every actor's entries in any state, each once, as its deletion does", async () => {
+    const [iran, russia] = await Promise.all(["iran", "russia"].map((slug) => prisma.actor.findFirstOrThrow({ where: { slug } })));
+    // A draft where Iran speaks and also takes part twice, one where Russia only speaks, and a
+    // published entry deleted since.
+    const draft = await postEntry(editor.token, {
+      kind: "statement",
+      actors: [
+        { actorId: iran.id, role: "host" },
+        { actorId: iran.id, role: "party" },
+      ],
+      statement: { speakerId: iran.id, quote: "We welcome the delegation.", verbatim: true, language: null, original: null, reportedBy: null },
+    });
+    expect(draft.status, JSON.stringify(draft.json)).toBe(201);
+    // A draft where Russia only speaks.
+    const spoken = await postEntry(editor.token, {
+      kind: "statement",
+      actors: [],
+      statement: { speakerId: russia.id, quote: "The talks went well.", verbatim: false, language: null, original: null, reportedBy: null },
+    });
+    expect(spoken.status, JSON.stringify(spoken.json)).toBe(201);
+    const published = await prisma.entry.findFirstOrThrow({ where: { state: "published", deletedAt: null, actors: { some: { actorId: russia.id } } }, orderBy: { slug: "asc" } });
+    await deleteEntry(editor.caller, { id: published.id, version: published.version, reason: "A duplicate" });
+    // What a deletion of each actor would find (liveEntriesOf in lib/actors/write.ts), for every actor.
+    const live = await prisma.$queryRaw<{ id: string; n: bigint }[]>`
+      SELECT a."id", count(e."id") AS n FROM "Actor" a
+      LEFT JOIN "Entry" e ON e."deletedAt" IS NULL
+        AND (e."speakerId" = a."id" OR EXISTS (SELECT 1 FROM "EntryActor" ea WHERE ea."entryId" = e."id" AND ea."actorId" = a."id"))
+      GROUP BY a."id"`;
+    const listed = new Map((await listActors()).map((a) => [a.id, a._count.entries]));
+    expect(live.length).toBeGreaterThan(10);
+    for (const { id, n } of live) expect(listed.get(id), id).toBe(Number(n));
+    // The version a client sends is the actor's last change (lib/api/row-version.ts).
+    const version = rowVersion(await prisma.actor.findUniqueOrThrow({ where: { id: iran.id } }));
+    const iranRefused = await api("DELETE", `/api/v1/actors/${iran.id}?reason=test&version=${version}`, { token: editor.token });
+    expect(iranRefused.status).toBe(409);
+    expect(iranRefused.json.error?.message ?? "").toMatch(new RegExp(`in ${listed.get(iran.id)} entries`));
   });
 });
 
