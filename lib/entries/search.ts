@@ -117,6 +117,12 @@ export const searchDocument = Prisma.sql`e."searchDocument"`;
 export const entryPeriodSql = Prisma.sql`(CASE WHEN e."dateStart" IS NULL THEN 'empty'::daterange ELSE daterange(e."dateStart", greatest(e."dateStart", e."periodEnd"), '[]') END)`;
 
 /**
+ * The last day an entry may cover (for a dated entry), as "Entry_visible_period_end_idx" indexes it:
+ * the expression must stay exactly the migration's.
+ */
+export const entryPeriodEndSql = Prisma.sql`greatest(e."dateStart", e."periodEnd")`;
+
+/**
  * The WHERE clause shared by the list, its count, the facets and the timeline. `except` leaves one
  * dimension out (for that dimension's facet counts).
  */
@@ -143,8 +149,13 @@ export function whereClause(
   //   starts there. It also counts twice in the estimate, which matters little for recent windows,
   //   where nearly every entry starts before `to`. `periodEnd >= from` is not also written: counted
   //   twice, PostgreSQL took 12,000 matches for 965 and scanned 735,000 entries (390 ms).
+  // A window open at its end ("since 15 January 2024") has one end to find, and a B-tree finds it
+  // ("Entry_visible_period_end_idx", on the last day the entry may cover) in half the time of the
+  // range index: "gas pipeline" since 15 January 2024 at a million entries, 74,000 entries in the
+  // window, 12 ms against 24 for the index and 93 ms against 127 for the count.
   if (query.to) conditions.push(Prisma.sql`e."dateStart" <= ${query.to}::date`);
-  if (query.from) conditions.push(Prisma.sql`${entryPeriodSql} && daterange(${query.from}::date, ${query.to ?? null}::date, '[]')`);
+  if (query.from && query.to) conditions.push(Prisma.sql`${entryPeriodSql} && daterange(${query.from}::date, ${query.to}::date, '[]')`);
+  else if (query.from) conditions.push(Prisma.sql`e."dateStart" IS NOT NULL AND ${entryPeriodEndSql} >= ${query.from}::date`);
   // Actor and grading filters as semi-joins (id IN …), not EXISTS … OR …: PostgreSQL can then start
   // from the few entries of the actor (EntryActor_actorId_entryId_idx, Entry_speakerId_idx) instead
   // of testing every visible entry. A page that walks the date index (`alongDates`, for an actor
