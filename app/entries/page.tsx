@@ -5,7 +5,7 @@ import { BrowseFilters } from "@/components/entries/browse-filters";
 import { EntrySummary } from "@/components/entries/entry-summary";
 import { Pagination } from "@/components/entries/pagination";
 import { SearchNotice } from "@/components/entries/search-notice";
-import { allActorNames } from "@/lib/actors/queries";
+import { listedActorNames } from "@/lib/actors/queries";
 import { browseEntries } from "@/lib/entries/browse";
 import { allPlaceNames } from "@/lib/places/queries";
 import { activeFilters, filterChips, parseView, viewSearch, withoutFilter } from "@/lib/entries/url-state";
@@ -29,7 +29,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function BrowsePage({ searchParams }: Props) {
   const { query, errors } = parseView(await searchParams);
 
-  const [result, actorNames, placeNames] = await Promise.all([browseEntries(query), allActorNames(300), allPlaceNames()]);
+  const [result, actorNames, placeNames] = await Promise.all([browseEntries(query), listedActorNames(), allPlaceNames()]);
   const { data, total, totalIsEstimate, facets, sort, highlights, search, fullMatches } = result;
   const filters = activeFilters(query);
   const first = (query.page - 1) * query.pageSize + 1;

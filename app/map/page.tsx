@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { MapLegend, PlaceMap, type PlacedMark } from "@/components/places/place-map";
-import { allActorNames } from "@/lib/actors/queries";
+import { listedActorNames } from "@/lib/actors/queries";
 import { roundEstimate } from "@/lib/entries/counts";
 import { parseView, viewSearch } from "@/lib/entries/url-state";
 import { mapGeometry } from "@/lib/places/map-geometry";
@@ -23,7 +23,7 @@ const KIND_WORD = { city: "city", site: "site", region: "region", sea: "sea", co
 
 export default async function MapPage({ searchParams }: Props) {
   const { query, errors } = parseView(await searchParams);
-  const [{ places, sampledPercent }, actorNames, placeNames] = await Promise.all([mapPlaces(query), allActorNames(300), allPlaceNames()]);
+  const [{ places, sampledPercent }, actorNames, placeNames] = await Promise.all([mapPlaces(query), listedActorNames(), allPlaceNames()]);
   const estimated = sampledPercent !== null;
   // An estimated number reads "about 1,200" (and "≈1,200" in the table).
   const about = (n: number) => (estimated ? `about ${formatCount(n)}` : formatCount(n));

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DensityTable } from "@/components/timeline/density-table";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { YearMonthTimeline, itemColour, itemDate } from "@/components/timeline/year-month-timeline";
-import { allActorNames } from "@/lib/actors/queries";
+import { listedActorNames } from "@/lib/actors/queries";
 import { timelineEntries, type TimelineItem } from "@/lib/entries/timeline";
 import { allPlaceNames } from "@/lib/places/queries";
 import { layoutTimeline } from "@/lib/entries/timeline-layout";
@@ -24,7 +24,7 @@ const PRECISION_NOTE = { day: "", month: " (month known, not the day)", year: " 
 
 export default async function TimelinePage({ searchParams }: Props) {
   const { query, errors } = parseView(await searchParams);
-  const [timeline, actorNames, placeNames] = await Promise.all([timelineEntries(query), allActorNames(300), allPlaceNames()]);
+  const [timeline, actorNames, placeNames] = await Promise.all([timelineEntries(query), listedActorNames(), allPlaceNames()]);
   const rows = layoutTimeline(timeline.items);
   const preferred = query.sector ?? [];
   // The list under the chart: by year, then month; year-precise entries under the year itself.

@@ -9,7 +9,7 @@ import { useCombobox } from "@/components/ui/use-combobox";
 
 type Suggestion = { slug: string; name: string; matched: string };
 
-export function ActorField({ defaultValue, initial }: { defaultValue?: string; initial: Suggestion[] }) {
+export function ActorField({ defaultValue }: { defaultValue?: string }) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [typed, setTyped] = useState(defaultValue ?? "");
   const latest = useRef(0);
@@ -43,21 +43,12 @@ export function ActorField({ defaultValue, initial }: { defaultValue?: string; i
         autoComplete="off"
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
-        // Without JavaScript the browser's own list suggests the record's best-known names.
+        // Without JavaScript the browser's own list (BrowseFilters, server-rendered) suggests names.
         list={hydrated ? undefined : "actor-suggestions"}
         {...(hydrated ? combobox.inputProps : {})}
         aria-describedby="actor-hint"
         className="field mt-1 w-full"
       />
-      {!hydrated && (
-        <datalist id="actor-suggestions">
-          {initial.map((s) => (
-            <option key={`${s.slug}:${s.matched}`} value={s.matched}>
-              {s.matched === s.name ? undefined : s.name}
-            </option>
-          ))}
-        </datalist>
-      )}
       {combobox.expanded && (
         <ul
           {...combobox.listProps}

@@ -1,7 +1,7 @@
 import Form from "next/form";
 import { ActorField } from "@/components/entries/actor-field";
 import { SubmitOnChange } from "@/components/entries/submit-on-change";
-import type { ActorSuggestion } from "@/lib/actors/queries";
+import type { ListedName } from "@/lib/actors/queries";
 import type { Facets } from "@/lib/entries/facets";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, RELIABILITY_GRADES, SECTORS, effectiveSort, type EntryListQuery } from "@/lib/entries/schemas";
 import { KIND_PLURAL, SECTOR_INFO, STATUS_LABEL } from "@/lib/sectors/sectors";
@@ -55,7 +55,8 @@ export function BrowseFilters({
   query: EntryListQuery;
   errors: Partial<Record<string, string>>;
   facets?: Facets;
-  actorNames: ActorSuggestion[];
+  /** Spellings offered by the actor field without JavaScript (listedActorNames: none in a large record). */
+  actorNames: ListedName[];
   /** Spellings offered by the place field (a server-rendered list: places are few). */
   placeNames?: string[];
   showSort?: boolean;
@@ -145,8 +146,17 @@ export function BrowseFilters({
             <label htmlFor="actor" className="block text-sm font-semibold">
               Actor
             </label>
-            {/* Only what the suggestions show goes to the browser: every field here is sent with each page. */}
-            <ActorField defaultValue={query.actor} initial={actorNames.map(({ slug, name, matched }) => ({ slug, name, matched }))} />
+            <ActorField defaultValue={query.actor} />
+            {/* Rendered here, not by the field: a client component's props would be sent a second time in the page's data. */}
+            {actorNames.length > 0 && (
+              <datalist id="actor-suggestions">
+                {actorNames.map(({ matched, name }) => (
+                  <option key={`${matched}|${name}`} value={matched}>
+                    {matched === name ? undefined : name}
+                  </option>
+                ))}
+              </datalist>
+            )}
             <p id="actor-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
               A person, organisation or state, in any spelling.
             </p>

@@ -120,13 +120,21 @@ export async function suggestActors(typed: string, limit = 8): Promise<ActorSugg
   });
 }
 
-/** Every actor with every spelling, for the suggestions a page offers without JavaScript. */
-export async function allActorNames(limit = 500): Promise<ActorSuggestion[]> {
+/** A spelling the page's own list offers, and the actor's name when the spelling is another. */
+export type ListedName = { matched: string; name: string };
+
+/**
+ * Every spelling of every actor, for the list a page offers without JavaScript (with it, the field
+ * asks /api/v1/actors as the reader types), or none when there are more than `limit`: sent with
+ * every browse, timeline and map page, the first 300 of 9,000 spellings in alphabetical order
+ * suggested nothing and weighed 40 KB of each page (its HTML and the same again in the page's data).
+ */
+export async function listedActorNames(limit = 300): Promise<ListedName[]> {
   const rows = await prisma.actorName.findMany({
-    take: limit,
+    take: limit + 1,
     where: { actor: { deletedAt: null } },
     orderBy: { name: "asc" },
-    select: { name: true, actor: { select: { id: true, slug: true, name: true } } },
+    select: { name: true, actor: { select: { name: true } } },
   });
-  return rows.map((r) => ({ id: r.actor.id, slug: r.actor.slug, name: r.actor.name, matched: r.name }));
+  return rows.length > limit ? [] : rows.map((r) => ({ matched: r.name, name: r.actor.name }));
 }

@@ -1,7 +1,7 @@
 // Actor profiles and suggestions against the initial record, in a throwaway database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { getActor, suggestActors } from "@/lib/actors/queries";
+import { getActor, listedActorNames, suggestActors } from "@/lib/actors/queries";
 import { readRecord, seedDatabase } from "@/prisma/seed/load";
 
 const record = readRecord();
@@ -48,5 +48,20 @@ describe("suggestActors", () => {
     expect((await suggestActors("Tsiviliov"))[0].slug).toBe("sergei-tsivilev");
     expect((await suggestActors("Цивил"))[0].slug).toBe("sergei-tsivilev");
     expect(await suggestActors("zzzzqqq")).toEqual([]);
+  });
+});
+
+describe("listedActorNames (the actor field's list without JavaScript)", () => {
+  it("offers every spelling of every actor of a record this size, each with the actor it names", async () => {
+    const listed = await listedActorNames();
+    const seed = record.actors.find((a) => a.slug === "sergei-tsivilev")!;
+    for (const spelling of seed.aliases) expect(listed).toContainEqual({ matched: spelling, name: seed.name });
+    expect(listed.length).toBeGreaterThanOrEqual(record.actors.length);
+  });
+
+  it("offers none when the record has more spellings than a reader could scan", async () => {
+    const all = await listedActorNames();
+    expect(await listedActorNames(all.length)).toEqual(all);
+    expect(await listedActorNames(all.length - 1)).toEqual([]);
   });
 });
