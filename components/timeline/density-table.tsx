@@ -3,6 +3,7 @@
 // and a link to browse exactly those entries. Server-rendered, no script; a real table, so screen
 // readers announce period and sector with each count.
 import Link from "next/link";
+import type { CSSProperties } from "react";
 import type { Density } from "@/lib/entries/timeline-density";
 import { periodWindow } from "@/lib/entries/timeline-density";
 import type { EntryListQuery } from "@/lib/entries/schemas";
@@ -23,7 +24,7 @@ export function DensityTable({ density, query }: { density: Density; query: Quer
   const estimated = density.sampledPercent !== undefined;
   return (
     <div className="overflow-x-auto" data-testid="timeline-density">
-      <table className="w-full border-collapse text-xs tabular-nums">
+      <table className="density w-full border-collapse text-xs tabular-nums">
         <caption className="mb-2 text-left text-sm text-slate-700 dark:text-slate-300">
           Entries per {density.grain} and sector: each count links to those entries. An entry whose date is only a year, or a range,
           counts in every {density.grain} it may cover.
@@ -54,15 +55,15 @@ export function DensityTable({ density, query }: { density: Density; query: Quer
           {density.periods.map((period) => {
             const window = periodWindow(period, density.grain, query);
             return (
-              <tr key={period} className="border-t border-slate-200 dark:border-slate-800">
-                <th scope="row" className="whitespace-nowrap p-1 text-left font-normal">
+              <tr key={period}>
+                <th scope="row">
                   {periodLabel(period, density.grain)}
                 </th>
                 {density.sectors.map((s) => {
                   const n = counts.get(`${period}|${s}`) ?? 0;
                   if (n === 0) {
                     return (
-                      <td key={s} className="p-1 text-right text-slate-400">
+                      <td key={s} className="p-1 text-slate-400">
                         {estimated ? (
                           <>
                             <span aria-hidden>–</span>
@@ -78,8 +79,8 @@ export function DensityTable({ density, query }: { density: Density; query: Quer
                   // Shade by the share of the busiest cell; the count stays readable on every shade.
                   const alpha = (0.08 + 0.5 * (n / max)).toFixed(2);
                   return (
-                    <td key={s} className="p-0 text-right">
-                      <Link href={href} prefetch={false} className="block p-1 hover:underline" style={{ backgroundColor: `rgb(230 159 0 / ${alpha})` }}>
+                    <td key={s}>
+                      <Link href={href} prefetch={false} style={{ "--a": alpha } as CSSProperties}>
                         {estimated ? (
                           <>
                             <span aria-hidden>≈</span>
