@@ -83,8 +83,10 @@ function spread(groups: Group[], frame: Frame, scale: (n: number) => number): De
   return { grain: frame.grain, periods, sectors: frame.sectors, cells };
 }
 
+// date_part, not extract: extract answers in numeric, whose arithmetic on each of the rows grouped
+// cost the timeline of "gas pipeline" at a million entries about 10 ms of its 110 (8,700 rows).
 const period = (column: string, div: number) =>
-  Prisma.sql`((extract(year FROM ${Prisma.raw(column)}) * 12 + extract(month FROM ${Prisma.raw(column)}) - 1)::int / ${div})`;
+  Prisma.sql`((date_part('year', ${Prisma.raw(column)})::int * 12 + date_part('month', ${Prisma.raw(column)})::int - 1) / ${div})`;
 
 /**
  * Matching entries grouped by first and last period and sector set, from the view's rows (its

@@ -193,7 +193,7 @@ export async function getPlace(slug: string): Promise<PlaceProfile | null> {
     // Years and actors from one reading of the place's entries (or of the sample).
     broadRead<{ years: { year: number | null; count: number }[] | null; actors: { slug: string; name: string; count: number }[] | null }>(Prisma.sql`
       WITH here AS MATERIALIZED (SELECT e."id", e."speakerId", e."dateStart" FROM ${entries} WHERE ${where}),
-      years AS (SELECT extract(year FROM h."dateStart")::int AS year, count(*) AS count FROM here h GROUP BY 1),
+      years AS (SELECT date_part('year', h."dateStart")::int AS year, count(*) AS count FROM here h GROUP BY 1),
       met AS (
         SELECT h."id", ea."actorId" FROM here h CROSS JOIN LATERAL (SELECT ea."actorId" FROM "EntryActor" ea WHERE ea."entryId" = h."id" OFFSET 0) ea
         UNION
