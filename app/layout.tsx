@@ -28,6 +28,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/timeline" className="text-slate-600 hover:underline dark:text-slate-300">
                 Timeline
               </Link>
+              <Link href="/map" className="text-slate-600 hover:underline dark:text-slate-300">
+                Map
+              </Link>
               <a href="/docs/api" className="text-slate-600 hover:underline dark:text-slate-300">
                 API
               </a>

@@ -119,6 +119,9 @@ export default async function BrowsePage({ searchParams }: Props) {
             <Link className="link" href={`/timeline${viewSearch({ ...query, sort: undefined }, { keepPage: false })}`}>
               See on the timeline
             </Link>
+            <Link className="link" href={`/map${viewSearch({ ...query, sort: undefined }, { keepPage: false })}`}>
+              See on the map
+            </Link>
           </aside>
         </section>
       </div>

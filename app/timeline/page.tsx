@@ -8,7 +8,7 @@ import { timelineEntries, type TimelineItem } from "@/lib/entries/timeline";
 import { allPlaceNames } from "@/lib/places/queries";
 import { layoutTimeline } from "@/lib/entries/timeline-layout";
 import { parseView, viewSearch } from "@/lib/entries/url-state";
-import { KIND_LABEL, SECTOR_INFO, SECTORS } from "@/lib/sectors/sectors";
+import { KIND_LABEL, SECTOR_INFO, SECTORS, sectorWords } from "@/lib/sectors/sectors";
 import { formatCount } from "@/lib/site/numbers";
 
 export const dynamic = "force-dynamic";
@@ -99,7 +99,7 @@ export default async function TimelinePage({ searchParams }: Props) {
                             </Link>
                             <span className="text-slate-600 dark:text-slate-400">
                               {" "}
-                              · {KIND_LABEL[item.kind]}, {item.sectors.join(", ")}
+                              · {KIND_LABEL[item.kind]}, {sectorWords(item.sectors)}
                               {PRECISION_NOTE[item.precision]}
                             </span>
                           </span>

@@ -1,5 +1,6 @@
 "use client";
 import { formatDateRange, parsePartialDate } from "@/lib/dates/partial-date";
+import { sectorWords } from "@/lib/sectors/sectors";
 
 type PreviewInput = {
   kind: string;
@@ -36,7 +37,7 @@ export function EntryPreview({ input, names }: { input: PreviewInput; names: { a
       {input.actors.length > 0 && (
         <p className="mt-2 text-sm">Actors: {input.actors.map((a) => `${names.actors[a.actorId] ?? "?"} (${a.role})`).join(", ")}</p>
       )}
-      <p className="mt-1 text-sm">Sectors: {input.sectors.join(", ") || "none chosen"}</p>
+      <p className="mt-1 text-sm">Sectors: {sectorWords(input.sectors) || "none chosen"}</p>
       {input.places.length > 0 && <p className="mt-1 text-sm">Places: {input.places.join(", ")}</p>}
       <ol className="mt-2 list-decimal pl-5 text-sm">
         {input.citations.map((c, i) => (

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { formatEntryDate } from "@/components/ui/entry-date";
 import type { ReviewedProposal } from "@/lib/extract/review";
 import { ENTRY_KINDS } from "@/lib/entries/schemas";
+import { sectorWords } from "@/lib/sectors/sectors";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/editor/fields";
 
 export type CardChoice = { title: string; kind: ReviewedProposal["kind"]; create: Record<string, boolean> };
@@ -97,7 +98,7 @@ export function ProposalCard({ proposal: p, status, savedSlug, busy, onAccept, o
           </ul>
         </dd>
         <dt className="font-medium">Sectors</dt>
-        <dd>{p.sectors.join(", ")}</dd>
+        <dd>{sectorWords(p.sectors)}</dd>
         {p.places.length > 0 && (
           <>
             <dt className="font-medium">Places</dt>

@@ -6,7 +6,7 @@ export function SectorChip({ sector, link = true }: { sector: Sector; link?: boo
   const body = (
     <>
       <span aria-hidden className="inline-block size-2 rounded-full" style={{ backgroundColor: SECTOR_INFO[sector].colour }} />
-      {sector}
+      {SECTOR_INFO[sector].label}
     </>
   );
   const className =

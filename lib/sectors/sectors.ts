@@ -16,6 +16,10 @@ export const SECTOR_INFO: Record<Sector, { label: string; colour: string; about:
   technology: { label: "Technology", colour: "#999933", about: "space, drones, industry and technology transfer" },
 };
 
+/** Sectors as a reader reads them in a sentence: "defence, energy". */
+export const sectorWords = (sectors: readonly string[]) =>
+  sectors.map((s) => (isSector(s) ? SECTOR_INFO[s].label.toLowerCase() : s)).join(", ");
+
 export function isSector(value: string): value is Sector {
   return (SECTORS as readonly string[]).includes(value);
 }

@@ -34,7 +34,7 @@ test("filters combine, show how many each would give, and live in the URL", asyn
   await expect(entries.first()).toBeVisible();
   for (const entry of await entries.all()) {
     await expect(entry.getByTestId("entry-kind")).toHaveText("Statement");
-    await expect(entry.getByRole("list", { name: "Sectors" })).toContainText("energy");
+    await expect(entry.getByRole("list", { name: "Sectors" })).toContainText("Energy");
   }
   const count = await page.getByTestId("result-count").textContent();
 

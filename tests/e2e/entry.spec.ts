@@ -11,7 +11,7 @@ test("an agreement's page shows every field, its lifecycle, actors, sources and 
   await expect(page.getByText("(known to the month)")).toBeVisible();
   await expect(page.getByTestId("entry-status")).toHaveText("Signed");
   await expect(page.getByText("20 years")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Sectors" })).toContainText("defense");
+  await expect(page.getByRole("list", { name: "Sectors" })).toContainText("Defence");
 
   const lifecycle = page.getByTestId("lifecycle");
   await expect(lifecycle.getByRole("listitem").first()).toContainText("Signed · Jan 2025");

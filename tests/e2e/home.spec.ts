@@ -21,7 +21,7 @@ test("the overview shows the relationship at a glance: activity by sector and ye
   await expect(first.getByRole("heading")).toContainText("Tsivilyov visits Tehran");
   await expect(first.getByTestId("entry-date")).toHaveText("18 Feb 2026");
   await expect(first.getByTestId("entry-kind")).toHaveText("Event");
-  await expect(first.getByRole("list", { name: "Sectors" })).toContainText("energy");
+  await expect(first.getByRole("list", { name: "Sectors" })).toContainText("Energy");
   const treaty = entries.filter({ hasText: "20-year" }).first();
   await expect(treaty.getByTestId("entry-date")).toHaveText("Jan 2025");
   await expect(treaty.getByTestId("entry-kind")).toHaveText("Agreement");

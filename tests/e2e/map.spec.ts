@@ -31,6 +31,16 @@ test("the browse filters apply to the map and stay in the URL", async ({ page })
   await expect(page.locator('[data-place="tehran"]')).toHaveAttribute("data-count", "3");
 });
 
+test("a browse view opens on the map with its filters, and the map is in the main navigation", async ({ page }) => {
+  await page.goto("/entries?sector=nuclear");
+  await page.getByRole("link", { name: "See on the map" }).click();
+  await expect(page).toHaveURL(/\/map\?sector=nuclear$/);
+  await expect(page.getByTestId("map-mark")).toHaveCount(2);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Map" }).click();
+  await expect(page).toHaveURL(/\/map$/);
+  await expect(page.getByTestId("map-mark")).toHaveCount(Object.keys(NAMED).length);
+});
+
 test("a mark opens its place: spellings in three scripts, entries by year, actors met there", async ({ page }) => {
   await page.goto("/map");
   await page.locator('[data-place="tehran"]').click();

@@ -1,5 +1,5 @@
 "use client";
-import { SECTORS } from "@/lib/entries/schemas";
+import { SECTOR_INFO, SECTORS } from "@/lib/sectors/sectors";
 import { FieldError } from "../fields";
 import type { SectionProps } from "../form-state";
 
@@ -15,7 +15,7 @@ export function SectorsSection({ state, update, errors }: SectionProps) {
               checked={state.sectors.includes(s)}
               onChange={(ev) => update({ sectors: ev.target.checked ? [...state.sectors, s] : state.sectors.filter((x) => x !== s) })}
             />
-            {s}
+            {SECTOR_INFO[s].label}
           </label>
         ))}
       </div>
