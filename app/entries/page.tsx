@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { totalText } from "@/lib/entries/total-text";
 import { BrowseFilters } from "@/components/entries/browse-filters";
+import { IgnoredParams } from "@/components/entries/ignored-params";
 import { EntrySummary } from "@/components/entries/entry-summary";
 import { Pagination } from "@/components/entries/pagination";
 import { SearchNotice } from "@/components/entries/search-notice";
@@ -27,7 +28,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function BrowsePage({ searchParams }: Props) {
-  const { query, errors } = parseView(await searchParams);
+  const { query, errors, ignored } = parseView(await searchParams);
 
   const [result, actorNames, placeNames] = await Promise.all([browseEntries(query), listedActorNames(), allPlaceNames()]);
   const { data, total, totalIsEstimate, facets, sort, highlights, search, fullMatches } = result;
@@ -47,8 +48,9 @@ export default async function BrowsePage({ searchParams }: Props) {
           </h2>
           <p role="status" data-testid="result-count" className="text-sm text-slate-700 dark:text-slate-300">
             {totalText(total, totalIsEstimate, first, data.length)}
-            {sort === "relevance" ? " · best match first" : sort === "oldest" ? " · oldest first" : " · newest first"}
+            {total > 0 && (sort === "relevance" ? " · best match first" : sort === "oldest" ? " · oldest first" : " · newest first")}
           </p>
+          <IgnoredParams ignored={ignored} />
 
           <SearchNotice search={search} fullMatches={fullMatches} query={query} />
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BrowseFilters } from "@/components/entries/browse-filters";
+import { IgnoredParams } from "@/components/entries/ignored-params";
 import { MapLegend, PlaceMap, type PlacedMark } from "@/components/places/place-map";
 import { listedActorNames } from "@/lib/actors/queries";
 import { roundEstimate } from "@/lib/entries/counts";
@@ -22,7 +23,7 @@ export const metadata: Metadata = {
 const KIND_WORD = { city: "city", site: "site", region: "region", sea: "sea", country: "country" } as const;
 
 export default async function MapPage({ searchParams }: Props) {
-  const { query, errors } = parseView(await searchParams);
+  const { query, errors, ignored } = parseView(await searchParams);
   const [{ places, sampledPercent }, actorNames, placeNames] = await Promise.all([mapPlaces(query), listedActorNames(), allPlaceNames()]);
   const estimated = sampledPercent !== null;
   // An estimated number reads "about 1,200" (and "≈1,200" in the table).
@@ -54,6 +55,7 @@ export default async function MapPage({ searchParams }: Props) {
           ` · estimated from a sample of ${sampledPercent < 1 ? "under 1" : Math.round(sampledPercent)}% of the record, so places few of these entries name may be missing; the list of these entries has every one`}
         {offMap.length > 0 && ` · ${offMap.length} not drawn (outside the map or not yet located), listed in the table`}
       </p>
+      <IgnoredParams ignored={ignored} />
       <div className="mt-4 grid gap-6 md:grid-cols-[16rem_1fr]">
         <div>
           <BrowseFilters action="/map" query={query} errors={errors} actorNames={actorNames} placeNames={placeNames} showSort={false} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DensityTable } from "@/components/timeline/density-table";
 import { BrowseFilters } from "@/components/entries/browse-filters";
+import { IgnoredParams } from "@/components/entries/ignored-params";
 import { YearMonthTimeline, itemColour, itemDate } from "@/components/timeline/year-month-timeline";
 import { listedActorNames } from "@/lib/actors/queries";
 import { timelineEntries, type TimelineItem } from "@/lib/entries/timeline";
@@ -23,7 +24,7 @@ export const metadata: Metadata = {
 const PRECISION_NOTE = { day: "", month: " (month known, not the day)", year: " (year known only)" } as const;
 
 export default async function TimelinePage({ searchParams }: Props) {
-  const { query, errors } = parseView(await searchParams);
+  const { query, errors, ignored } = parseView(await searchParams);
   const [timeline, actorNames, placeNames] = await Promise.all([timelineEntries(query), listedActorNames(), allPlaceNames()]);
   const rows = layoutTimeline(timeline.items);
   const preferred = query.sector ?? [];
@@ -52,6 +53,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           </>
         )}
       </p>
+      <IgnoredParams ignored={ignored} />
       <div className="mt-4 grid gap-6 md:grid-cols-[16rem_1fr]">
         <div>
           <BrowseFilters action="/timeline" query={query} errors={errors} actorNames={actorNames} placeNames={placeNames} showSort={false} />

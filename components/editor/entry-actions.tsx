@@ -3,6 +3,7 @@
 // version it was taken on and a short reason, and reloads the page when done. Also the delete and
 // restore of actors and sources, which the pages send without a version (as their edit forms do).
 import { useState } from "react";
+import { FIELD_LABELS } from "@/lib/revisions/diff";
 import { FieldError, FormStatus, buttonClass, inputClass, secondaryButtonClass } from "./fields";
 import { useEntryVersion } from "./entry-version";
 import { mutate } from "./mutate";
@@ -33,7 +34,14 @@ export function EntryActions({ id, version: pageVersion, decisions, formId = "de
       return;
     }
     setError(result.fieldErrors.reason);
-    setMessage(result.message);
+    // An entry that is not complete (publishing a draft without a source, say): each missing part
+    // by the name its form gives it, not the field's path in the request.
+    const missing = Object.entries(result.fieldErrors).filter(([key]) => key !== "reason" && key !== "form");
+    setMessage(
+      missing.length
+        ? `Not done, the entry is not complete: ${missing.map(([key, m]) => `${FIELD_LABELS[key.split(".")[0]] ?? key}: ${m}`).join("; ")}. Edit the entry to add what is missing.`
+        : result.message,
+    );
     // A refused delete names the entries that still use the record: link each one.
     const details = result.details as { entries?: string[]; entryTitles?: string[] } | undefined;
     setBlocking((details?.entries ?? []).map((slug, i) => ({ slug, title: details?.entryTitles?.[i] ?? slug })));

@@ -15,6 +15,17 @@ describe("parseView", () => {
     expect(query.from).toBeUndefined();
     expect(errors.from).toMatch(/calendar date/);
   });
+
+  it("lists what it could not read with the value given, in a reader's words", () => {
+    const { query, ignored } = parseView({ q: "gas", kind: "treaty", status: ["signed", "in-force"], from: "banana" });
+    expect(query.q).toBe("gas");
+    expect(ignored).toEqual([
+      { key: "kind", value: "treaty", message: "use one of event, agreement, statement" },
+      { key: "from", value: "banana", message: "use YYYY-MM-DD" },
+      { key: "status", value: "signed, in-force", message: "use one of proposed, negotiating, signed, ratified, in_force, suspended, expired, terminated" },
+    ]);
+    expect(parseView({ q: "gas" }).ignored).toEqual([]);
+  });
 });
 
 describe("viewSearch", () => {

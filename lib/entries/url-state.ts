@@ -5,7 +5,17 @@ import { entryListQuery, type EntryListQuery } from "./schemas";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-export type ParsedView = { query: EntryListQuery; errors: Partial<Record<string, string>> };
+/** A part of the address that could not be read, and so is not applied: its name, its value, why. */
+export type IgnoredParam = { key: string; value: string; message: string };
+
+export type ParsedView = { query: EntryListQuery; errors: Partial<Record<string, string>>; ignored: IgnoredParam[] };
+
+/** Zod's message for a value outside a list ("Invalid option: expected one of …"), in a reader's words. */
+function readerMessage(issue: { code: string; message: string; values?: readonly unknown[] }): string {
+  if (issue.code === "invalid_value" && issue.values) return `use one of ${issue.values.map(String).join(", ")}`;
+  if (issue.code === "too_small" || issue.code === "too_big") return "out of range";
+  return issue.message;
+}
 
 const LIST_KEYS = ["sector", "status", "reliability"] as const;
 const SCALAR_KEYS = ["q", "kind", "actor", "place", "from", "to", "sort", "page", "pageSize"] as const;
@@ -25,16 +35,21 @@ function clean(params: RawParams): Record<string, string | string[]> {
 export function parseView(params: RawParams, defaults: { pageSize: number } = { pageSize: 20 }): ParsedView {
   const input = { pageSize: String(defaults.pageSize), ...clean(params) };
   const errors: Record<string, string> = {};
+  const ignored: IgnoredParam[] = [];
   for (let attempt = 0; attempt < 4; attempt++) {
     const parsed = entryListQuery.safeParse(input);
-    if (parsed.success) return { query: parsed.data, errors };
+    if (parsed.success) return { query: parsed.data, errors, ignored };
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? "q");
-      errors[key] ??= issue.message;
+      if (!(key in errors)) {
+        errors[key] = issue.message;
+        const raw = (input as Record<string, string | string[] | undefined>)[key];
+        ignored.push({ key, value: Array.isArray(raw) ? raw.join(", ") : (raw ?? ""), message: readerMessage(issue as never) });
+      }
       delete (input as Record<string, unknown>)[key];
     }
   }
-  return { query: entryListQuery.parse({ pageSize: String(defaults.pageSize) }), errors };
+  return { query: entryListQuery.parse({ pageSize: String(defaults.pageSize) }), errors, ignored };
 }
 
 /** The query string of a view, leaving out defaults, so links stay short and stable. */

@@ -103,6 +103,17 @@ test("a bad date is reported against its field, and the other filters still appl
   await expect(page.locator("#from-error")).toHaveText(/not a real calendar date/);
   await expect(page.getByLabel("From")).toHaveAttribute("aria-describedby", "from-error");
   await expect(page.getByTestId("result-count")).toContainText("2 entries");
+  // Above the results, where the reader looks, without opening the filters.
+  await expect(page.getByTestId("ignored-params")).toContainText("from “2026-02-30”: not a real calendar date");
+});
+
+test("a value the address cannot hold is named above the results, in words, and the rest applies", async ({ page }) => {
+  await page.goto("/entries?kind=treaty&q=pipeline");
+  const notice = page.getByTestId("ignored-params");
+  await expect(notice).toContainText("kind “treaty”: use one of event, agreement, statement");
+  await expect(page.getByTestId("result-count")).toContainText("best match first");
+  await page.goto("/entries?kind=statement");
+  await expect(page.getByTestId("ignored-params")).toHaveCount(0);
 });
 
 test("pagination keeps its place in the URL, sorted either way, undated entries last", async ({ page }) => {

@@ -102,6 +102,26 @@ test("an analyst logs a new event from an article and submits it, an editor publ
   await expect(page.getByRole("heading", { name: title })).toHaveCount(0);
 });
 
+test("publishing a draft that is not complete names what is missing, by the form's own words", async ({ page }) => {
+  await signIn(page, "editor", "/entries/new");
+  await page.getByLabel("Title", { exact: true }).fill("An unfinished note on rail freight through Astara");
+  await page.getByLabel("Known to the").selectOption("unknown");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Saved as a draft.")).toBeVisible();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByLabel("Note for the history").fill("Trying too early");
+  await page.getByRole("button", { name: "Publish" }).last().click();
+  const status = page.getByText(/Not done, the entry is not complete/);
+  await expect(status).toContainText("Sources:");
+  await expect(status).not.toContainText("citations:");
+  await expect(page.getByTestId("entry-state")).toHaveText("draft");
+
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByLabel(/Why delete it\?/).fill("Logged by the end-to-end test");
+  await page.getByRole("button", { name: "Delete" }).last().click();
+  await expect(page.getByTestId("entry-state")).toHaveText("deleted");
+});
+
 test("signing in with a wrong password says so, next to nothing typed being lost", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill("editor@e2e.test");

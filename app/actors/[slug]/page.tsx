@@ -6,6 +6,7 @@ import { urlText } from "@/lib/validation/text";
 import { EntrySummary } from "@/components/entries/entry-summary";
 import { NamesRefreshNote } from "@/components/entries/names-refresh-note";
 import { getActor } from "@/lib/actors/queries";
+import { countryName } from "@/lib/site/countries";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,6 @@ async function load(params: Props["params"]) {
 }
 
 const KIND = { person: "Person", organisation: "Organisation", state: "State" } as const;
-const COUNTRY: Record<string, string> = { IR: "Iran", RU: "Russia", US: "United States", IL: "Israel", AZ: "Azerbaijan" };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await load(params);
@@ -52,7 +52,7 @@ export default async function ActorPage({ params }: Props) {
         {actor.country && (
           <>
             <dt className="font-semibold">Country</dt>
-            <dd>{COUNTRY[actor.country] ?? actor.country}</dd>
+            <dd>{countryName(actor.country)}</dd>
           </>
         )}
         {actor.titles.length > 0 && (
@@ -64,7 +64,15 @@ export default async function ActorPage({ params }: Props) {
         {actor.spellings.length > 0 && (
           <>
             <dt className="font-semibold">Also spelled</dt>
-            <dd data-testid="spellings">{actor.spellings.join(", ")}</dd>
+            <dd data-testid="spellings">
+              {/* Each spelling isolated, so a Persian one does not pull the commas into its right-to-left run. */}
+              {actor.spellings.map((s, i) => (
+                <span key={s}>
+                  {i > 0 && ", "}
+                  <bdi>{s}</bdi>
+                </span>
+              ))}
+            </dd>
           </>
         )}
       </dl>

@@ -9,6 +9,7 @@ import { currentUser } from "@/lib/auth/current-user";
 import { getPlace } from "@/lib/places/queries";
 import { scriptAttributes } from "@/lib/places/script";
 import { formatCount } from "@/lib/site/numbers";
+import { countryName } from "@/lib/site/countries";
 
 export const dynamic = "force-dynamic";
 
@@ -61,7 +62,7 @@ export default async function PlacePage({ params }: Props) {
         {place.country && (
           <>
             <dt className="font-semibold">Country</dt>
-            <dd>{place.country}</dd>
+            <dd>{countryName(place.country)}</dd>
           </>
         )}
         <dt className="font-semibold">Coordinates</dt>

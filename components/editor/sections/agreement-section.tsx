@@ -67,7 +67,7 @@ export function AgreementSection({ state, update, errors, names }: SectionProps)
                   ))}
                 </select>
               </div>
-              <div>
+              <div className="min-w-[16rem] flex-1">
                 <label htmlFor={`step-${i}-note`} className="block text-sm">
                   Note
                 </label>

@@ -25,7 +25,7 @@ export function StatementSection({ state, update, errors, names, addName, addPen
         footer={(q, { clear }) => <NewActor prefix="speaker" initialName={q} onAdd={(actor) => (choose({ id: addPending("actors", actor), name: actor.name }), clear())} />}
       />
       <Field id="statement-quote" label="What they said" error={errors["statement.quote"]}>
-        <textarea rows={3} className={inputClass} value={statement.quote} onChange={(ev) => set({ quote: ev.target.value })} {...describedBy("statement-quote", errors["statement.quote"])} />
+        <textarea rows={5} className={inputClass} value={statement.quote} onChange={(ev) => set({ quote: ev.target.value })} {...describedBy("statement-quote", errors["statement.quote"])} />
         <CharCount id="statement-quote" value={statement.quote} max={5000} />
       </Field>
       <label className="mt-2 flex items-center gap-2">

@@ -7,7 +7,7 @@ import type { EntryDetail } from "@/lib/entries/detail";
 /** Date (with its precision), sectors, places, and an agreement's duration and figures. */
 export function EntryFacts({ entry }: { entry: EntryDetail }) {
   return (
-      <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+      <dl className="mt-6 grid grid-cols-[minmax(0,9rem)_1fr] gap-x-4 gap-y-2 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-6">
         <dt className="font-semibold">Date</dt>
         <dd>
           {formatEntryDate(entry.date)}
