@@ -6,6 +6,7 @@ import type { Facets } from "@/lib/entries/facets";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, RELIABILITY_GRADES, SECTORS, effectiveSort, type EntryListQuery } from "@/lib/entries/schemas";
 import { KIND_PLURAL, SECTOR_INFO, STATUS_LABEL } from "@/lib/sectors/sectors";
 import { formatCount } from "@/lib/site/numbers";
+import { anySourceGraded } from "@/lib/sources/queries";
 
 const GRADE_LABEL = {
   A: "A · completely reliable",
@@ -42,7 +43,7 @@ const option = "flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate
  * The browse form: a plain GET form, so the whole view is in the URL and works without JavaScript
  * (next/form turns the submit into a client-side navigation when JavaScript is there).
  */
-export function BrowseFilters({
+export async function BrowseFilters({
   action = "/entries",
   query,
   errors,
@@ -62,6 +63,7 @@ export function BrowseFilters({
   showSort?: boolean;
 }) {
   const defaultSort = effectiveSort({ q: query.q });
+  const graded = await anySourceGraded();
   const active = [query.kind, query.sector?.length, query.actor, query.place, query.from, query.to, query.status?.length, query.reliability?.length].filter(Boolean).length;
   return (
     <Form action={action} id="browse-form" className="space-y-4" aria-label="Search and filters">
@@ -222,7 +224,9 @@ export function BrowseFilters({
 
           <fieldset>
             <legend className={legend}>Source grading</legend>
-            <p className="text-xs text-slate-600 dark:text-slate-400">Entries citing a source graded so.</p>
+            <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="grading-note">
+              {graded ? "Entries citing a source graded so." : "No source in the record is graded yet, so these find nothing for now."}
+            </p>
             <div className="mt-1">
               {RELIABILITY_GRADES.map((grade) => (
                 <label key={grade} className={option}>

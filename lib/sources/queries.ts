@@ -24,6 +24,16 @@ export async function findSources(q: string): Promise<SourceOption[]> {
   return rows.map(toOption);
 }
 
+/**
+ * Whether any source the record keeps has a reliability grade: until an editor grades one, the
+ * browse filters say that filtering by grade finds nothing yet. Stops at the first graded source.
+ */
+export async function anySourceGraded(): Promise<boolean> {
+  const [row] = await prisma.$queryRaw<{ graded: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Source" s WHERE s."reliability" IS NOT NULL AND s."deletedAt" IS NULL) AS graded`;
+  return row.graded;
+}
+
 export async function listSources() {
   const rows = await prisma.source.findMany({ orderBy: { title: "asc" }, include: { _count: { select: { citations: true } } } });
   return rows.map((s) => ({ ...toOption(s), clearedUrl: s.clearedUrl, citations: s._count.citations, deleted: s.deletedAt !== null }));

@@ -109,3 +109,18 @@ describe("deleting actors and sources", () => {
     expect((await getEntries("?actor=Kazim%20Zarbachsch")).body.total).toBe(1);
   });
 });
+
+describe("whether any source is graded (the browse filters' note on grading)", () => {
+  it("is false for the initial record, true once a kept source is graded, and false again while that source is deleted", async () => {
+    const { anySourceGraded } = await import("@/lib/sources/queries");
+    const graded = await prisma.source.findMany({ where: { reliability: { not: null } }, select: { id: true } });
+    await prisma.source.updateMany({ where: { id: { in: graded.map((s) => s.id) } }, data: { reliability: null } });
+    expect(await anySourceGraded()).toBe(false);
+    const source = await prisma.source.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { id: "asc" } });
+    await prisma.source.update({ where: { id: source.id }, data: { reliability: "B" } });
+    expect(await anySourceGraded()).toBe(true);
+    await prisma.source.update({ where: { id: source.id }, data: { deletedAt: new Date() } });
+    expect(await anySourceGraded()).toBe(false);
+    await prisma.source.update({ where: { id: source.id }, data: { deletedAt: null, reliability: null } });
+  });
+});

@@ -35,8 +35,10 @@ export function EntrySources({ sources }: { sources: EntryDetail["sources"] }) {
       <h2 id="sources" className={h2}>
         Sources
       </h2>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Graded on the Admiralty scale: source reliability A–F, information credibility 1–6.
+      <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="grading-scale">
+        {sources.some((s) => s.reliability || s.credibility)
+          ? "Graded on the Admiralty scale: source reliability A–F, information credibility 1–6."
+          : "Not graded yet on the Admiralty scale (source reliability A–F, information credibility 1–6)."}
       </p>
       <ol className="mt-3 space-y-4" data-testid="sources">
         {sources.map((s) => (
