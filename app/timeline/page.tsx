@@ -9,7 +9,7 @@ import { timelineEntries, type TimelineItem } from "@/lib/entries/timeline";
 import { allPlaceNames } from "@/lib/places/queries";
 import { layoutTimeline } from "@/lib/entries/timeline-layout";
 import { parseView, viewSearch } from "@/lib/entries/url-state";
-import { KIND_LABEL, SECTOR_INFO, SECTORS, sectorWords } from "@/lib/sectors/sectors";
+import { KIND_LABEL, SECTOR_INFO, SECTORS, sectorColour, sectorWords } from "@/lib/sectors/sectors";
 import { formatCount } from "@/lib/site/numbers";
 
 export const dynamic = "force-dynamic";
@@ -62,7 +62,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           <ul aria-label="Sector colours" className="mb-3 flex flex-wrap gap-x-3 gap-y-1 text-xs">
             {SECTORS.map((s) => (
               <li key={s} className="flex items-center gap-1">
-                <span aria-hidden className="inline-block size-2.5 rounded-full" style={{ backgroundColor: SECTOR_INFO[s].colour }} />
+                <span aria-hidden className="inline-block size-2.5 rounded-full" style={{ backgroundColor: sectorColour(s) }} />
                 {SECTOR_INFO[s].label}
               </li>
             ))}

@@ -3,7 +3,7 @@
 // no client JavaScript; the exact numbers are in a table beneath.
 import Link from "next/link";
 import { scaleLinear } from "d3-scale";
-import { SECTOR_INFO, type Sector } from "@/lib/sectors/sectors";
+import { SECTOR_INFO, sectorColour, type Sector } from "@/lib/sectors/sectors";
 import type { YearCount } from "@/lib/sectors/queries";
 import { formatCount } from "@/lib/site/numbers";
 
@@ -44,7 +44,7 @@ export function SectorYears({ rows, undated, sectors }: { rows: YearCount[]; und
               {years.map((year, i) => {
                 const n = count.get(`${sector}:${year}`) ?? 0;
                 return n ? (
-                  <rect key={year} x={i * 10 + 1} width={8} y={ROW - y(n)} height={y(n)} fill={SECTOR_INFO[sector].colour}>
+                  <rect key={year} x={i * 10 + 1} width={8} y={ROW - y(n)} height={y(n)} style={{ fill: sectorColour(sector) }}>
                     <title>{`${SECTOR_INFO[sector].label}, ${year}: ${formatCount(n)}`}</title>
                   </rect>
                 ) : null;

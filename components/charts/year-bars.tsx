@@ -26,7 +26,7 @@ export function YearBars({ counts, colour, label }: { counts: { year: number; co
       ))}
       {counts.map((c, i) => (
         <g key={c.year}>
-          <rect x={x(c.year)} width={x.bandwidth()} y={y(c.count)} height={y(0) - y(c.count)} fill={colour}>
+          <rect x={x(c.year)} width={x.bandwidth()} y={y(c.count)} height={y(0) - y(c.count)} style={{ fill: colour }}>
             <title>{`${c.year}: ${formatCount(c.count)}`}</title>
           </rect>
           {c.count > 0 && (

@@ -4,7 +4,7 @@ import { SubmitOnChange } from "@/components/entries/submit-on-change";
 import type { ListedName } from "@/lib/actors/queries";
 import type { Facets } from "@/lib/entries/facets";
 import { AGREEMENT_STATUSES, ENTRY_KINDS, RELIABILITY_GRADES, SECTORS, effectiveSort, type EntryListQuery } from "@/lib/entries/schemas";
-import { KIND_PLURAL, SECTOR_INFO, STATUS_LABEL } from "@/lib/sectors/sectors";
+import { KIND_PLURAL, SECTOR_INFO, STATUS_LABEL, sectorColour } from "@/lib/sectors/sectors";
 import { formatCount } from "@/lib/site/numbers";
 import { anySourceGraded } from "@/lib/sources/queries";
 
@@ -136,7 +136,7 @@ export async function BrowseFilters({
               {SECTORS.map((sector) => (
                 <label key={sector} className={option}>
                   <input type="checkbox" name="sector" value={sector} defaultChecked={query.sector?.includes(sector)} />
-                  <span aria-hidden className="inline-block size-2 shrink-0 rounded-full" style={{ backgroundColor: SECTOR_INFO[sector].colour }} />
+                  <span aria-hidden className="inline-block size-2 shrink-0 rounded-full" style={{ backgroundColor: sectorColour(sector) }} />
                   {SECTOR_INFO[sector].label}
                   {facets && <Count n={facets.sector[sector]} approximate={facets.approximate} />}
                 </label>

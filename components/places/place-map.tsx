@@ -3,15 +3,20 @@
 // coloured by its main sector. The table beside it carries the same numbers in text.
 import { scaleSqrt } from "d3-scale";
 import type { MapGeometry } from "@/lib/places/map-geometry";
+import { placeLabels, type PlacedLabel } from "@/lib/places/map-labels";
 import type { MapPlace } from "@/lib/places/queries";
 import { SECTOR_SHAPE } from "@/lib/places/symbols";
-import { SECTOR_INFO } from "@/lib/sectors/sectors";
+import { SECTOR_INFO, sectorColour } from "@/lib/sectors/sectors";
 import { formatCount } from "@/lib/site/numbers";
 
 export type PlacedMark = MapPlace & { x: number; y: number };
 
 /** A tenth of a map unit is finer than a pixel at any width the page is shown at. */
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The names' type size in map units: 12 reads as about 11 px beside the filters, 24 as 10 px on a phone. */
+const WIDE_FONT = 12;
+const NARROW_FONT = 24;
 
 type Props = { geometry: MapGeometry; marks: PlacedMark[]; placeHref: (slug: string) => string; estimated?: boolean };
 
@@ -21,6 +26,18 @@ export function PlaceMap({ geometry, marks, placeHref, estimated = false }: Prop
   const r = (n: number) => Math.max(5, radius(n));
   // Large marks first, so small ones stay on top and clickable.
   const ordered = [...marks].sort((a, b) => b.entries - a.entries);
+  // Names that cover no other name or mark: one set for wide screens and one, in larger type, for a
+  // phone, where the map is shown at under half its size (globals.css shows one or the other).
+  // A shape reaches up to 1.4 × its radius (the star, lib/places/symbols.ts), plus its outline.
+  const inputs = marks.map((m) => ({ key: m.slug, x: m.x, y: m.y, r: r(m.entries) * 1.4 + 1, name: m.name }));
+  const wide = placeLabels(inputs, geometry, WIDE_FONT);
+  const narrow = placeLabels(inputs, geometry, NARROW_FONT);
+  const name = (m: PlacedMark, at: PlacedLabel | undefined, className: string) =>
+    at && (
+      <text x={round(at.x - m.x)} y={round(at.y - m.y)} textAnchor={at.anchor} className={className}>
+        {m.name}
+      </text>
+    );
   return (
     <svg
       viewBox={`0 0 ${geometry.width} ${geometry.height}`}
@@ -43,14 +60,13 @@ export function PlaceMap({ geometry, marks, placeHref, estimated = false }: Prop
             <g transform={`translate(${round(m.x)},${round(m.y)})`}>
               <path
                 d={SECTOR_SHAPE[m.sector].path(r(m.entries))}
-                fill={sector.colour}
+                style={{ fill: sectorColour(m.sector) }}
                 fillOpacity={0.85}
                 className="map-mark-shape"
                 strokeWidth={1.5}
               />
-              <text x={round(r(m.entries) + 4)} y={4} className="map-mark-label">
-                {m.name}
-              </text>
+              {name(m, wide.get(m.slug), "map-mark-label")}
+              {name(m, narrow.get(m.slug), "map-mark-label-narrow")}
             </g>
           </a>
         );
@@ -66,7 +82,7 @@ export function MapLegend({ sectors }: { sectors: (keyof typeof SECTOR_INFO)[] }
       {sectors.map((s) => (
         <li key={s} className="flex items-center gap-1">
           <svg aria-hidden width="14" height="14" viewBox="-7 -7 14 14">
-            <path d={SECTOR_SHAPE[s].path(5)} fill={SECTOR_INFO[s].colour} />
+            <path d={SECTOR_SHAPE[s].path(5)} style={{ fill: sectorColour(s) }} />
           </svg>
           {SECTOR_INFO[s].label} ({SECTOR_SHAPE[s].name})
         </li>

@@ -8,7 +8,7 @@ import type { Density } from "@/lib/entries/timeline-density";
 import { periodWindow } from "@/lib/entries/timeline-density";
 import type { EntryListQuery } from "@/lib/entries/schemas";
 import { viewSearch } from "@/lib/entries/url-state";
-import { SECTOR_INFO } from "@/lib/sectors/sectors";
+import { SECTOR_INFO, sectorColour } from "@/lib/sectors/sectors";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -45,7 +45,7 @@ export function DensityTable({ density, query }: { density: Density; query: Quer
             </th>
             {density.sectors.map((s) => (
               <th key={s} scope="col" className="p-1 text-right font-semibold">
-                <span aria-hidden className="mr-1 inline-block size-2 rounded-full" style={{ backgroundColor: SECTOR_INFO[s].colour }} />
+                <span aria-hidden className="mr-1 inline-block size-2 rounded-full" style={{ backgroundColor: sectorColour(s) }} />
                 {SECTOR_INFO[s].label}
               </th>
             ))}

@@ -6,14 +6,14 @@ import Link from "next/link";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { TimelineItem } from "@/lib/entries/timeline";
 import type { YearRow } from "@/lib/entries/timeline-layout";
-import { SECTOR_INFO, type Sector } from "@/lib/sectors/sectors";
+import { sectorColour, type Sector } from "@/lib/sectors/sectors";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const LANE = 1.25; // rem
 
 export function itemColour(item: TimelineItem, preferred: Sector[] = []): string {
   const sector = item.sectors.find((s) => preferred.includes(s)) ?? item.sectors[0];
-  return SECTOR_INFO[sector].colour;
+  return sectorColour(sector);
 }
 
 export function itemDate(item: TimelineItem): string {
@@ -66,7 +66,7 @@ export function YearMonthTimeline({ rows, preferred }: { rows: YearRow[]; prefer
                     left: `${p.left}%`,
                     width: dot ? "0.75rem" : `${p.width}%`,
                     top: `${p.lane * LANE + 0.35}rem`,
-                    backgroundColor: dot ? colour : `${colour}40`,
+                    backgroundColor: dot ? colour : `color-mix(in srgb, ${colour} 25%, transparent)`,
                     borderColor: colour,
                     marginLeft: dot ? "-0.375rem" : undefined,
                   }}

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { SECTOR_INFO, type Sector } from "@/lib/sectors/sectors";
+import { SECTOR_INFO, sectorColour, type Sector } from "@/lib/sectors/sectors";
 
 /** A sector as a small labelled chip with its chart colour; a link to the sector's page. */
 export function SectorChip({ sector, link = true }: { sector: Sector; link?: boolean }) {
   const body = (
     <>
-      <span aria-hidden className="inline-block size-2 rounded-full" style={{ backgroundColor: SECTOR_INFO[sector].colour }} />
+      <span aria-hidden className="inline-block size-2 rounded-full" style={{ backgroundColor: sectorColour(sector) }} />
       {SECTOR_INFO[sector].label}
     </>
   );

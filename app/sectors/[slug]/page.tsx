@@ -9,7 +9,7 @@ import { formatPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
 import { listEntries } from "@/lib/entries/queries";
 import { entryListQuery } from "@/lib/entries/schemas";
 import { activityBySectorYear, agreementsByStatus, agreementsInSector } from "@/lib/sectors/queries";
-import { SECTOR_INFO, STATUS_LABEL, isSector, type Sector } from "@/lib/sectors/sectors";
+import { SECTOR_INFO, STATUS_LABEL, isSector, sectorColour, type Sector } from "@/lib/sectors/sectors";
 import { formatCount } from "@/lib/site/numbers";
 
 export const dynamic = "force-dynamic";
@@ -49,7 +49,7 @@ export default async function SectorPage({ params }: Props) {
         <span>Sectors</span>
       </nav>
       <h1 className="mt-2 flex items-center gap-3 text-2xl font-bold tracking-tight">
-        <span aria-hidden className="inline-block size-4 rounded-full" style={{ backgroundColor: info.colour }} />
+        <span aria-hidden className="inline-block size-4 rounded-full" style={{ backgroundColor: sectorColour(sector) }} />
         {info.label}
       </h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
@@ -68,7 +68,7 @@ export default async function SectorPage({ params }: Props) {
           Activity per year
         </h2>
         <div className="mt-2">
-          <YearBars counts={perYear} colour={info.colour} label={`${info.label}: dated entries per year, ${perYear.map((p) => `${p.year}: ${formatCount(p.count)}`).join(", ")}`} />
+          <YearBars counts={perYear} colour={sectorColour(sector)} label={`${info.label}: dated entries per year, ${perYear.map((p) => `${p.year}: ${formatCount(p.count)}`).join(", ")}`} />
         </div>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           By the year each entry&apos;s date starts.
