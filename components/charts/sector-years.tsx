@@ -29,6 +29,10 @@ export function SectorYears({ rows, undated, sectors }: { rows: YearCount[]; und
   return (
     <figure data-testid="sector-years-chart">
       <div className="grid grid-cols-[6.5rem_1fr_3.5rem] items-end gap-x-2 gap-y-1 text-sm">
+        {/* The totals are of dated entries, which a sector's own page outnumbers by its undated ones. */}
+        <span className="col-start-3 text-right text-xs text-slate-600 dark:text-slate-400" aria-hidden>
+          dated
+        </span>
         {ordered.map(({ sector, total }) => (
           <div key={sector} className="contents">
             <Link href={`/sectors/${sector}`} className="link self-center truncate">

@@ -26,6 +26,13 @@ import { SourcesSection } from "./sections/sources-section";
 import { StatementSection } from "./sections/statement-section";
 import { useHydrated } from "./use-hydrated";
 
+/** What each precision of a date looks like as typed (the day and month pickers give these forms). */
+const DATE_FORM = {
+  day: { pattern: /^\d{4}-\d{2}-\d{2}$/, hint: "YYYY-MM-DD" },
+  month: { pattern: /^\d{4}-\d{2}$/, hint: "YYYY-MM" },
+  year: { pattern: /^\d{4}$/, hint: "YYYY" },
+} as const;
+
 export type { Names } from "./form-state";
 
 /** Keyboard and screen-reader users land on the first field to fix. */
@@ -182,9 +189,18 @@ export function EntryForm({ initial, prefill, names: initialNames, onSaved, canE
     const body = base ? { ...input, id: base.id, version: base.version, reason: state.reason } : { ...input, reason: state.reason || undefined };
     const checked = base ? checkInput(entryUpdateInput, body) : checkInput(entryCreateInput, body);
     const fieldErrors = checked.ok ? {} : { ...checked.fieldErrors };
-    // A precision was chosen but no date given: say so rather than save the entry as undated.
-    if (state.date.precision !== "unknown" && !state.date.start.trim()) fieldErrors["date.start"] = "enter the date, or choose “unknown”";
-    if (state.date.range && state.date.precision !== "unknown" && !state.date.end.trim()) fieldErrors["date.end"] = "enter the end of the range";
+    // A precision was chosen but no date given (or a day half typed, which the browser reports as
+    // empty): say so rather than save the entry as undated. A date that does not fit the chosen
+    // precision is named by that precision's form, not every form the API accepts.
+    const { precision } = state.date;
+    if (precision !== "unknown") {
+      const form = DATE_FORM[precision];
+      for (const which of state.date.range ? (["start", "end"] as const) : (["start"] as const)) {
+        const text = state.date[which].trim();
+        if (!text) fieldErrors[`date.${which}`] = which === "start" ? `enter a complete ${precision} (${form.hint}), or choose “unknown”` : `enter the end of the range (${form.hint})`;
+        else if (!form.pattern.test(text)) fieldErrors[`date.${which}`] = `for a ${precision}, use ${form.hint}`;
+      }
+    }
     if (!checked.ok || Object.keys(fieldErrors).length) {
       setErrors(fieldErrors);
       setMessage({ text: `Not saved: check the ${Object.keys(fieldErrors).length === 1 ? "field" : "fields"} marked in red.`, tone: "error" });

@@ -77,7 +77,7 @@ export async function BrowseFilters({
             name="q"
             type="search"
             defaultValue={query.q}
-            placeholder="e.g. gas pipeline, Tsivilyov, Bushehr"
+            placeholder="e.g. gas pipeline"
             aria-describedby="q-hint q-error"
             className="field min-w-0 flex-1"
           />
@@ -191,7 +191,9 @@ export async function BrowseFilters({
 
           <fieldset>
             <legend className={legend}>Date</legend>
-            <div className="mt-1 grid grid-cols-2 gap-2">
+            {/* Side by side on a phone's full width; one above the other in the narrow sidebar, where
+                two pickers side by side cut their own "dd/mm/yyyy" short. */}
+            <div className="mt-1 grid grid-cols-2 gap-2 md:grid-cols-1">
               <div>
                 <label htmlFor="from" className="block text-xs">
                   From

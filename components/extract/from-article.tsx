@@ -116,7 +116,7 @@ export function FromArticle() {
             <textarea id="article-text" name="text" rows={10} className={inputClass} aria-describedby="article-text-hint" />
           </Field>
           <Field id="article-file" label="Or upload a .txt file or a saved .html page">
-            <input id="article-file" name="file" type="file" accept=".txt,.html,.htm,text/plain,text/html" className="mt-1 block text-sm" />
+            <input id="article-file" name="file" type="file" accept=".txt,.html,.htm,text/plain,text/html" className="mt-1 block text-sm file:mr-3 file:cursor-pointer file:rounded file:border file:border-slate-300 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-900 hover:file:bg-slate-200 dark:file:border-slate-600 dark:file:bg-slate-800 dark:file:text-slate-100" />
           </Field>
           <div className="grid gap-x-3 sm:grid-cols-2">
             <Field id="article-title" label="Title (found in the article when left empty)">

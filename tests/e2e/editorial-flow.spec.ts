@@ -122,6 +122,19 @@ test("publishing a draft that is not complete names what is missing, by the form
   await expect(page.getByTestId("entry-state")).toHaveText("deleted");
 });
 
+test("a date that does not fit its precision is named by that precision's form, and nothing typed is lost", async ({ page }) => {
+  await signIn(page, "analyst", "/entries/new");
+  const title = page.getByLabel("Title", { exact: true });
+  await title.fill("Rail freight through Astara doubles");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.locator("#date-start-error")).toHaveText("enter a complete day (YYYY-MM-DD), or choose “unknown”");
+  await page.getByLabel("Known to the").selectOption("year");
+  await page.getByLabel("Year", { exact: true }).fill("last spring");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.locator("#date-start-error")).toHaveText("for a year, use YYYY");
+  await expect(title).toHaveValue("Rail freight through Astara doubles");
+});
+
 test("signing in with a wrong password says so, next to nothing typed being lost", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill("editor@e2e.test");
