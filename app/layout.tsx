@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountLink } from "@/components/accounts/account-link";
+import { NavLink } from "@/components/ui/nav-link";
 import { SECTOR_COLOUR_CSS } from "@/lib/sectors/sectors";
 import "./globals.css";
 
@@ -26,18 +27,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Iran–Russia cooperation record
             </Link>
             <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-              <Link href="/entries" className="text-slate-600 hover:underline dark:text-slate-300">
-                Browse
-              </Link>
-              <Link href="/timeline" className="text-slate-600 hover:underline dark:text-slate-300">
-                Timeline
-              </Link>
-              <Link href="/map" className="text-slate-600 hover:underline dark:text-slate-300">
-                Map
-              </Link>
-              <a href="/docs/api" className="text-slate-600 hover:underline dark:text-slate-300">
+              <NavLink href="/entries">Browse</NavLink>
+              <NavLink href="/timeline">Timeline</NavLink>
+              <NavLink href="/map">Map</NavLink>
+              <NavLink href="/docs/api" document>
                 API
-              </a>
+              </NavLink>
               <AccountLink />
             </nav>
           </div>

@@ -60,7 +60,10 @@ test("a browse view opens on the map with its filters, and the map is in the mai
   await page.getByRole("link", { name: "See on the map" }).click();
   await expect(page).toHaveURL(/\/map\?sector=nuclear$/);
   await expect(page.getByTestId("map-mark")).toHaveCount(2);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Map" }).click();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Map" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Browse" })).not.toHaveAttribute("aria-current");
+  await nav.getByRole("link", { name: "Map" }).click();
   await expect(page).toHaveURL(/\/map$/);
   await expect(page.getByTestId("map-mark")).toHaveCount(Object.keys(NAMED).length);
 });
