@@ -6,7 +6,7 @@ import { synonymCreateInput, synonymDeleteInput, synonymRestoreInput, synonymUpd
 import type { SynonymSetRow } from "@/lib/thesaurus/queries";
 
 /** One set: its terms in a text area (one per line), saved, deleted or restored on its own. */
-function SetForm({ set }: { set: SynonymSetRow }) {
+function SetForm({ set, hidden }: { set: SynonymSetRow; hidden: boolean }) {
   const { hydrated, errors, message, send, succeed } = useFormState();
   const [current, setCurrent] = useState(set);
   const id = `set-${set.id}`;
@@ -18,7 +18,8 @@ function SetForm({ set }: { set: SynonymSetRow }) {
     succeed(done);
   };
   return (
-    <li className="py-3">
+    // Hidden, not removed, while the list is filtered: a set being edited keeps what was typed.
+    <li className="py-3" hidden={hidden}>
       <form
         noValidate
         aria-label={`Synonym set: ${current.terms.join(", ")}`}
@@ -88,14 +89,30 @@ function NewSetForm() {
   );
 }
 
+/** Folded for finding a set: case and accents aside ("Rosatom" finds "rosatom", "Reza" finds "Rezā"). */
+const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
 export function ThesaurusEditor({ sets }: { sets: SynonymSetRow[] }) {
+  const [find, setFind] = useState("");
+  const wanted = fold(find.trim());
+  const shown = (set: SynonymSetRow) => !wanted || set.terms.some((t) => fold(t).includes(wanted));
+  const count = sets.filter(shown).length;
   return (
     <>
       <NewSetForm />
       <h2 className="mt-8 text-lg font-semibold">Sets ({sets.length})</h2>
+      <div className="mt-2 max-w-xl">
+        <label htmlFor="find-set" className="block text-sm font-medium">
+          Find a set by any of its terms
+        </label>
+        <input id="find-set" type="search" value={find} onChange={(e) => setFind(e.target.value)} className={inputClass} aria-describedby="find-set-count" />
+        <p id="find-set-count" role="status" className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {wanted ? (count === 0 ? `No set has a term with “${find.trim()}”.` : `${count} of ${sets.length} sets`) : ""}
+        </p>
+      </div>
       <ul className="max-w-xl divide-y divide-slate-200 dark:divide-slate-800">
         {sets.map((set) => (
-          <SetForm key={set.id} set={set} />
+          <SetForm key={set.id} set={set} hidden={!shown(set)} />
         ))}
       </ul>
     </>

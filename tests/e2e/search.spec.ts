@@ -39,6 +39,14 @@ test("an editor adds a synonym set on /thesaurus and searches use it at once", a
   await form.getByLabel("Terms, one per line").fill(`${term}\ngolden period`);
   await form.getByRole("button", { name: "Add set" }).click();
   await expect(page.getByRole("form", { name: new RegExp(`Synonym set: ${term}`) })).toBeVisible();
+  // Among many sets, one is found by any of its terms, in any case.
+  const find = page.getByLabel("Find a set by any of its terms");
+  await find.fill(term.toUpperCase());
+  await expect(page.getByRole("form", { name: /^Synonym set:/ })).toHaveCount(1);
+  await expect(page.getByRole("status").filter({ hasText: /^1 of \d+ sets$/ })).toBeVisible();
+  await find.fill("no such term anywhere");
+  await expect(page.getByText("No set has a term with “no such term anywhere”.")).toBeVisible();
+  await find.fill("");
 
   await page.goto("/entries?q=" + encodeURIComponent(`"${term}"`));
   await expect(page.getByTestId("entry")).toHaveCount(0);
