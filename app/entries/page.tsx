@@ -40,9 +40,9 @@ export default async function BrowsePage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold tracking-tight">Browse and search the record</h1>
       <div className="mt-4 grid gap-6 md:grid-cols-[16rem_1fr]">
         <div>
-          <BrowseFilters query={query} errors={errors} facets={facets} actorNames={actorNames} placeNames={placeNames} />
+          <BrowseFilters query={query} errors={errors} facets={facets} actorNames={actorNames} placeNames={placeNames} skipTo={{ id: "results", label: "Skip the filters to the results" }} />
         </div>
-        <section aria-labelledby="results-heading">
+        <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="focus:outline-none">
           <h2 id="results-heading" className="sr-only">
             Results
           </h2>

@@ -58,9 +58,9 @@ export default async function MapPage({ searchParams }: Props) {
       <IgnoredParams ignored={ignored} />
       <div className="mt-4 grid gap-6 md:grid-cols-[16rem_1fr]">
         <div>
-          <BrowseFilters action="/map" query={query} errors={errors} actorNames={actorNames} placeNames={placeNames} showSort={false} />
+          <BrowseFilters action="/map" query={query} errors={errors} actorNames={actorNames} placeNames={placeNames} showSort={false} skipTo={{ id: "map-view", label: "Skip the filters to the map" }} />
         </div>
-        <div className="min-w-0 space-y-3">
+        <div id="map-view" tabIndex={-1} className="min-w-0 space-y-3 focus:outline-none">
           <MapLegend sectors={[...SECTORS]} />
           <PlaceMap geometry={geometry} marks={marks} placeHref={placeHref} estimated={estimated} />
           <p className="text-xs text-slate-600 dark:text-slate-400">

@@ -56,9 +56,9 @@ export default async function TimelinePage({ searchParams }: Props) {
       <IgnoredParams ignored={ignored} />
       <div className="mt-4 grid gap-6 md:grid-cols-[16rem_1fr]">
         <div>
-          <BrowseFilters action="/timeline" query={query} errors={errors} actorNames={actorNames} placeNames={placeNames} showSort={false} />
+          <BrowseFilters action="/timeline" query={query} errors={errors} actorNames={actorNames} placeNames={placeNames} showSort={false} skipTo={{ id: "timeline-view", label: "Skip the filters to the timeline" }} />
         </div>
-        <div className="min-w-0">
+        <div id="timeline-view" tabIndex={-1} className="min-w-0 focus:outline-none">
           <ul aria-label="Sector colours" className="mb-3 flex flex-wrap gap-x-3 gap-y-1 text-xs">
             {SECTORS.map((s) => (
               <li key={s} className="flex items-center gap-1">

@@ -51,6 +51,7 @@ export async function BrowseFilters({
   actorNames,
   placeNames = [],
   showSort = true,
+  skipTo,
 }: {
   action?: string;
   query: EntryListQuery;
@@ -61,6 +62,9 @@ export async function BrowseFilters({
   /** Spellings offered by the place field (a server-rendered list: places are few). */
   placeNames?: string[];
   showSort?: boolean;
+  /** The id of what the filters sit beside (the results, the timeline, the map): a keyboard reader
+   *  reaches it from the search box without tabbing through some forty filters. */
+  skipTo?: { id: string; label: string };
 }) {
   const defaultSort = effectiveSort({ q: query.q });
   const graded = await anySourceGraded();
@@ -89,6 +93,11 @@ export async function BrowseFilters({
           Words in titles, summaries and quotes, and any spelling of an actor&apos;s name.
         </p>
         <FieldError id="q-error" message={errors.q} />
+        {skipTo && (
+          <a href={`#${skipTo.id}`} className="sr-only text-sm underline focus:not-sr-only focus:mt-1 focus:inline-block">
+            {skipTo.label}
+          </a>
+        )}
       </div>
 
       {showSort && (

@@ -39,4 +39,13 @@ test("a keyboard reaches the search, the filters and the results, with visible f
   await expect(page.getByRole("searchbox", { name: "Search the record" })).toBeFocused();
   const outline = await page.getByRole("searchbox", { name: "Search the record" }).evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe("none");
+  // Past the search, a link skips the forty-odd filters: the next Tab is inside the results.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip the filters to the results" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#results :focus")).toHaveCount(1);
 });
