@@ -6,7 +6,7 @@ import { actorMergeInput, actorUpdateInput } from "@/lib/actors/input";
 import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
 import { mutate } from "@/components/editor/mutate";
 
-type Actor = { id: string; name: string; kind: string; country: string | null; titles: string[]; names: string[] };
+type Actor = { id: string; version: number; name: string; kind: string; country: string | null; titles: string[]; names: string[] };
 
 export function ActorEditForm({ actor }: { actor: Actor }) {
   const { hydrated, errors, message, send } = useFormState();
@@ -20,6 +20,7 @@ export function ActorEditForm({ actor }: { actor: Actor }) {
         const lines = (k: string, sep: RegExp) => String(f.get(k) ?? "").split(sep).map((s) => s.trim()).filter(Boolean);
         const input = {
           id: actor.id,
+          version: actor.version,
           name: f.get("name"),
           kind: f.get("kind"),
           country: f.get("country"),

@@ -1,7 +1,7 @@
 "use client";
 // Decisions on an entry (submit, publish, return, delete, restore, revert): each carries the
 // version it was taken on and a short reason, and reloads the page when done. Also the delete and
-// restore of actors and sources, which the pages send without a version (as their edit forms do).
+// restore of actors and sources, with the version their page was loaded at.
 import { useState } from "react";
 import { FIELD_LABELS } from "@/lib/revisions/diff";
 import { FieldError, FormStatus, buttonClass, inputClass, secondaryButtonClass } from "./fields";

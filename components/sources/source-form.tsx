@@ -3,7 +3,7 @@ import { useFormState } from "@/components/editor/use-form-state";
 import { RELIABILITY, sourceCreateInput, sourceUpdateInput } from "@/lib/sources/input";
 import { Field, FormStatus, buttonClass, describedBy, inputClass } from "@/components/editor/fields";
 
-type Source = { id: string; title: string; publisher: string | null; url: string | null; publishedAt: string | null; reliability: string | null };
+type Source = { id: string; version: number; title: string; publisher: string | null; url: string | null; publishedAt: string | null; reliability: string | null };
 
 const GRADES = { A: "A completely reliable", B: "B usually reliable", C: "C fairly reliable", D: "D not usually reliable", E: "E unreliable", F: "F cannot be judged" } as const;
 
@@ -25,7 +25,7 @@ export function SourceForm({ source, canGrade }: { source?: Source; canGrade: bo
         };
         const invalid = "Not saved: check the fields marked in red.";
         const saved = source
-          ? await send("source.update", sourceUpdateInput, { ...input, id: source.id }, { invalid })
+          ? await send("source.update", sourceUpdateInput, { ...input, id: source.id, version: source.version }, { invalid })
           : await send("source.create", sourceCreateInput, input, { invalid });
         if (saved) window.location.assign("/sources");
       }}

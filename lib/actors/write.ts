@@ -72,10 +72,12 @@ export async function mergeActors(caller: Caller, input: unknown) {
   const { fromId, intoId, reason } = actorMergeInput.parse(input);
   return prisma.$transaction(async (tx) => {
     // Lock both rows: two merges of the same actor must not interleave.
-    const locked = await tx.$queryRaw<{ id: string; mergedIntoId: string | null }[]>`
-      SELECT "id", "mergedIntoId" FROM "Actor" WHERE "id" IN (${fromId}, ${intoId}) ORDER BY "id" FOR UPDATE`;
+    const locked = await tx.$queryRaw<{ id: string; mergedIntoId: string | null; deletedAt: Date | null }[]>`
+      SELECT "id", "mergedIntoId", "deletedAt" FROM "Actor" WHERE "id" IN (${fromId}, ${intoId}) ORDER BY "id" FOR UPDATE`;
     if (locked.length !== 2) throw new NotFoundError("One of the two actors does not exist.");
     if (locked.some((a) => a.mergedIntoId)) throw new ConflictError("One of the two actors has already been merged; undo that merge first.");
+    // Entries must not end up naming a deleted actor, which no save would then accept.
+    if (locked.some((a) => a.deletedAt)) throw new ConflictError("One of the two actors is deleted; restore it first, or merge into another one.");
 
     const intoNames = new Set((await tx.actorName.findMany({ where: { actorId: intoId } })).map((n) => n.name));
     const fromNames = await tx.actorName.findMany({ where: { actorId: fromId } });

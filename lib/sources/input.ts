@@ -23,18 +23,18 @@ export const sourceFields = z.object({
 export type SourceFields = z.infer<typeof sourceFields>;
 
 export const sourceCreateInput = sourceFields;
+/** The version an edit, delete or restore started from (lib/api/row-version.ts). */
+const version = z.number({ error: "send the version you started from (the source's `version`)" }).int();
 export const sourceUpdateInput = sourceFields.partial().extend({
   id: text().min(1).max(40),
-  /** The write API's optimistic check (lib/api/row-version.ts); the pages send none. */
-  version: z.number().int().optional(),
+  version,
 });
 export const sourceSearchQuery = z.object({ q: text().trim().min(1).max(200) });
 /** Deleting (reversibly) or restoring a source: editors, with a reason. */
 export const sourceDeletionInput = z.object({
   id: text().min(1).max(40),
   reason: text().trim().min(1, "say why").max(300),
-  /** The write API's optimistic check (lib/api/row-version.ts); the pages send none. */
-  version: z.number().int().optional(),
+  version,
 });
 export const sourceDeleteInput = sourceDeletionInput;
 export const sourceRestoreInput = sourceDeletionInput;

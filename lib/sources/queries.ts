@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db/client";
 import { toPartialString } from "../dates/partial-date";
+import { rowVersion } from "../api/row-version";
 
 export type SourceOption = { id: string; title: string; publisher: string | null; publishedAt: string | null; reliability: string | null };
 
@@ -41,5 +42,5 @@ export async function listSources() {
 
 export async function getSource(id: string) {
   const s = await prisma.source.findUnique({ where: { id } });
-  return s ? { ...toOption(s), deletedAt: s.deletedAt } : null;
+  return s ? { ...toOption(s), deletedAt: s.deletedAt, version: rowVersion(s) } : null;
 }

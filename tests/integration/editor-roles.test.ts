@@ -27,6 +27,8 @@ async function bodyFor(name: string): Promise<unknown> {
   const actors = refs.actors;
   const decision = { id: entry.id, version: entry.version, reason: "matrix test" };
   const synonymSet = await prisma.synonymSet.findFirstOrThrow({ orderBy: { id: "asc" } });
+  const actorVersion = await versionOf("actor", actors[0].id);
+  const sourceVersion = await versionOf("source", refs.sources[0].id);
   const bodies: Record<string, unknown> = {
     "account.sign-in": { email: "nobody@example.org", password: "wrong password" },
     "account.sign-out": {},
@@ -43,17 +45,17 @@ async function bodyFor(name: string): Promise<unknown> {
     "entry.restore": decision,
     "entry.revert": { ...decision, toVersion: 1 },
     "actor.create": { name: "Matrix Person", kind: "person", country: "IR", titles: [], aliases: [] },
-    "actor.update": { id: actors[0].id, name: "Renamed by the matrix", reason: "matrix test" },
+    "actor.update": { id: actors[0].id, version: actorVersion, name: "Renamed by the matrix", reason: "matrix test" },
     "actor.merge": { fromId: actors[1].id, intoId: actors[2].id, reason: "matrix test" },
     "actor.unmerge": { mergeId: "no-such-merge", reason: "matrix test" },
-    "actor.delete": { id: actors[0].id, reason: "matrix test" },
-    "actor.restore": { id: actors[0].id, reason: "matrix test" },
+    "actor.delete": { id: actors[0].id, version: actorVersion, reason: "matrix test" },
+    "actor.restore": { id: actors[0].id, version: actorVersion, reason: "matrix test" },
     "place.create": { name: "Matrix Port", kind: "site", country: "IR", geonameId: null, latitude: 27.1, longitude: 56.2, spellings: [] },
     "place.update": { id: place.id, version: place.version, reason: "matrix test", name: "Caspian Sea", kind: "sea", country: null, geonameId: null, latitude: 42, longitude: 51, spellings: [] },
     "source.create": { title: "Matrix source", publisher: null, url: null, publishedAt: null, reliability: null },
-    "source.update": { id: refs.sources[0].id, reliability: "A" },
-    "source.delete": { id: refs.sources[0].id, reason: "matrix test" },
-    "source.restore": { id: refs.sources[0].id, reason: "matrix test" },
+    "source.update": { id: refs.sources[0].id, version: sourceVersion, reliability: "A" },
+    "source.delete": { id: refs.sources[0].id, version: sourceVersion, reason: "matrix test" },
+    "source.restore": { id: refs.sources[0].id, version: sourceVersion, reason: "matrix test" },
     "synonym.create": { terms: ["matrix", "role matrix"] },
     "synonym.update": { id: synonymSet.id, version: synonymSet.version, terms: ["matrix", "changed by the matrix"] },
     "synonym.delete": { id: synonymSet.id, version: synonymSet.version },
@@ -195,6 +197,9 @@ const submittedBy = async (a: Account) => {
 };
 const actorBy = (a: Account) => ok("actor.create", { name: `Caspian Shipping Matrix ${unique()}`, kind: "organisation", country: "IR", titles: [], aliases: [] }, a) as Promise<{ id: string; name: string }>;
 const sourceBy = (a: Account) => ok("source.create", { title: `Matrix shipping report ${unique()}`, publisher: null, url: "https://example.org/shipping", publishedAt: null, reliability: null }, a) as Promise<{ id: string }>;
+/** The version an actor's or source's edit page sends: its last change time. */
+const versionOf = async (table: "actor" | "source", id: string) =>
+  (table === "actor" ? await prisma.actor.findUniqueOrThrow({ where: { id } }) : await prisma.source.findUniqueOrThrow({ where: { id } })).updatedAt.getTime();
 const entryRow = (id: string) => prisma.entry.findUniqueOrThrow({ where: { id }, select: { state: true, title: true, deletedAt: true, reviewNote: true, createdById: true } });
 const actorRow = (id: string) => prisma.actor.findUniqueOrThrow({ where: { id }, select: { name: true, mergedIntoId: true, deletedAt: true } });
 const sourceRow = (id: string) => prisma.source.findUniqueOrThrow({ where: { id }, select: { title: true, reliability: true, deletedAt: true } });
@@ -304,7 +309,10 @@ const DONE: Record<string, Done> = {
     },
   },
   "actor.update": {
-    body: async (a) => ({ id: (await actorBy(a)).id, name: "Caspian Shipping, renamed", reason: "matrix" }),
+    body: async (a) => {
+      const { id } = await actorBy(a);
+      return { id, version: await versionOf("actor", id), name: "Caspian Shipping, renamed", reason: "matrix" };
+    },
     effect: async (_d, b) => expect((await actorRow(b.id)).name).toBe("Caspian Shipping, renamed"),
   },
   "actor.merge": {
@@ -324,14 +332,17 @@ const DONE: Record<string, Done> = {
     },
   },
   "actor.delete": {
-    body: async (a) => ({ id: (await actorBy(a)).id, reason: "matrix: made by mistake" }),
+    body: async (a) => {
+      const { id } = await actorBy(a);
+      return { id, version: await versionOf("actor", id), reason: "matrix: made by mistake" };
+    },
     effect: async (_d, b) => expect((await actorRow(b.id)).deletedAt).not.toBeNull(),
   },
   "actor.restore": {
     body: async (a) => {
       const actor = await actorBy(a);
-      await ok("actor.delete", { id: actor.id, reason: "setup" }, a);
-      return { id: actor.id, reason: "matrix: deleted by mistake" };
+      await ok("actor.delete", { id: actor.id, version: await versionOf("actor", actor.id), reason: "setup" }, a);
+      return { id: actor.id, version: await versionOf("actor", actor.id), reason: "matrix: deleted by mistake" };
     },
     effect: async (_d, b) => expect((await actorRow(b.id)).deletedAt).toBeNull(),
   },
@@ -351,18 +362,24 @@ const DONE: Record<string, Done> = {
     effect: async (d, b) => expect((await sourceRow(d.id)).title).toBe(b.title),
   },
   "source.update": {
-    body: async (a) => ({ id: (await sourceBy(a)).id, reliability: "B" }),
+    body: async (a) => {
+      const { id } = await sourceBy(a);
+      return { id, version: await versionOf("source", id), reliability: "B" };
+    },
     effect: async (_d, b) => expect((await sourceRow(b.id)).reliability).toBe("B"),
   },
   "source.delete": {
-    body: async (a) => ({ id: (await sourceBy(a)).id, reason: "matrix: a duplicate" }),
+    body: async (a) => {
+      const { id } = await sourceBy(a);
+      return { id, version: await versionOf("source", id), reason: "matrix: a duplicate" };
+    },
     effect: async (_d, b) => expect((await sourceRow(b.id)).deletedAt).not.toBeNull(),
   },
   "source.restore": {
     body: async (a) => {
       const s = await sourceBy(a);
-      await ok("source.delete", { id: s.id, reason: "setup" }, a);
-      return { id: s.id, reason: "matrix: deleted by mistake" };
+      await ok("source.delete", { id: s.id, version: await versionOf("source", s.id), reason: "setup" }, a);
+      return { id: s.id, version: await versionOf("source", s.id), reason: "matrix: deleted by mistake" };
     },
     effect: async (_d, b) => expect((await sourceRow(b.id)).deletedAt).toBeNull(),
   },

@@ -39,6 +39,9 @@ const found = async (words: string) => {
   return body.total;
 };
 
+/** The version the actor's edit page sends: its last change time. */
+const actorVersion = async (id: string) => (await prisma.actor.findUniqueOrThrow({ where: { id } })).updatedAt.getTime();
+
 describe("a new spelling of an actor named in many entries", () => {
   const count = REBUILD_NOW + 250;
 
@@ -46,7 +49,7 @@ describe("a new spelling of an actor named in many entries", () => {
     const actorId = await actorWithEntries("Quillon Harrowgate", count);
     expect(await found("Quillon Harrowgate")).toBe(count);
 
-    const saved = await post("actor.update", { id: actorId, reason: "Another spelling", aliases: ["Vortigern Blaise"] }, { cookie: editor.cookie });
+    const saved = await post("actor.update", { id: actorId, version: await actorVersion(actorId), reason: "Another spelling", aliases: ["Vortigern Blaise"] }, { cookie: editor.cookie });
     expect(saved.status).toBe(200);
     // The edit rebuilt as many entries as it does itself; the rest wait, and the actor's page says so.
     expect(await found("Vortigern")).toBe(REBUILD_NOW);
@@ -60,10 +63,10 @@ describe("a new spelling of an actor named in many entries", () => {
 
   it("starts over when the spellings change again before the batches are done, and two workers share the rows", async () => {
     const actorId = await actorWithEntries("Tamsin Ollerenshaw", count);
-    expect((await post("actor.update", { id: actorId, reason: "first", aliases: ["Berengar Quoyle"] }, { cookie: editor.cookie })).status).toBe(200);
+    expect((await post("actor.update", { id: actorId, version: await actorVersion(actorId), reason: "first", aliases: ["Berengar Quoyle"] }, { cookie: editor.cookie })).status).toBe(200);
     // Half the remaining work done, then another change: the entries done so far need it too.
     await runPendingRefreshes({ batch: 100, maxBatches: 1 });
-    expect((await post("actor.update", { id: actorId, reason: "second", aliases: ["Berengar Quoyle", "Ysolde Pennycuick"] }, { cookie: editor.cookie })).status).toBe(200);
+    expect((await post("actor.update", { id: actorId, version: await actorVersion(actorId), reason: "second", aliases: ["Berengar Quoyle", "Ysolde Pennycuick"] }, { cookie: editor.cookie })).status).toBe(200);
     expect(await found("Ysolde")).toBe(REBUILD_NOW);
 
     const [a, b] = await Promise.all([runPendingRefreshes({ batch: 50 }), runPendingRefreshes({ batch: 50 })]);
@@ -75,7 +78,7 @@ describe("a new spelling of an actor named in many entries", () => {
 
   it("leaves nothing queued for an actor of few entries: the edit rebuilds them all", async () => {
     const actorId = await actorWithEntries("Oswin Fairweather", 12);
-    expect((await post("actor.update", { id: actorId, reason: "spelling", aliases: ["Ozwin Fayreweather"] }, { cookie: editor.cookie })).status).toBe(200);
+    expect((await post("actor.update", { id: actorId, version: await actorVersion(actorId), reason: "spelling", aliases: ["Ozwin Fayreweather"] }, { cookie: editor.cookie })).status).toBe(200);
     expect(await found("Fayreweather")).toBe(12);
     expect(await namesRefreshPending({ actorId })).toBe(false);
   });

@@ -159,6 +159,33 @@ describe("actors and sources", () => {
     expect(await prisma.actorName.count({ where: { actorId: duplicate.id, name: "S. Lavrov" } })).toBe(1);
   });
 
+  it("changes only the fields an update names, and refuses one with no version", async () => {
+    const created = await api("POST", "/api/v1/actors", {
+      token: editor.token,
+      body: { name: "Mohammad Eslami", kind: "person", country: "IR", titles: ["Head of the AEOI"], aliases: ["Mohammad Eslami", "محمد اسلامی", "Eslami"] },
+    });
+    const { id, version } = created.json.data;
+    const noVersion = await api("PATCH", `/api/v1/actors/${id}`, { token: editor.token, body: { reason: "country", country: "IR" } });
+    expect(noVersion.status).toBe(400);
+    expect(JSON.stringify(noVersion.json.error)).toContain("version");
+
+    const updated = await api("PATCH", `/api/v1/actors/${id}`, { token: editor.token, body: { version, reason: "kind", kind: "person", country: "ir" } });
+    expect(updated.status).toBe(200);
+    const actor = await prisma.actor.findUniqueOrThrow({ where: { id }, include: { names: true } });
+    expect(actor.titles).toEqual(["Head of the AEOI"]);
+    expect(actor.names.map((n) => n.name).sort()).toEqual(["Eslami", "Mohammad Eslami", "محمد اسلامی"].sort());
+  });
+
+  it("refuses to merge an actor into a deleted one", async () => {
+    const keep = (await api("POST", "/api/v1/actors", { token: editor.token, body: { name: "Ali Akbar Ahmadian", kind: "person", country: "IR" } })).json.data;
+    const gone = (await api("POST", "/api/v1/actors", { token: editor.token, body: { name: "A. A. Ahmadian", kind: "person", country: "IR" } })).json.data;
+    expect((await api("DELETE", `/api/v1/actors/${gone.id}`, { token: editor.token, body: { version: gone.version, reason: "made twice" } })).status).toBe(200);
+    const merged = await api("POST", `/api/v1/actors/${keep.id}/merge`, { token: editor.token, body: { intoId: gone.id, reason: "same person" } });
+    expect(merged.status).toBe(409);
+    expect(merged.json.error.message).toContain("deleted");
+    expect((await prisma.actor.findUniqueOrThrow({ where: { id: keep.id } })).mergedIntoId).toBeNull();
+  });
+
   it("updates a source with its version and refuses a stale one", async () => {
     const created = (await api("POST", "/api/v1/sources", { token: editor.token, body: { title: "IRNA report", reliability: "C" } })).json.data;
     const graded = await api("PATCH", `/api/v1/sources/${created.id}`, { token: editor.token, body: { version: created.version, reliability: "B" } });

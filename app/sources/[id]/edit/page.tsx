@@ -20,13 +20,14 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
       {source.deletedAt ? (
         <>
           <p className="mt-4">Deleted: it is left out of the entry form&apos;s picker. Restoring it brings it back as it was.</p>
-          <EntryActions id={source.id} decisions={[{ action: "source.restore", label: "Restore", reasonLabel: "Why restore it?" }]} />
+          <EntryActions id={source.id} version={source.version} decisions={[{ action: "source.restore", label: "Restore", reasonLabel: "Why restore it?" }]} />
         </>
       ) : (
         <>
           <SourceForm source={source} canGrade />
           <EntryActions
             id={source.id}
+            version={source.version}
             decisions={[{ action: "source.delete", label: "Delete source", reasonLabel: "Why delete it? (only when no entry cites it; an editor can restore it)", danger: true }]}
           />
         </>
