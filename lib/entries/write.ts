@@ -269,6 +269,11 @@ export async function updateEntry(caller: Caller, input: unknown): Promise<Updat
   for (let attempt = 0; ; attempt++) {
     const current = await prisma.$transaction((tx) => loadSnapshot(tx, id));
     if (!current) throw new NotFoundError("There is no such entry.");
+    // Who may change it is settled before any merge: a refusal must not show the entry (a conflict
+    // carries the current version), and a deleted one is restored before it is edited.
+    const { createdById, deletedAt } = await prisma.entry.findUniqueOrThrow({ where: { id }, select: { createdById: true, deletedAt: true } });
+    notDeleted({ deletedAt } as EntryRow);
+    requireEntryAuthor(caller, { createdById, state: current.state });
     let changes = patch;
     let report: MergeReport | undefined;
     if (current.version !== version) {
@@ -278,14 +283,10 @@ export async function updateEntry(caller: Caller, input: unknown): Promise<Updat
       report = { fromVersion: version, yours: merge.yours, theirs: merge.theirs };
     }
     // A save that changes nothing adds no revision (and no noise to the corrections log).
-    if (!current.deleted) {
-      const { createdById } = await prisma.entry.findUniqueOrThrow({ where: { id }, select: { createdById: true } });
-      requireEntryAuthor(caller, { createdById, state: current.state });
-      // A draft keeps a draft's rules; an entry in review or published, the full ones.
-      const rules = fieldRulesFor(current.state);
-      const merged = rules.parse({ ...pickFields(current), ...changes });
-      if (JSON.stringify(merged) === JSON.stringify(rules.safeParse(pickFields(current)).data)) return { ...current, merged: !!report, mergedFields: report };
-    }
+    // A draft keeps a draft's rules; an entry in review or published, the full ones.
+    const rules = fieldRulesFor(current.state);
+    const merged = rules.parse({ ...pickFields(current), ...changes });
+    if (JSON.stringify(merged) === JSON.stringify(rules.safeParse(pickFields(current)).data)) return { ...current, merged: !!report, mergedFields: report };
     try {
       const saved = await commit(
         caller,

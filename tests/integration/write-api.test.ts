@@ -109,6 +109,24 @@ describe("entries", () => {
     expect(await prisma.revision.count({ where: { entryId: own.id } })).toBe(5);
   });
 
+  it("shows nothing of another analyst's draft or a deleted entry to an update it refuses, stale or not", async () => {
+    const other = await tokenUser("analyst");
+    const draft = (await api("POST", "/api/v1/entries", { token: other.token, body: { ...newEntry("Unannounced rail tariff"), summary: "Tariff terms not yet public." } })).json.data;
+    for (const version of [draft.version, draft.version + 5]) {
+      const refused = await api("PATCH", `/api/v1/entries/${draft.id}`, { token: analyst.token, body: { version, reason: "x", title: "Taken over" } });
+      expect(refused.status, `from version ${version}`).toBe(403);
+      expect(JSON.stringify(refused.json)).not.toContain("Tariff terms");
+    }
+    // The analyst's own entry, deleted by an editor: deleted entries are the editors' to see.
+    const own = (await api("POST", "/api/v1/entries", { token: analyst.token, body: { ...newEntry("Withdrawn ferry plan"), summary: "Ferry plan withdrawn by its author." } })).json.data;
+    expect((await api("DELETE", `/api/v1/entries/${own.id}`, { token: editor.token, body: { version: own.version, reason: "a duplicate" } })).status).toBe(200);
+    const onDeleted = await api("PATCH", `/api/v1/entries/${own.id}`, { token: analyst.token, body: { version: own.version, reason: "x", title: "Changed" } });
+    expect(onDeleted.status).toBe(422);
+    expect(onDeleted.json.error.message).toContain("deleted");
+    expect(JSON.stringify(onDeleted.json)).not.toContain("Ferry plan withdrawn");
+    expect((await prisma.entry.findUniqueOrThrow({ where: { id: draft.id } })).title).toBe("Unannounced rail tariff");
+  });
+
   it("refuses a stale update with 409 and the current version, and loses nobody's change", async () => {
     const entry = await prisma.entry.findFirstOrThrow({ where: { slug: "russia-iran-gas-pipeline-via-azerbaijan" } });
     const first = await api("PATCH", `/api/v1/entries/${entry.slug}`, { token: editor.token, headers: { "if-match": `"${entry.version}"` }, body: { reason: "volume", summary: "First correction." } });
