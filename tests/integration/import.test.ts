@@ -34,6 +34,16 @@ describe("POST /api/v1/imports", () => {
     expect(status).toBe(403);
   });
 
+  it("reads nothing of a file that arrived cut short, and says so", async () => {
+    const whole = Buffer.byteLength(example);
+    const cut = example.slice(0, example.lastIndexOf("\n", example.length - 2) + 1); // the last row lost on the way
+    const before = await prisma.entry.count();
+    const { status, json } = await api("POST", "/api/v1/imports?dryRun=false", { token: editor.token, body: cut, headers: { ...csvHeaders, "content-length": String(whole) } });
+    expect(status).toBe(400);
+    expect(json.error.message).toBe(`Only ${Buffer.byteLength(cut).toLocaleString("en")} of the file's ${whole.toLocaleString("en")} bytes arrived: nothing was read. Send the file again.`);
+    expect(await prisma.entry.count()).toBe(before);
+  });
+
   it("runs a dry run by default, writing nothing", async () => {
     // The example's rows under titles of their own, so that the example imported by another test is no duplicate of them.
     const rows = parse(example, { columns: true, bom: true }) as CsvRow[];
