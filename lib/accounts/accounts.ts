@@ -110,7 +110,10 @@ export async function setRole(caller: Caller, input: unknown): Promise<SessionUs
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email } });
     if (!user) throw new InvalidRequestError(`There is no account for ${email}.`);
-    if (user.role === "admin" && role !== "admin" && (await tx.user.count({ where: { role: "admin", disabledAt: null } })) <= 1) {
+    // The admins' rows are locked before they are counted: two admins demoting each other at once
+    // would otherwise each count two, and leave none.
+    const admins = user.role === "admin" && role !== "admin" ? await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE "role" = 'admin' AND "disabledAt" IS NULL ORDER BY "id" FOR UPDATE` : [];
+    if (user.role === "admin" && role !== "admin" && admins.length <= 1) {
       throw new InvalidRequestError("This is the last admin; make someone else admin first.");
     }
     const updated = await tx.user.update({ where: { id: user.id }, data: { role }, select: { id: true, email: true, name: true, role: true } });

@@ -6,6 +6,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { post } from "../support/editor";
+import { createUser, setRole } from "@/lib/accounts/accounts";
+import { cliCaller } from "@/lib/auth/caller";
 
 function user(args: string[], input?: string) {
   const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/user.ts", ...args], {
@@ -56,5 +58,23 @@ describe("npm run user", { timeout: 240_000 }, () => {
     expect(last.err).toContain("This is the last admin");
     expect((await prisma.user.findUniqueOrThrow({ where: { email: only.email } })).role).toBe("admin");
     expect(user([]).err).toContain("usage:");
+  });
+
+  it("keeps an admin when two admins demote each other at the same moment", async () => {
+    if ((await prisma.user.count({ where: { role: "admin" } })) === 0) user(["add", "--email", "only.admin@example.org", "--role", "admin"], "a long admin password\n");
+    const [first] = await prisma.user.findMany({ where: { role: "admin" } });
+    const second = await createUser(cliCaller(), { email: "second.admin@example.org", name: "Second Admin", role: "admin", password: "a long admin password" });
+    const as = (u: { id: string; email: string }) => ({ userId: u.id, email: u.email, role: "admin" as const, via: "session" as const, ip: null });
+    for (let round = 0; round < 3; round++) {
+      const outcomes = await Promise.allSettled([
+        setRole(as(first), { email: second.email, role: "editor" }),
+        setRole(as(second), { email: first.email, role: "editor" }),
+      ]);
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      expect(String((outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult).reason)).toContain("This is the last admin");
+      expect(await prisma.user.count({ where: { role: "admin", disabledAt: null } })).toBe(1);
+      // Both admins again for the next round.
+      await prisma.user.updateMany({ where: { id: { in: [first.id, second.id] } }, data: { role: "admin" } });
+    }
   });
 });
