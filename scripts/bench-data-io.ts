@@ -76,9 +76,9 @@ try {
     }
   });
 
-  const csvBytes = await measure("export CSV, whole record", () => drain(exportEntries({}, "csv")));
-  const jsonBytes = await measure("export JSON, whole record", () => drain(exportEntries({}, "json")));
-  await measure("export CSV, sector=trade&q=goods", () => drain(exportEntries({ sector: ["trade"], q: "goods" }, "csv")));
+  const csvBytes = await measure("export CSV, whole record", async () => drain(await exportEntries({}, "csv")));
+  const jsonBytes = await measure("export JSON, whole record", async () => drain(await exportEntries({}, "json")));
+  await measure("export CSV, sector=trade&q=goods", async () => drain(await exportEntries({ sector: ["trade"], q: "goods" }, "csv")));
   await measure("Atom feed, sector=trade", () => entriesAtom({ sector: ["trade"] }, "http://localhost", "http://localhost/feeds/entries.atom"));
   let backup = "";
   await measure("backup (every table)", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { ConflictError, ForbiddenError, InvalidRequestError, RateLimitedError, UnauthenticatedError } from "../auth/errors";
+import { ConflictError, ForbiddenError, InvalidRequestError, RateLimitedError, ServiceBusyError, UnauthenticatedError } from "../auth/errors";
 
 /** Expected failures whose message is safe to show. */
 export class NotFoundError extends Error {}
@@ -87,6 +87,9 @@ export function apiError(error: unknown): NextResponse {
   if (error instanceof InvalidRequestError) return NextResponse.json(body(error.message), { status: 422 });
   if (error instanceof RateLimitedError) {
     return NextResponse.json(body(error.message), { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+  }
+  if (error instanceof ServiceBusyError) {
+    return NextResponse.json(body(error.message), { status: 503, headers: { "Retry-After": String(error.retryAfterSeconds) } });
   }
   const dataCode = dataExceptionCode(error);
   if (dataCode) {

@@ -35,5 +35,15 @@ export class RateLimitedError extends Error {
   }
 }
 
+/** Too much of a shared resource in use right now, e.g. every export slot (503). */
+export class ServiceBusyError extends Error {
+  constructor(
+    message: string,
+    public retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 /** A request that is well-formed but cannot be done, e.g. publishing a deleted entry (422). */
 export class InvalidRequestError extends Error {}

@@ -15,6 +15,7 @@ import { entryFilters, orderBy } from "../entries/search";
 import { effectiveSort } from "../entries/schemas";
 import type { ExportQuery } from "./entries";
 import { StreamCancelled, type Write } from "./stream";
+import { ServiceBusyError } from "../auth/errors";
 
 /**
  * A source's address as it leaves the record, as SQL: only a web address, the rule of the
@@ -31,12 +32,38 @@ async function copyOut(client: pg.Client, sql: string, write: Write) {
   await ready;
 }
 
-/** Runs `copySql` (a COPY … TO STDOUT reading export_ids) over the view's matches into `write`; returns how many matched. */
-export async function copyView(query: ExportQuery, copySql: string, write: Write): Promise<number> {
-  const { where, search } = await entryFilters(query);
+/**
+ * How many exports may run at once, across every instance: each holds a connection of its own and
+ * a snapshot for as long as its download takes, so unread downloads must not use up PostgreSQL's
+ * connections. A slot is a session advisory lock, let go when the export's connection closes.
+ */
+export const EXPORT_SLOTS = 4;
+const SLOT_LOCKS = 0x45585054; // the advisory locks' first key ("EXPT"); the second is the slot
+
+/**
+ * The connection an export runs on, holding one of the export slots; a ServiceBusyError (503) when
+ * every slot is taken. The caller ends it (`client.end()`), which frees the slot.
+ */
+export async function openExport(): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: databaseUrl(), application_name: "record-export" });
   client.on("error", (error) => console.warn("Export connection:", error.message));
   await client.connect();
+  try {
+    for (let slot = 0; slot < EXPORT_SLOTS; slot++) {
+      const { rows } = await client.query<{ taken: boolean }>("SELECT pg_try_advisory_lock($1::int, $2::int) AS taken", [SLOT_LOCKS, slot]);
+      if (rows[0].taken) return client;
+    }
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw error;
+  }
+  await client.end().catch(() => {});
+  throw new ServiceBusyError(`${EXPORT_SLOTS} exports are being downloaded right now, the most the record serves at once: try again in a minute.`, 60);
+}
+
+/** Runs `copySql` (a COPY … TO STDOUT reading export_ids) over the view's matches into `write`, on an export's connection (openExport); returns how many matched. */
+export async function copyView(client: pg.Client, query: ExportQuery, copySql: string, write: Write): Promise<number> {
+  const { where, search } = await entryFilters(query);
   let backend: number | null = null;
   try {
     backend = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
@@ -55,8 +82,7 @@ export async function copyView(query: ExportQuery, copySql: string, write: Write
     if (error instanceof StreamCancelled && backend !== null) {
       await prisma.$queryRaw`SELECT pg_cancel_backend(${backend}::int)`.catch(() => {});
     }
+    // The transaction ends with the connection, which the export's caller closes.
     throw error;
-  } finally {
-    await client.end().catch(() => {});
   }
 }

@@ -12,6 +12,7 @@ import "server-only";
 //    13,000 rows/s against 40,000 for the whole at a million entries). The first rows of a very
 //    large export come after that pass (about 20 s for a million); the header is sent at once.
 import { partialDateSql as partial } from "../entries/entry-json";
+import type pg from "pg";
 import { copyView, webUrlSql } from "./copy-view";
 import { CSV_HEADER, type CsvColumn } from "./csv-columns";
 import type { ExportQuery } from "./entries";
@@ -75,6 +76,6 @@ const COPY_SQL = `COPY (
   ) TO STDOUT (FORMAT csv)`;
 
 /** Writes the matching entries as CSV rows (no header, no end marker); returns how many it wrote. */
-export function copyCsvRows(query: ExportQuery, write: Write): Promise<number> {
-  return copyView(query, COPY_SQL, write);
+export function copyCsvRows(client: pg.Client, query: ExportQuery, write: Write): Promise<number> {
+  return copyView(client, query, COPY_SQL, write);
 }

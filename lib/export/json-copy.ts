@@ -9,6 +9,7 @@ import "server-only";
 // JSON text never holds raw (PostgreSQL escapes control characters inside strings), and JSON text
 // has no raw line breaks either: each line is then one record, exactly as PostgreSQL wrote it.
 import { entryObjectSql, partialDateSql as partial, PLACE_LINK_SQL, type JsonField } from "../entries/entry-json";
+import type pg from "pg";
 import { copyView, webUrlSql } from "./copy-view";
 import type { ExportQuery } from "./entries";
 import type { Write } from "./stream";
@@ -67,9 +68,9 @@ const SEPARATOR = Buffer.from(",\n");
  * returns how many it wrote. Each line of COPY's output is a record: every line break but the last
  * becomes ",\n" (a byte-wise replace is safe: 0x0A never occurs inside a multi-byte UTF-8 character).
  */
-export function copyJsonRecords(query: ExportQuery, write: Write): Promise<number> {
+export function copyJsonRecords(client: pg.Client, query: ExportQuery, write: Write): Promise<number> {
   let pending = false;
-  return copyView(query, COPY_SQL, async (chunk) => {
+  return copyView(client, query, COPY_SQL, async (chunk) => {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const parts: Buffer[] = [];
     let start = 0;

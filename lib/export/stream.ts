@@ -11,13 +11,27 @@ export class StreamCancelled extends Error {
 
 export type Write = (chunk: string | Uint8Array) => Promise<void>;
 
-export function streamFrom(produce: (write: Write) => Promise<void>): ReadableStream<Uint8Array> {
+/**
+ * `timeLimitMs`: past it the download fails (the body ends with an error) and the producer's next
+ * write throws, whether or not the reader is still reading.
+ */
+export function streamFrom(produce: (write: Write) => Promise<void>, { timeLimitMs }: { timeLimitMs?: number } = {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cancelled = false;
   let wake: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
+        if (timeLimitMs !== undefined) {
+          timer = setTimeout(() => {
+            cancelled = true;
+            wake?.();
+            wake = null;
+            console.warn(`A download ran past its ${Math.round(timeLimitMs / 1000)} s limit and was stopped.`);
+            controller.error(new Error(`The download took longer than ${Math.round(timeLimitMs / 60_000)} minutes and was stopped: narrow the view, or try again.`));
+          }, timeLimitMs);
+        }
         const write: Write = async (chunk) => {
           if (cancelled) throw new StreamCancelled();
           if (chunk.length) controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
@@ -26,8 +40,10 @@ export function streamFrom(produce: (write: Write) => Promise<void>): ReadableSt
         };
         // Start after start() returns, so the stream exists before the first write.
         queueMicrotask(() => {
-          produce(write).then(
-            () => controller.close(),
+          produce(write).finally(() => clearTimeout(timer)).then(
+            () => {
+              if (!cancelled) controller.close();
+            },
             (error) => {
               if (cancelled || error instanceof StreamCancelled) return;
               // Headers are gone by now: log the cause, and end the body with an error so the client sees a failed download.
@@ -42,6 +58,7 @@ export function streamFrom(produce: (write: Write) => Promise<void>): ReadableSt
         wake = null;
       },
       cancel() {
+        clearTimeout(timer);
         cancelled = true;
         wake?.();
         wake = null;

@@ -3,7 +3,10 @@ import { parse } from "csv-parse/sync";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/v1/entries/export/route";
+import pg from "pg";
 import { prisma } from "@/lib/db/client";
+import { databaseUrl } from "@/lib/env";
+import { EXPORT_SLOTS } from "@/lib/export/copy-view";
 import { readRecord, seedDatabase } from "@/prisma/seed/load";
 
 const record = readRecord();
@@ -156,5 +159,34 @@ describe("GET /api/v1/entries/export", () => {
     // Newest first, as the list shows them.
     const starts = data.map((e: { date: { start: string | null } }) => e.date.start).filter(Boolean);
     expect(starts.slice(0, 5).join() >= starts.slice(-5).join()).toBe(true);
+  });
+});
+
+describe("exports running at once", () => {
+  it("serves a few at a time across every instance, says when to come back, and serves again once one ends", async () => {
+    // Other instances' exports, each holding a slot (a session advisory lock) on a connection of its own.
+    const others = await Promise.all(
+      Array.from({ length: EXPORT_SLOTS }, async (_, slot) => {
+        const client = new pg.Client({ connectionString: databaseUrl() });
+        await client.connect();
+        await client.query("SELECT pg_advisory_lock($1::int, $2::int)", [0x45585054, slot]);
+        return client;
+      }),
+    );
+    try {
+      const refused = await download("?format=csv");
+      expect(refused.response.status).toBe(503);
+      expect(refused.response.headers.get("retry-after")).toBe("60");
+      expect(JSON.parse(refused.text).error.message).toBe(`${EXPORT_SLOTS} exports are being downloaded right now, the most the record serves at once: try again in a minute.`);
+
+      await others.pop()!.end(); // one of them ends
+      const served = await download("?format=csv");
+      expect(served.response.status).toBe(200);
+      expect(csvRows(served.text)).toHaveLength(record.entries.length);
+      // Its slot is free again once the download is over.
+      expect((await download("?format=json")).response.status).toBe(200);
+    } finally {
+      await Promise.all(others.map((c) => c.end()));
+    }
   });
 });

@@ -7,7 +7,7 @@ export async function GET(request: NextRequest) {
   try {
     const { format, filters } = parseExportParams(request.nextUrl.searchParams);
     const day = new Date().toISOString().slice(0, 10);
-    return new Response(exportEntries(filters, format), {
+    return new Response(await exportEntries(filters, format), {
       headers: {
         "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
         "Content-Disposition": `attachment; filename="iran-russia-record-${day}.${format}"`,
