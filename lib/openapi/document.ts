@@ -51,7 +51,7 @@ const exportEntries: ZodOpenApiOperationObject = {
   tags: ["Export"],
   summary: "Download a browse view as CSV or JSON",
   description:
-    "Every entry matching the same parameters as `GET /api/v1/entries` (page and pageSize are ignored), streamed. The CSV columns are those of the import (docs/import.md).",
+    "Every entry matching the same parameters as `GET /api/v1/entries` (page and pageSize are ignored), streamed from one snapshot; a download stops after 30 minutes. The CSV columns are those of the import (docs/import.md).",
   requestParams: { query: exportQueryParams },
   responses: {
     "200": {
@@ -62,6 +62,11 @@ const exportEntries: ZodOpenApiOperationObject = {
       },
     },
     "400": badRequest,
+    "503": {
+      description: "Four exports are already being downloaded, the most served at once: try again after `Retry-After` seconds",
+      headers: { "Retry-After": { description: "seconds to wait", schema: { type: "integer" } } },
+      content: json(errorSchema),
+    },
   },
 };
 
