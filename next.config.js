@@ -5,6 +5,8 @@ const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  // Browsers heed it only on an HTTPS response (RFC 6797), so a local http:// server is unaffected.
+  { key: "Strict-Transport-Security", value: "max-age=31536000" },
 ];
 
 /** @type {import('next').NextConfig} */

@@ -1,9 +1,21 @@
 // What a mutation needs to know about the HTTP request it came in: the client address and whether
 // it was sent by a page of this site.
 
-/** The client address: the first hop a reverse proxy recorded, else unknown. */
+/** How many reverse proxies of ours stand in front of the app (TRUSTED_PROXY_HOPS, default 1). */
+function trustedHops(): number {
+  const hops = Number(process.env.TRUSTED_PROXY_HOPS);
+  return Number.isInteger(hops) && hops >= 1 ? hops : 1;
+}
+
+/**
+ * The client address, for sign-in limits and the audit log. A client can send any X-Forwarded-For it
+ * likes, and each proxy appends the address it saw: so the entry as many places from the right as
+ * there are proxies of ours is the first one no client wrote. (With no proxy, Next.js fills the
+ * header with the socket's address when the client sent none.) Else unknown.
+ */
 export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const forwarded = chain[Math.max(0, chain.length - trustedHops())];
   const ip = forwarded || headers.get("x-real-ip")?.trim();
   // A header is input like any other: keep only what looks like an IPv4 or IPv6 address.
   return ip && /^[0-9a-fA-F:.]{2,45}$/.test(ip) ? ip : null;

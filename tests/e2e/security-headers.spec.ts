@@ -22,6 +22,7 @@ test("a page has a nonce-based CSP, a new nonce each time, and the other securit
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["strict-transport-security"]).toBe("max-age=31536000");
   expect(headers["x-powered-by"]).toBeUndefined();
 
   // Next's own scripts carry this response's nonce, so the page's JavaScript runs under the policy.

@@ -9,7 +9,8 @@ export async function GET(request: NextRequest) {
     const filters = parseViewParams(searchParamsToObject(request.nextUrl.searchParams));
     const xml = await entriesAtom(filters, request.nextUrl.origin, request.nextUrl.toString());
     return new Response(xml, {
-      headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+      // The feed's links are made from the request's host: a shared cache must keep one copy per host.
+      headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300", Vary: "Host, X-Forwarded-Host, X-Forwarded-Proto" },
     });
   } catch (error) {
     return apiError(error);
