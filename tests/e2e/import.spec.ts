@@ -67,15 +67,15 @@ test("an editor creates an API token on the account page, sees it once, and revo
 test("a file of more than 10 MB reaches the import whole: its last row is read", async ({ page }) => {
   await signIn(page, "editor", "/import");
   const [header, first] = readFileSync("docs/import-example.csv", "utf8").split("\n");
-  // Row 2 carries a 12 MB summary (too long, so the dry run names it); row 3 comes after it.
+  // The second entry (line 3) carries a 12 MB summary, too long, so the dry run names it; a third comes after it.
   const summary = first.match(/"[^"]*"/)![0];
   const long = `"${"Caspian freight ".repeat(750_000)}"`;
-  const file = [header, first, first.replace(summary, long), first.replace("Example –", "Example, the last row –")].join("\n") + "\n";
+  const file = [header, first, first.replace(summary, long), first.replace("Example –", "Example (the last row) –")].join("\n") + "\n";
   const answer = await page.evaluate(async (body) => {
     const response = await fetch("/api/editor/import?dryRun=true&format=csv&name=large.csv", { method: "POST", headers: { "content-type": "text/csv" }, body });
     return { status: response.status, json: await response.json() };
   }, file);
   expect(answer.status).toBe(200);
   expect(answer.json.data.summary).toMatchObject({ rows: 3, invalidRows: 1 });
-  expect(answer.json.data.invalid).toEqual([expect.objectContaining({ row: 2, field: "summary", message: expect.stringContaining("5000 characters") })]);
+  expect(answer.json.data.invalid).toEqual([expect.objectContaining({ row: 3, field: "summary", message: expect.stringContaining("5000 characters") })]);
 });
