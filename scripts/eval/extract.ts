@@ -3,8 +3,12 @@
 // from one of the articles it cites quotes its passage; per field it prints precision and recall,
 // the share of gold facts proposed with the right kind and date precision, the invented days (must
 // be 0), the misses, and the time to extract a 2,000-word article.
-//   npm run eval:extract [-- --seeds <dir>] [--record <record.json>] [--verbose]
-import { existsSync, readFileSync } from "node:fs";
+// With --articles <dir> it scores a directory of articles instead: each <name>.txt beside a
+// <name>.gold.json ({ publishedAt, actors: [{ slug, name, aliases }], entries: [{ slug, kind, date,
+// passage, actors, speaker, sectors, places, agreement }] }); actors the gold names by slug are
+// matched against the seed record's actors and the file's own.
+//   npm run eval:extract [-- --seeds <dir>] [--record <record.json>] [--articles <dir>] [--verbose]
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractProposals } from "../../lib/extract/extract";
@@ -20,11 +24,66 @@ const arg = (name: string, fallback: string) => {
 };
 const verbose = process.argv.includes("--verbose");
 const seedsDir = arg("seeds", existsSync("/work/shared/seeds") ? "/work/shared/seeds" : path.resolve("../shared/seeds"));
+const articlesDir = arg("articles", "");
 const record = JSON.parse(readFileSync(arg("record", "prisma/seed/record.json"), "utf8"));
 
-type Gold = (typeof record.entries)[number];
-const match = memoryMatcher(record.actors.map((a: { slug: string; name: string; aliases: string[] }) => ({ id: a.slug, slug: a.slug, name: a.name, names: a.aliases })));
-const fileOf = new Map<string, string>(record.sources.map((s: { id: string; file: string }) => [s.id, s.file]));
+/** A gold fact, whichever file it came from. */
+type Gold = {
+  slug: string;
+  kind: string;
+  date: { start: string | null };
+  sectors: string[];
+  places: string[];
+  actors: string[];
+  speaker: string | null;
+  status: string | null;
+  citations: { file: string; quote: string }[];
+};
+type GoldActor = { slug: string; name: string; aliases?: string[] };
+const recordActors: GoldActor[] = record.actors.map((a: { slug: string; name: string; aliases: string[] }) => ({ slug: a.slug, name: a.name, aliases: a.aliases }));
+const matcherFor = (actors: GoldActor[]) => memoryMatcher(actors.map((a) => ({ id: a.slug, slug: a.slug, name: a.name, names: a.aliases ?? [] })));
+
+type Article = { file: string; full: string; golds: Gold[]; match: ReturnType<typeof memoryMatcher> };
+const articles: Article[] = [];
+if (articlesDir) {
+  for (const file of readdirSync(articlesDir).filter((f) => f.endsWith(".txt")).sort()) {
+    const goldFile = path.join(articlesDir, file.replace(/\.txt$/, ".gold.json"));
+    if (!existsSync(goldFile)) continue;
+    const g = JSON.parse(readFileSync(goldFile, "utf8"));
+    const own: GoldActor[] = g.actors ?? [];
+    const golds: Gold[] = g.entries.map((e: { slug: string; kind: string; date: { start: string | null }; sectors: string[]; places?: string[]; actors: string[]; speaker?: string | null; agreement?: { status: string } | null; passage: string }) => ({
+      slug: e.slug,
+      kind: e.kind,
+      date: { start: e.date.start },
+      sectors: e.sectors,
+      places: e.places ?? [],
+      actors: e.actors,
+      speaker: e.speaker ?? null,
+      status: e.agreement?.status ?? null,
+      citations: [{ file, quote: e.passage }],
+    }));
+    articles.push({ file, full: path.join(articlesDir, file), golds, match: matcherFor([...own, ...recordActors]) });
+  }
+} else {
+  const fileOf = new Map<string, string>(record.sources.map((s: { id: string; file: string }) => [s.id, s.file]));
+  const placeName = new Map<string, string>(record.places.map((p: { slug: string; name: string }) => [p.slug, p.name]));
+  const golds: Gold[] = record.entries.map((g: { slug: string; kind: string; date: { start: string | null }; sectors: string[]; places: string[]; actors: { actor: string }[]; statement: { speaker: string } | null; agreement: { status: string } | null; citations: { source: string; quote: string | null }[] }) => ({
+    slug: g.slug,
+    kind: g.kind,
+    date: { start: g.date.start },
+    sectors: g.sectors,
+    places: g.places.map((p) => placeName.get(p) ?? p),
+    actors: g.actors.map((a) => a.actor),
+    speaker: g.statement?.speaker ?? null,
+    status: g.agreement?.status ?? null,
+    citations: g.citations.flatMap((c) => (c.quote && fileOf.has(c.source) ? [{ file: fileOf.get(c.source)!, quote: c.quote }] : [])),
+  }));
+  const match = matcherFor(recordActors);
+  for (const file of [...new Set(record.sources.map((s: { file: string }) => s.file))] as string[]) {
+    articles.push({ file, full: path.join(seedsDir, file), golds: golds.filter((g) => g.citations.some((c) => c.file === file)), match });
+  }
+}
+const allGolds = [...new Set(articles.flatMap((a) => a.golds))];
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []);
 /** How much of the gold quote the proposal's passage holds. */
@@ -36,12 +95,12 @@ function covers(passage: string, quote: string): number {
   return n / Math.max(1, q.size);
 }
 
-type Run = { file: string; text: string; proposals: (Proposal & { slugs: string[]; speakerSlug: string | null })[]; ms: number };
+type Run = { file: string; full: string; text: string; publishedAt: string | null; proposals: (Proposal & { slugs: string[]; speakerSlug: string | null })[]; ms: number };
 const runs: Run[] = [];
-for (const file of [...new Set(record.sources.map((s: { file: string }) => s.file))] as string[]) {
-  const full = path.join(seedsDir, file);
+for (const article of articles) {
+  const { file, full, match } = article;
   if (!existsSync(full)) {
-    console.error(`missing seed article ${full}`);
+    console.error(`missing article ${full}`);
     process.exit(1);
   }
   const text = readFileSync(full, "utf8");
@@ -55,7 +114,7 @@ for (const file of [...new Set(record.sources.map((s: { file: string }) => s.fil
     const speakerSlug = p.statement ? found.get(p.statement.speaker)?.slug ?? match([p.statement.speaker]).get(p.statement.speaker)?.slug ?? `new:${p.statement.speaker}` : null;
     return { ...p, slugs, speakerSlug };
   });
-  runs.push({ file, text: meta.text, proposals, ms });
+  runs.push({ file, full, text: meta.text, publishedAt: meta.publishedAt, proposals, ms });
 }
 
 const goldDate = (g: Gold) => {
@@ -63,14 +122,14 @@ const goldDate = (g: Gold) => {
   const precision = !start ? "unknown" : start.length === 10 ? "day" : start.length === 7 ? "month" : "year";
   return { start, precision };
 };
-const goldActors = (g: Gold) => [...new Set<string>([...g.actors.map((a: { actor: string }) => a.actor), ...(g.statement ? [g.statement.speaker] : [])])];
+const goldActors = (g: Gold) => [...new Set<string>([...g.actors, ...(g.speaker ? [g.speaker] : [])])];
 
 // Pair each gold fact with its best proposal among the articles it cites.
 type Pair = { gold: Gold; proposal: Run["proposals"][number] | null; coverage: number };
-const pairs: Pair[] = record.entries.map((gold: Gold) => {
+const pairs: Pair[] = allGolds.map((gold: Gold) => {
   let best: Pair = { gold, proposal: null, coverage: 0 };
   for (const c of gold.citations) {
-    const run = runs.find((r) => r.file === fileOf.get(c.source));
+    const run = runs.find((r) => r.file === c.file);
     if (!run || !c.quote) continue;
     for (const p of run.proposals) {
       const coverage = covers(p.passage, c.quote);
@@ -86,7 +145,7 @@ const used = new Set(pairs.flatMap((p) => (p.proposal ? [p.proposal] : [])));
 /** Every gold fact a proposal quotes (an article may tell one fact twice; both proposals are right). */
 const goldOf = (p: Run["proposals"][number]): Gold[] => {
   const run = runs.find((r) => r.proposals.includes(p))!;
-  return record.entries.filter((g: Gold) => g.citations.some((c: { source: string; quote: string | null }) => fileOf.get(c.source) === run.file && c.quote && covers(p.passage, c.quote) >= 0.6));
+  return allGolds.filter((g: Gold) => g.citations.some((c) => c.file === run.file && c.quote && covers(p.passage, c.quote) >= 0.6));
 };
 const allProposals = runs.flatMap((r) => r.proposals);
 
@@ -134,8 +193,9 @@ single("date (value and precision)", (g) => `${goldDate(g).start}|${goldDate(g).
 single("date precision", (g) => goldDate(g).precision, (p) => p.date.precision);
 sets("sectors (matched facts)", (g) => g.sectors, (p) => p.sectors);
 sets("actors (matched facts)", goldActors, (p) => [...new Set([...p.slugs, ...(p.speakerSlug ? [p.speakerSlug] : [])])]);
-single("speaker", (g) => (g.statement ? g.statement.speaker : null), (p) => p.speakerSlug);
-single("agreement status", (g) => (g.agreement ? g.agreement.status : null), (p) => p.agreement?.status ?? null);
+single("speaker", (g) => g.speaker, (p) => p.speakerSlug);
+single("agreement status", (g) => g.status, (p) => p.agreement?.status ?? null);
+sets("places (matched facts)", (g) => g.places, (p) => p.places);
 
 const rightKindAndPrecision = pairs.filter((p) => p.proposal && p.proposal.kind === p.gold.kind && p.proposal.date.precision === goldDate(p.gold).precision);
 const found = pairs.filter((p) => p.proposal);
@@ -145,7 +205,7 @@ let invented = 0;
 const inventedList: string[] = [];
 for (const run of runs) {
   const sentences = splitSentences(run.text).map((s) => s.text);
-  const ref = referenceDate(sentences, articleMetadata(readFileSync(path.join(seedsDir, run.file), "utf8")).publishedAt);
+  const ref = referenceDate(sentences, run.publishedAt);
   const days = new Set(sentences.flatMap((s) => findDates(s, ref).filter((h) => h.precision === "day").map((h) => h.start)));
   for (const p of run.proposals) {
     const dates = [p.date.precision === "day" ? p.date.start : null, ...(p.agreement?.steps.map((s) => (s.date && s.date.length === 10 ? s.date : null)) ?? [])];
@@ -154,7 +214,7 @@ for (const run of runs) {
 }
 const dayWhereGoldHasNone = pairs.filter((p) => p.proposal?.date.precision === "day" && goldDate(p.gold).precision !== "day").length;
 
-console.log(`\nExtraction over ${runs.length} seed articles, ${allProposals.length} proposals, ${pairs.length} gold facts (${found.length} found)\n`);
+console.log(`\nExtraction over ${runs.length} ${articlesDir ? `articles in ${articlesDir}` : "seed articles"}, ${allProposals.length} proposals, ${pairs.length} gold facts (${found.length} found)\n`);
 console.log("field                          precision  recall   (correct/proposed, correct/gold)");
 for (const [field, tp, propN, tp2, goldN] of rows) console.log(`${field.padEnd(30)} ${pct(tp, propN)}     ${pct(tp2, goldN)}    (${tp}/${propN}, ${tp2}/${goldN})`);
 console.log(`\nGold facts proposed with the right kind and date precision: ${rightKindAndPrecision.length}/${pairs.length} = ${pct(rightKindAndPrecision.length, pairs.length).trim()} (target ≥ 80%)`);
@@ -165,11 +225,11 @@ console.log("\nMisses (gold facts not proposed with the right kind and date prec
 for (const p of pairs) {
   if (rightKindAndPrecision.includes(p)) continue;
   const why = !p.proposal ? "no proposal quotes its passage" : p.proposal.kind !== p.gold.kind ? `proposed as ${p.proposal.kind}` : `date ${p.proposal.date.start ?? "undated"} (${p.proposal.date.precision}) vs gold ${goldDate(p.gold).start ?? "undated"} (${goldDate(p.gold).precision})`;
-  console.log(`  - ${p.gold.slug} [${p.gold.kind}]: ${why}`);
+  console.log(`  - ${articlesDir ? `${runs.find((r) => p.gold.citations.some((c) => c.file === r.file))?.file.replace(/\.txt$/, "")} ` : ""}${p.gold.slug} [${p.gold.kind}]: ${why}`);
 }
 if (verbose) {
   console.log("\nProposals matching no gold fact:");
-  for (const p of allProposals) if (!goldOf(p).length) console.log(`  - [${p.kind}] ${p.title}`);
+  for (const r of runs) for (const p of r.proposals) if (!goldOf(p).length) console.log(`  - ${r.file.replace(/\.txt$/, "")} [${p.kind}] ${p.date.start ?? "undated"} ${p.title}`);
 }
 
 // Timing: a 2,000-word article made of seed paragraphs.
