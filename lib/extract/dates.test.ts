@@ -42,3 +42,21 @@ describe("dates", () => {
     expect(referenceDate(["Nothing dated today."], null)).toBeNull();
   });
 });
+
+describe("dates that are not the fact's", () => {
+  const usable = (s: string) => findDates(s, pub).filter((h) => !h.cue.includes("situates the fact rather than dating it")).map((h) => h.start);
+  it("does not date a fact by a year that names a thing (“the 2015 nuclear deal”)", () => {
+    expect(usable("Lavrov said Russia supported the revival of the 2015 nuclear deal.")).toEqual([]);
+    expect(usable("Unlike Russia's 2024 treaty with North Korea, the document has no defence clause.")).toEqual([]);
+    expect(usable("Talks to replace the 2001 Treaty on the Basis of Relations began in early 2022.")).toEqual(["2022"]);
+    expect(usable("The plant was built in 2013.")).toEqual(["2013"]);
+  });
+  it("reads a length of time as no date (“in the next three years”, “within eighteen months”)", () => {
+    expect(findDates("We see room to double trade in the next three years.", pub)).toEqual([]);
+    expect(findDates("The first concrete is to be poured within the next eighteen months.", pub)).toEqual([]);
+    expect(findDates("Construction is to begin in early 2026 and end within four years.", pub).map((h) => h.start)).toEqual(["2026"]);
+  });
+  it("does not push a month into next year for a plan told inside a quotation", () => {
+    expect(first("Lavrov said in January that the treaty was “a roadmap for the next twenty years.”")).toEqual({ start: "2025-01", end: null, precision: "month" });
+  });
+});

@@ -26,6 +26,12 @@ const FUTURE = /\b(will|shall|to be held|anticipated|expected|planned|plans?|upc
 const RELATIVE = /\b(this|last|next|past|coming|ago|yesterday|today|tomorrow|tonight|earlier|later|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Dates that situate something else rather than date the fact itself. */
 const NOT_THE_FACT = /\b(since|after|following|before|until|till|prior to|ahead of|by|as of)\s*$/i;
+/** A length of time, not a time: "in the next three years", "over the past two months", "within eighteen months". */
+const DURATION = /\b(?:(?:next|past|last|coming|previous|first|following)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|few|several|many)\s+(?:years|months|weeks|days|decades)|within\s+(?:a|an|one|\d+|two|three|four|five|six|\w+teen|twenty|a few)\s+(?:years?|months?|weeks?|days?))\b/i;
+/** A year that names a thing rather than dates the fact: "the 2015 nuclear deal", "Russia's 2024 treaty with North Korea". */
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|[\p{L}]+[’']s)\s+$/iu;
+const ATTRIBUTIVE_AFTER = /^\s+(?!and\b|or\b|to\b|until\b|through\b|when\b|as\b|at\b|in\b|on\b|for\b|and\b|was\b|is\b|were\b)[\p{L}]/u;
+export const SITUATES = "(situates the fact rather than dating it)";
 
 type Known = { year?: number; month?: number; day?: number; weekday?: number };
 
@@ -61,7 +67,8 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
   const k = knownOf(r.start);
   const relative = RELATIVE.test(text) && !/\b(19|20)\d{2}\b/.test(text);
   if (relative && !ref) return null;
-  const forward = FUTURE.test(sentence);
+  // Plans in a quotation ("a roadmap for the next twenty years") are the speaker's, not the report's.
+  const forward = FUTURE.test(sentence.replace(/[“"][^”"]*[”"]/g, " "));
   if (/\bweek(end)?\b/i.test(text) && ref) {
     const offset = /\blast|past|previous\b/i.test(text) ? -1 : /\bnext|coming\b/i.test(text) ? 1 : 0;
     return { date: weekRange(ref, offset), cue: `“${text}”: the month of that week (a week is not a day)` };
@@ -104,7 +111,8 @@ export function findDates(sentence: string, ref: ReferenceDate | null): DateHit[
   const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
   const add = (index: number, text: string, date: FactDate, cue: string) => {
     if (!free(index, index + text.length)) return;
-    if (NOT_THE_FACT.test(sentence.slice(Math.max(0, index - 12), index))) cue += " (situates the fact rather than dating it)";
+    if (NOT_THE_FACT.test(sentence.slice(Math.max(0, index - 12), index))) cue += ` ${SITUATES}`;
+    else if (date.precision === "year" && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, index - 30), index)) && ATTRIBUTIVE_AFTER.test(sentence.slice(index + text.length))) cue += ` (names a thing, “${sentence.slice(Math.max(0, index - 4), index + text.length + 12).trim()}…”: ${SITUATES.slice(1, -1)})`;
     hits.push({ ...date, text, index, cue });
     taken.push([index, index + text.length]);
   };
@@ -116,6 +124,11 @@ export function findDates(sentence: string, ref: ReferenceDate | null): DateHit[
   const results = chrono.parse(sentence, { instant, timezone: 0 });
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
+    // "in the next three years": how long, not when.
+    if (DURATION.test(sentence.slice(Math.max(0, r.index - 12), r.index + r.text.length + 12))) {
+      taken.push([r.index, r.index + r.text.length]);
+      continue;
+    }
     const resolved = fromChrono(r, sentence, ref);
     if (!resolved) continue;
     let { date, cue } = resolved;
@@ -155,7 +168,7 @@ export function findDates(sentence: string, ref: ReferenceDate | null): DateHit[
 
 /** The date of a fact in a sentence: the date nearest its cue word, skipping dates that only situate it ("since 1991"). */
 export function dateNear(hits: DateHit[], position: number): DateHit | null {
-  const usable = hits.filter((h) => !h.cue.endsWith("(situates the fact rather than dating it)"));
+  const usable = hits.filter((h) => !h.cue.includes(SITUATES.slice(1, -1)));
   if (!usable.length) return null;
   return usable.reduce((best, h) => (Math.abs(h.index - position) < Math.abs(best.index - position) ? h : best));
 }
