@@ -35,7 +35,7 @@ const BY_WORD = new Map(LEXICON.map((w) => [w.word, w.actor]));
 
 /** Title words inside a capitalised run ("Deputy Foreign Minister"), stripped off the name. */
 const TITLE_TOKENS = new Set(
-  "President Vice Prime Minister Ministers Deputy Foreign Energy Oil Defense Defence Economy Finance Trade Interior Agriculture Transport Roads Industry Petroleum Nuclear Atomic Economic Affairs Ambassador Secretary Chief General Gen. Admiral Adm. Commander Ayatollah Supreme Leader Speaker Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Director Chairman Governor Senator Sen. King Crown Prince Sheikh Emir Head CEO Spokesman Spokeswoman Envoy Special Former Acting State Colonel Col. Lieutenant Major Captain Professor Prof. Pentagon Sir Lord Deputy-Foreign Parliament Parliamentary".split(" "),
+  "President Vice Prime Minister Ministers Deputy Foreign Energy Oil Defense Defence Economy Finance Trade Interior Agriculture Transport Roads Industry Petroleum Nuclear Atomic Economic Affairs Ambassador Secretary Chief General Gen. Admiral Adm. Commander Ayatollah Supreme Leader Speaker Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Director Chairman Governor Senator Sen. King Crown Prince Sheikh Emir Head CEO Spokesman Spokeswoman Envoy Special Former Acting State Colonel Col. Lieutenant Major Captain Professor Prof. Pentagon Sir Lord Deputy-Foreign Parliament Parliamentary Executive Officer Managing Rear Navy Commander-in-Chief Representative Spokesperson".split(" "),
 );
 /** Lower-case title words before a name ("Pentagon chief Lloyd Austin", "energy analyst Igor Yushkov"). */
 const TITLE_BEFORE = /\b(?:chief|counterpart|analyst|expert|spokes(?:man|woman|person)|envoy|official|adviser|advisor|minister|ambassador|president|director|head|chairman|commander|economist|researcher|scholar|lawmaker|diplomat|negotiator|leader|premier|secretary)(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\p{L}.’']+(?:\s+[A-Z][\p{L}]+)?)?,?\s*$/u;
@@ -97,6 +97,15 @@ export function findActorMentions(sentence: string, people: ArticlePeople): Acto
       if (TITLE_TOKENS.has(tokens[0])) titleTokens.push(tokens[0]);
       offset += tokens[0].length + 1;
       tokens = tokens.slice(1);
+    }
+    // "Navy Commander Rear Admiral Shahram Irani", "Gazprom Chief Executive Alexei Miller": the name follows the last title word.
+    const lastTitle = tokens.slice(0, -1).reduce((at, t, i) => (TITLE_TOKENS.has(t) ? i : at), -1);
+    if (lastTitle >= 0) {
+      for (const t of tokens.slice(0, lastTitle + 1)) {
+        if (TITLE_TOKENS.has(t)) titleTokens.push(t);
+        offset += t.length + 1;
+      }
+      tokens = tokens.slice(lastTitle + 1);
     }
     if (!tokens.length) continue;
     // A name ends before a trailing possessive or a stray initial.

@@ -117,3 +117,33 @@ describe("proposals", () => {
     expect(fa.notices[0]).toMatch(/Persian/);
   });
 });
+
+describe("statements and agreements in news prose", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  const statementOf = (text: string, publishedAt = "2025-03-14") => one(text, publishedAt).find((p) => p.kind === "statement");
+
+  it("dates a statement by when it was said, not by a date in what was said", () => {
+    expect(statementOf("Iranian Oil Minister Mohsen Paknejad said on Wednesday that the first gas could flow within months.")?.date).toEqual({ start: "2025-03-12", end: null, precision: "day" });
+    const later = statementOf("The head of the Iranian Space Agency, Hassan Salarieh, said two more Iranian satellites were expected to be launched on Russian rockets in 2026.");
+    expect(later?.date).toEqual({ start: "2025-03", end: null, precision: "month" });
+  });
+  it("never takes a name inside the quotation for the speaker", () => {
+    const people = "Iranian Navy Commander Rear Admiral Shahram Irani spoke at the port. ";
+    const s = one(`${people}"The Americans are not needed in this region," Irani told state television.`, "2025-03-18").find((p) => p.kind === "statement");
+    expect(s?.statement?.speaker).toBe("Shahram Irani");
+    const t = statementOf(`"This is about signalling that Iran is not isolated and that Russia and China have a presence in the Gulf," said Farzin Nadimi, an analyst who follows the Iranian military.`);
+    expect(t?.statement?.speaker).toBe("Farzin Nadimi");
+  });
+  it("gives a quotation followed by “he told …” to the speaker of the paragraph", () => {
+    const s = one(`Iranian Navy Commander Shahram Irani said the exercise showed the three countries could ensure shipping security. "The Americans are not needed in this region," he told state television on Monday.`, "2025-03-18").filter((p) => p.kind === "statement");
+    expect(s.every((p) => p.statement?.speaker === "Shahram Irani")).toBe(true);
+  });
+  it("reads “was quoted as saying” and “wrote” as speech", () => {
+    expect(statementOf(`Gazprom Chief Executive Alexei Miller spoke in Moscow. "The document we signed today is a roadmap," Miller was quoted as saying in the statement.`)?.statement?.speaker).toBe("Alexei Miller");
+    expect(statementOf(`Minister Sattar Hashemi welcomed the launch. "Nahid-3 is in orbit and sending signals," Hashemi wrote on the social network X.`)?.statement?.speaker).toBe("Sattar Hashemi");
+  });
+  it("dates an agreement by its signing, not by talks about it", () => {
+    const [p] = one("Negotiations on a new framework treaty began in early 2022 and dragged on for more than two years. The treaty was finally signed in Moscow on 17 January 2025 by Presidents Vladimir Putin and Masoud Pezeshkian.", "2025-11-20").filter((x) => x.kind === "agreement");
+    expect(p.date).toEqual({ start: "2025-01-17", end: null, precision: "day" });
+  });
+});

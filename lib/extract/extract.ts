@@ -5,14 +5,14 @@
 import type { AgreementStatus, EntryKind, Sector } from "../entries/schemas";
 import { findActorMentions, type ActorMention, type ArticlePeople } from "./actors";
 import { durationYears, figures, furthest, statusCues } from "./agreements";
-import { UNDATED, dateNear, findDates, referenceDate, referenceMonth, type FactDate, type ReferenceDate } from "./dates";
+import { UNDATED, dateNear, findDates, referenceDate, referenceMonth, type DateHit, type FactDate, type ReferenceDate } from "./dates";
 import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, type Tense } from "./kinds";
 import { languageNotice } from "./language";
 import { findPlaces } from "./places";
 import type { ExtractResult, Proposal } from "./schemas";
 import { findSectors } from "./sectors";
 import { splitClauses, splitSentences, wordCount, type Sentence } from "./sentences";
-import { findStatement } from "./statements";
+import { findStatement, quoted } from "./statements";
 
 type Cue = Proposal["cues"][number];
 type Draft = {
@@ -27,7 +27,8 @@ type Draft = {
   date: FactDate;
   /** The date came from the text itself, not from the report's date. */
   explicitDate: boolean;
-  steps: { status: AgreementStatus; date: string | null; note: string | null }[];
+  /** `stated`: the step's date is the text's own, not the report's month. */
+  steps: { status: AgreementStatus; date: string | null; note: string | null; stated?: boolean }[];
   cues: Cue[];
   onlyBack?: boolean;
 };
@@ -73,6 +74,18 @@ function overlap(a: string, b: string): number {
   let n = 0;
   for (const w of x) if (y.has(w)) n++;
   return n / Math.max(1, Math.min(x.size, y.size));
+}
+
+/**
+ * Whether a date in a statement's clause dates the saying: before the speech verb and outside the
+ * quotation, or right after it ("said on Wednesday that …", "told reporters last month"), not in
+ * what was said ("said two more satellites would be launched in 2026").
+ */
+function saidWhen(clause: string, verbIndex: number, hit: DateHit): boolean {
+  if (quoted(clause, hit.index)) return false;
+  if (hit.index < verbIndex) return true;
+  const between = clause.slice(verbIndex, hit.index);
+  return !/\bthat\b|[“”"]|\b(?:was|were|is|are|will|would|had|has|have|could|should|can|be)\b/i.test(between) && between.split(/\s+/).filter(Boolean).length <= 10;
 }
 
 /** A report's date dates what it tells as news: simple past, or for agreement steps a present perfect too. */
@@ -153,8 +166,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         for (const state of dyad) if (!mentions.some((m) => m.name === state.name)) mentions.push({ ...state, text: both[0], index: both.index, cue: `“${both[0]}”: the article's two main states` });
       const clauseHits = hits.filter((h) => h.index >= at && h.index < at + clause.length).map((h) => ({ ...h, index: h.index - at }));
       const continuing = lastSpeaker && lastSpeaker.paragraph === sentence.paragraph ? lastSpeaker.mention : null;
-      const made = (kind: EntryKind, family: string, trigger: number, cues: Cue[], extra: Partial<Draft> = {}): Draft => {
-        const hit = dateNear(clauseHits, trigger) ?? dateNear(hits, at + trigger);
+      const made = (kind: EntryKind, family: string, trigger: number, cues: Cue[], extra: Partial<Draft> = {}, own: { clause: DateHit[]; sentence: DateHit[] } = { clause: clauseHits, sentence: hits }): Draft => {
+        const hit = dateNear(own.clause, trigger) ?? dateNear(own.sentence, at + trigger);
         const fb = hit ? null : fallbackDate(ref, tenseAt(clause, trigger), kind);
         const d: Draft = {
           kind,
@@ -179,11 +192,15 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       const back = anaphora(clause);
       if (statement) {
         lastSpeaker = { mention: statement.speaker, paragraph: sentence.paragraph };
+        // A statement is dated by when it was said ("said on Wednesday that …"), not by dates in what was said ("… launched in 2026").
+        const own = statement.rule.startsWith("speech verb")
+          ? { clause: clauseHits.filter((h) => saidWhen(clause, statement.verbIndex, h)), sentence: hits.filter((h) => h.index < at && !quoted(sentence.text, h.index)) }
+          : undefined;
         const d = made("statement", `speaker:${statement.speaker.name}`, statement.verbIndex, [
           { field: "kind", rule: statement.rule },
           { field: "speaker", rule: `${statement.speaker.name}: ${statement.speaker.cue}` },
           { field: "quote", rule: statement.verbatim ? "words in quotation marks: verbatim" : "no quotation marks: reported speech" },
-        ]);
+        ], {}, own);
         // A statement's date is its own: only a past-tense remark in a dated report takes the report's month.
         if (!d.explicitDate && statement.tense !== "past") {
           d.date = UNDATED;
@@ -205,7 +222,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           const adjective = s.status === "proposed" && /^propos/i.test(s.word) && /^\s+[a-z]/.test(clause.slice(s.index + s.word.length)) && !/\b(?:was|were|has|have|had)\s+$/i.test(clause.slice(0, s.index));
           const fb = hit || adjective ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement");
           d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
-          return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”` };
+          return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”`, stated: !!hit };
         });
         if (!d.steps.length) d.cues.push({ field: "status", rule: "no lifecycle word: status left to the analyst (signed assumed)" });
         // Only a reference back ("the strategic partnership …") with nothing earlier to join: not a fact of its own.
@@ -227,7 +244,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           const hit = dateNear(clauseHits, s.index);
           const fb = hit ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement");
           d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
-          return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”` };
+          return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”`, stated: !!hit };
         });
         d.explicitDate = false;
         d.date = UNDATED;
@@ -329,9 +346,14 @@ function toProposal(d: Draft, i: number, ref: ReferenceDate | null): Proposal | 
   if (d.kind === "agreement") {
     const status = d.steps.length ? furthest(d.steps.map((s) => s.status)) : "signed";
     // An agreement is dated by the step that made it one (signed, ratified, in force), not by talk of it.
-    const made = d.steps.filter((s) => ["signed", "ratified", "in_force"].includes(s.status) && s.date).map((s) => s.date!).sort()[0];
-    if (!d.explicitDate) date = made ? { start: made, end: null, precision: made.length === 10 ? "day" : made.length === 7 ? "month" : "year" } : UNDATED;
-    agreement = { status, durationYears: durationYears(passage), figures: figures(passage), steps: d.steps };
+    const making = d.steps.filter((s) => ["signed", "ratified", "in_force"].includes(s.status) && s.date);
+    const made = making.map((s) => s.date!).sort()[0];
+    // A date the text gives for signing beats a date of talk about it ("talks began in 2022 … signed on 17 January 2025").
+    const stated = making.filter((s) => s.stated).map((s) => s.date!).sort()[0];
+    const asDate = (x: string): FactDate => ({ start: x, end: null, precision: x.length === 10 ? "day" : x.length === 7 ? "month" : "year" });
+    if (stated && (!d.explicitDate || (date.start !== stated && !making.some((s) => s.date === date.start)))) date = asDate(stated);
+    else if (!d.explicitDate) date = made ? asDate(made) : UNDATED;
+    agreement = { status, durationYears: durationYears(passage), figures: figures(passage), steps: d.steps.map(({ stated: _, ...step }) => step) };
   }
   const statement = d.kind === "statement" && d.speaker && d.quote ? { speaker: d.speaker.name, quote: d.quote, verbatim: d.verbatim, language: "en" } : null;
   if (d.kind === "statement" && !statement) return null;

@@ -6,7 +6,7 @@ import { tenseAt, type Tense } from "./kinds";
 export type StatementFind = { speaker: ActorMention; quote: string; verbatim: boolean; verbIndex: number; tense: Tense; rule: string };
 
 const VERB =
-  /\b(?:said|says|stated|states|told|tells|telling|added|noted|noting|warned|warning|warns|stressed|emphasi[sz]ed|underlined|underscored|declared|claimed|described|describes|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|announced|sent a (?:threat|warning|message)|statements? (?:from|by)|remarks (?:from|by))\b/g;
+  /\b(?:(?:was|were) quoted as saying|declined to comment|refused to comment|wrote|posted|said|says|stated|states|told|tells|telling|added|noted|noting|warned|warning|warns|stressed|emphasi[sz]ed|underlined|underscored|declared|claimed|described|describes|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|announced|sent a (?:threat|warning|message)|statements? (?:from|by)|remarks (?:from|by))\b/g;
 const AS_SAID = /,?\s+as\s+(.{2,90}?)\s+(?:said|stated|observed|noted|put it|argued|explained|told \w+|wrote|warned|pointed out|has said|has noted)\s*[.!]?$/i;
 const QUOTED = /[“"]([^”"]{2,400})[”"]/g;
 
@@ -22,9 +22,18 @@ function verbatimOf(text: string): string | null {
   return spans.length ? spans.join(" … ") : null;
 }
 
-/** Prefer a person right before the verb, then any actor before it in the clause. */
-function speakerBefore(mentions: ActorMention[], verbIndex: number): ActorMention | null {
-  const before = mentions.filter((m) => m.index < verbIndex && !m.weak);
+/** Whether a position in a clause falls inside quotation marks: a name there is what was said, not who said it. */
+export function quoted(text: string, index: number): boolean {
+  // The last quotation mark before the position opens a quotation: “, or " at the start or after a space or bracket.
+  const marks = [...text.slice(0, index).matchAll(/[“”"]/g)];
+  const last = marks[marks.length - 1];
+  if (!last) return false;
+  return last[0] === "“" || (last[0] === '"' && (last.index === 0 || /[\s(\[—–-]/.test(text[last.index - 1])));
+}
+
+/** Prefer a person right before the verb, then any actor before it in the clause (never one named inside the quotation). */
+function speakerBefore(mentions: ActorMention[], verbIndex: number, clause: string): ActorMention | null {
+  const before = mentions.filter((m) => m.index < verbIndex && !m.weak && !quoted(clause, m.index));
   const close = before.filter((m) => verbIndex - (m.index + m.text.length) <= 90);
   return close.filter((m) => m.kind === "person").pop() ?? close.filter((m) => !/^(?:Moscow|Tehran|Washington)$/.test(m.text) || true).pop() ?? null;
 }
@@ -65,11 +74,13 @@ export function findStatement(clause: string, mentions: ActorMention[], lastSpea
       const that = /\b(?:indicate|indicated|show|showed|suggest|suggested|say|said)\s+that\s+/i.exec(after);
       content = that ? after.slice(that.index + that[0].length) : after;
     } else {
-      speaker = speakerBefore(mentions, verbIndex);
+      // “…,” he told state television: the pronoun right before the verb is the last speaker.
+      const pronoun = /\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$/i.test(clause.slice(Math.max(0, verbIndex - 12), verbIndex));
+      speaker = pronoun && lastSpeaker ? lastSpeaker : speakerBefore(mentions, verbIndex, clause);
       if (!speaker && /^(?:He|She)\b/.test(clause.trim()) && lastSpeaker) speaker = lastSpeaker;
       if (!speaker) {
-        // "…,” said Sergei Lavrov.
-        if (/[”"],?\s*$/.test(clause.slice(0, verbIndex))) speaker = mentions.find((x) => x.index > verbIndex && x.index < verbIndex + m[0].length + 30 && !x.weak && x.kind === "person") ?? null;
+        // "…,” said Sergei Lavrov: a name right after the verb that follows a quotation is the speaker, titled or not.
+        if (/[”"],?\s*$/.test(clause.slice(0, verbIndex))) speaker = mentions.find((x) => x.index > verbIndex && x.index < verbIndex + m[0].length + 30 && x.kind === "person") ?? null;
       }
       const that = /^(?:[^.]{0,60}?)\bthat\s+/i.exec(after);
       content = that ? after.slice(that[0].length) : after;

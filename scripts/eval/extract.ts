@@ -228,6 +228,19 @@ for (const p of pairs) {
   console.log(`  - ${articlesDir ? `${runs.find((r) => p.gold.citations.some((c) => c.file === r.file))?.file.replace(/\.txt$/, "")} ` : ""}${p.gold.slug} [${p.gold.kind}]: ${why}`);
 }
 if (verbose) {
+  console.log("\nField differences on found facts (− gold only, + proposal only):");
+  for (const { gold, proposal: p } of pairs) {
+    if (!p) continue;
+    const diff = (g: string[], q: string[]) => [...g.filter((x) => !q.includes(x)).map((x) => `−${x}`), ...q.filter((x) => !g.includes(x)).map((x) => `+${x}`)].join(" ");
+    const out = [
+      ["actors", diff(goldActors(gold), [...new Set([...p.slugs, ...(p.speakerSlug ? [p.speakerSlug] : [])])])],
+      ["sectors", diff(gold.sectors, p.sectors)],
+      ["places", diff(gold.places, p.places)],
+      ["speaker", gold.speaker && gold.speaker !== p.speakerSlug ? `${gold.speaker} vs ${p.speakerSlug}` : ""],
+      ["status", gold.status && gold.status !== p.agreement?.status ? `${gold.status} vs ${p.agreement?.status ?? "none"}` : ""],
+    ].filter(([, d]) => d);
+    if (out.length) console.log(`  - ${gold.slug}: ${out.map(([f, d]) => `${f} ${d}`).join("; ")}`);
+  }
   console.log("\nProposals matching no gold fact:");
   for (const r of runs) for (const p of r.proposals) if (!goldOf(p).length) console.log(`  - ${r.file.replace(/\.txt$/, "")} [${p.kind}] ${p.date.start ?? "undated"} ${p.title}`);
 }
