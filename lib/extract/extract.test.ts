@@ -147,3 +147,27 @@ describe("statements and agreements in news prose", () => {
     expect(p.date).toEqual({ start: "2025-01-17", end: null, precision: "day" });
   });
 });
+
+describe("interviews", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  const interview = `Kazem Djalali has served as Iran's ambassador to Russia since 2021. In an interview at the embassy in Moscow on Monday, he spoke about the treaty.
+
+Q: Where does ratification stand?
+
+Djalali: The Russian side completed its procedures in the spring. What remains is the exchange of the instruments of ratification.
+
+Q: Is Iran disappointed?
+
+Djalali: No. We did not want a military alliance, and neither did Moscow.`;
+  it("reads each answer as the interviewee's verbatim statement, dated by the interview", () => {
+    const answers = one(interview, "2025-07-09").filter((p) => p.kind === "statement");
+    expect(answers).toHaveLength(2);
+    expect(answers.every((p) => p.statement?.speaker === "Kazem Djalali" && p.statement.verbatim)).toBe(true);
+    expect(answers[1].statement?.quote).toContain("We did not want a military alliance");
+    expect(answers[0].date).toEqual({ start: "2025-07-07", end: null, precision: "day" });
+  });
+  it("takes no answer from a label that names no one (“Q:”, “Background:”)", () => {
+    const p = one("Background: The forum was first held in 2019 in Turkmenistan, officials said.", "2025-09-24");
+    expect(p.some((x) => x.kind === "statement" && x.statement?.speaker === "Background")).toBe(false);
+  });
+});

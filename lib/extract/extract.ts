@@ -88,6 +88,20 @@ function saidWhen(clause: string, verbIndex: number, hit: DateHit): boolean {
   return !/\bthat\b|[“”"]|\b(?:was|were|is|are|will|would|had|has|have|could|should|can|be)\b/i.test(between) && between.split(/\s+/).filter(Boolean).length <= 10;
 }
 
+/** "Djalali: …", "Lavrov: …" at the head of a paragraph: an interview's answer, or a live blog's attribution. */
+const ANSWER = /^((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+):\s+(?=\S)/u;
+const NOT_SPEAKERS = /^(?:Q|A|Question|Answer|Interviewer|Background|Summary|Note|Update|Editor's note|Context|Analysis|Assessment|Correction|Source|Sources|Photo|Video|Read more|See also)$/i;
+
+/** When an interview was given ("In an interview at the embassy on Monday, he spoke about …"): a date in a sentence that names the interview. */
+function interviewedOn(sentences: Sentence[], ref: ReferenceDate | null): { date: FactDate; cue: string } | null {
+  for (const s of sentences.slice(0, 12)) {
+    if (s.heading || !/\binterview(?:ed)?\b/i.test(s.text)) continue;
+    const hit = dateNear(findDates(s.text, ref), s.text.search(/\binterview/i));
+    if (hit) return { date: { start: hit.start, end: hit.end, precision: hit.precision }, cue: `${hit.cue}` };
+  }
+  return null;
+}
+
 /** A report's date dates what it tells as news: simple past, or for agreement steps a present perfect too. */
 function fallbackDate(ref: ReferenceDate | null, tense: Tense, kind: EntryKind): { date: FactDate; cue: string } | null {
   if (!ref) return null;
@@ -142,7 +156,10 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   let lastSpeaker: { mention: ActorMention; paragraph: number } | null = null;
 
   let skipped = 0;
-  for (const sentence of sentences) {
+  const interviewDate = interviewedOn(sentences, ref);
+  let answer: { paragraph: number; draft: Draft } | null = null;
+  for (const original of sentences) {
+    let sentence = original;
     // A "sentence" of thousands of characters is a table, a list or a run-on paste, not prose.
     if (sentence.text.length > MAX_SENTENCE) {
       skipped++;
@@ -153,7 +170,41 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       findActorMentions(sentence.text, people);
       continue;
     }
+    // An interview's answer ("Djalali: We did not want a military alliance."): the whole answer is the speaker's statement.
+    const prefix = ANSWER.exec(sentence.text);
+    const speakerOfAnswer = prefix && !NOT_SPEAKERS.test(prefix[1]) ? findActorMentions(prefix[1], people).find((m) => m.kind === "person" && !m.weak && m.index === 0) : undefined;
+    if (prefix && speakerOfAnswer) {
+      sentence = { ...sentence, text: sentence.text.slice(prefix[0].length) };
+      const cue = interviewDate ? { date: interviewDate.date, rule: `an answer in an interview given ${interviewDate.cue}` } : fallbackDate(ref, "past", "statement") ? { date: referenceMonth(ref!), rule: `an answer in an interview published ${ref!.day}: that month, not a day` } : { date: UNDATED, rule: "an answer in an undated interview: undated" };
+      const draft: Draft = {
+        kind: "statement",
+        family: `speaker:${speakerOfAnswer.name}`,
+        sentences: [original],
+        clauses: [sentence.text],
+        mentions: [{ ...speakerOfAnswer, index: 0 }],
+        speaker: speakerOfAnswer,
+        quote: sentence.text,
+        verbatim: true,
+        date: cue.date,
+        explicitDate: !!interviewDate,
+        steps: [],
+        cues: [
+          { field: "kind", rule: `“${prefix[1]}:” opens an answer in an interview` },
+          { field: "speaker", rule: `${speakerOfAnswer.name}: ${speakerOfAnswer.cue}` },
+          { field: "quote", rule: "an interview answer: the interviewee's own words, verbatim" },
+          { field: "date", rule: cue.rule },
+        ],
+      };
+      drafts.push(draft);
+      answer = { paragraph: sentence.paragraph, draft };
+      lastSpeaker = { mention: speakerOfAnswer, paragraph: sentence.paragraph };
+    } else if (answer && answer.paragraph === sentence.paragraph && answer.draft.sentences.length < 6) {
+      answer.draft.sentences.push(original);
+      answer.draft.quote = `${answer.draft.quote} ${sentence.text}`;
+    }
     const all = findActorMentions(sentence.text, people);
+    // What an answer is about: the actors it names.
+    if (answer && answer.paragraph === sentence.paragraph) for (const m of all) if (!answer.draft.mentions.some((x) => x.name === m.name)) answer.draft.mentions.push(m);
     if (isCommentary(sentence.text)) continue;
     const hits = findDates(sentence.text, ref);
     let offset = 0;
