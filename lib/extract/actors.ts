@@ -39,7 +39,7 @@ const TITLE_TOKENS = new Set(
 );
 /** Lower-case title words before a name ("Pentagon chief Lloyd Austin", "energy analyst Igor Yushkov"). */
 const TITLE_BEFORE = /\b(?:chief|counterpart|analyst|expert|spokes(?:man|woman|person)|envoy|official|adviser|advisor|minister|ambassador|president|director|head|chairman|commander|economist|researcher|scholar|lawmaker|diplomat|negotiator|leader|premier|secretary)(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\p{L}.’']+(?:\s+[A-Z][\p{L}]+)?)?,?\s*$/u;
-const ORG_SUFFIX = /\b(?:Ministry|Company|Bank|Council|Agency|Organi[sz]ation|Corps|Party|Union|Group|Corporation|Committee|Forces|Navy|Army|Institute|University|Fund|Guard|Parliament|Assembly|Office|Department|Commission|Authority|News|Times|Post|Service|Exchange|Association|Federation)$/;
+const ORG_SUFFIX = /\b(?:Ministry|Center|Centre|Holding|Railways|Lines|Company|Bank|Council|Agency|Organi[sz]ation|Corps|Party|Union|Group|Corporation|Committee|Forces|Navy|Army|Institute|University|Fund|Guard|Parliament|Assembly|Office|Department|Commission|Authority|News|Times|Post|Service|Exchange|Association|Federation)$/;
 export const SPEECH_VERB = /^(?:[’']s\s+\w+\s+)?,?\s*(?:has\s+|had\s+|have\s+|also\s+|later\s+|then\s+|reportedly\s+)?(?:said|says|say|stated|states|told|tells|added|adds|noted|notes|warned|warns|stressed|emphasi[sz]ed|underlined|underscored|announced|declared|claimed|described|describes|called|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|spoke|speaking|wrote|tweeted)\b/;
 
 /** Capitalised words that start sentences or headings but are no names. */
@@ -118,7 +118,18 @@ export function findActorMentions(sentence: string, people: ArticlePeople): Acto
     const title = [lowerTitle && !titleTokens.length ? lowerTitle.replace(/,$/, "") : null, titleTokens.join(" ") || null].filter(Boolean).join(" ") || null;
     const speaks = SPEECH_VERB.test(after);
     if (ORG_SUFFIX.test(name)) {
-      mentions.push({ name, text: name, kind: "organisation", country: null, title: null, index: offset, weak: false, cue: `“${name}” ends like an organisation's name` });
+      const org = organisationName(sentence, offset, offset + name.length);
+      // "State Atomic Energy Corporation Rosatom": a description of the known organisation named right after it.
+      if (mentions.some((x) => x.kind === "organisation" && x.index > org.start && x.index <= org.end + 1 && BY_WORD.has(x.text))) continue;
+      // The states inside its name ("… Organization of Iran") are part of the name, not actors of their own.
+      for (let i = mentions.length - 1; i >= 0; i--) if ((mentions[i].kind === "state" || mentions[i].weak) && mentions[i].index >= org.start && mentions[i].index < org.end) mentions.splice(i, 1);
+      mentions.push({ name: org.name, text: org.name, kind: "organisation", country: null, title: null, index: org.start, weak: false, cue: `“${org.name}” ends like an organisation's name` });
+      continue;
+    }
+    // "NIGC", "IRISL": an acronym is an organisation; in brackets after a name it is that name's short form.
+    if (/^[A-Z]{3,6}$/.test(name)) {
+      if (/\(\s*$/.test(sentence.slice(0, offset)) && mentions.some((x) => x.kind === "organisation" && x.index < offset)) continue;
+      mentions.push({ name, text: name, kind: "organisation", country: null, title: null, index: offset, weak: true, cue: `“${name}”, an acronym` });
       continue;
     }
     const single = tokens.length === 1;
@@ -154,6 +165,29 @@ export function findActorMentions(sentence: string, people: ArticlePeople): Acto
     });
   }
   return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** Words that may open an organisation's name though they open sentences too ("Iranian Space Agency", "National Iranian Gas Company"). */
+const ORG_OPENERS = /^(?:Iranian|Russian|Islamic|National|State|Federal|Central|International|Joint|Atomic|Energy|Trade|Economic|Nuclear|Military|Strategic|Transport|Defence|Defense|Foreign|Interior|Agriculture|Petroleum|Oil|Roads|Industry|Navy|Supreme|High)$/;
+
+/**
+ * An organisation's whole name around the words a name run found: capitalised words before it
+ * (including a demonym, "Iranian Space Agency") and an "of …" after it ("Atomic Energy
+ * Organization of Iran", "Ministry of Agriculture").
+ */
+function organisationName(sentence: string, start: number, end: number): { name: string; start: number; end: number } {
+  let from = start;
+  for (;;) {
+    const prev = /([A-Z][\p{L}’'-]*)\s+$/u.exec(sentence.slice(Math.max(0, from - 40), from));
+    if (!prev || /[’']s$/.test(prev[1]) || (STARTERS.has(prev[1]) && !ORG_OPENERS.test(prev[1])) || (!ORG_OPENERS.test(prev[1]) && !TITLE_TOKENS.has(prev[1]) && !BY_WORD.has(prev[1]) && !/^[A-Z][a-z]+$/.test(prev[1]))) break;
+    const at = from - prev[0].length;
+    // A sentence's first word is a name's only when it could open one.
+    if ((at === 0 || /[.!?:]\s*$/.test(sentence.slice(0, at))) && !ORG_OPENERS.test(prev[1])) break;
+    from = at;
+  }
+  const of = /^\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]*)(?:\s+(?:and\s+)?[A-Z][\p{L}’'-]*){0,3}/u.exec(sentence.slice(end));
+  const to = end + (of ? of[0].length : 0);
+  return { name: sentence.slice(from, to).replace(/^the\s+/i, "").trim(), start: from, end: to };
 }
 
 /** "Iranian Foreign Minister": the country a person's title names. */

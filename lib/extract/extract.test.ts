@@ -23,6 +23,18 @@ describe("actors", () => {
     expect(m.map((x) => [x.name, x.kind])).toEqual([["Russia", "state"], ["Sergei Ryabkov", "person"], ["Iran", "state"]]);
     expect(m[1].title).toContain("Deputy Foreign Minister");
   });
+  it("keeps an organisation's whole name, with its demonym and its “of …”, and no state or stray word from inside it", () => {
+    const names = (s: string) => findActorMentions(s, new Map()).map((m) => `${m.name}|${m.kind}`);
+    expect(names("Rosatom and the Atomic Energy Organization of Iran signed a contract.")).toEqual(["Rosatom|organisation", "Atomic Energy Organization of Iran|organisation"]);
+    expect(names("Russia's Gazprom and the National Iranian Gas Company (NIGC) signed a memorandum.")).toEqual(["Russia|state", "Gazprom|organisation", "National Iranian Gas Company|organisation"]);
+    expect(names("The Russian Defence Ministry said the drill was aimed at security.")).toEqual(["Russian Defence Ministry|organisation"]);
+    expect(names("The director general of Russia's State Atomic Energy Corporation Rosatom, Alexei Likhachev, arrived.")).toEqual(["Russia|state", "Rosatom|organisation", "Alexei Likhachev|person"]);
+  });
+  it("takes a name after a run of title words (“Navy Commander Rear Admiral Shahram Irani”)", () => {
+    const m = findActorMentions("Navy Commander Rear Admiral Shahram Irani said the drill went well.", new Map());
+    expect(m.map((x) => x.name)).toEqual(["Shahram Irani"]);
+    expect(m[0].title).toContain("Admiral");
+  });
   it("resolves a surname to the person named before", () => {
     const people = new Map();
     findActorMentions("Former Iranian Ambassador to Russia Kazim Jalali spoke about the visit.", people);
