@@ -183,3 +183,21 @@ Djalali: No. We did not want a military alliance, and neither did Moscow.`;
     expect(p.some((x) => x.kind === "statement" && x.statement?.speaker === "Background")).toBe(false);
   });
 });
+
+describe("places", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  const names = async (s: string) => (await import("./places")).findPlaces(s).map((p) => p.name);
+  it("finds a city that names a facility or a route, and every city of a list", async () => {
+    expect(await names("the site for units 2 and 3 of the Bushehr nuclear power plant")).toEqual(["Bushehr"]);
+    expect(await names("the construction of the Rasht–Astara railway")).toEqual(["Rasht", "Astara"]);
+    expect(await names("talks in Moscow and Tehran")).toEqual(["Moscow", "Tehran"]);
+    expect(await names("ministers met in March and April")).toEqual([]);
+  });
+  it("finds a sea where something happened there, not where it is only named", async () => {
+    expect(await names("a joint naval drill in the Caspian Sea in July 2025")).toEqual(["Caspian Sea"]);
+    expect(await names("ro-ro ferries on the Caspian")).toEqual(["Caspian Sea"]);
+    expect(await names("the corridor will connect the Baltic Sea with the Persian Gulf")).toEqual([]);
+    expect(await names("the Caspian states had every opportunity")).toEqual([]);
+    expect(await names("launched from the Vostochny cosmodrome")).toEqual(["Vostochny Cosmodrome"]);
+  });
+});
