@@ -12,6 +12,12 @@ describe("sentences", () => {
     const s = splitSentences("Tensions with the U.S. rose. Lloyd J. Austin said so. Then talks began.");
     expect(s.map((x) => x.text)).toEqual(["Tensions with the U.S. rose.", "Lloyd J. Austin said so.", "Then talks began."]);
   });
+  it("keeps a quotation of several sentences in one sentence with its speaker", () => {
+    const s = splitSentences(`"The document we signed today is a roadmap. The contract will follow," Miller said. Price terms were not disclosed.`);
+    expect(s.map((x) => x.text)).toEqual([`"The document we signed today is a roadmap. The contract will follow," Miller said.`, "Price terms were not disclosed."]);
+    // A quotation never closed does not swallow the paragraph.
+    expect(splitSentences(`The minister said "yes. Later talks began.`)).toHaveLength(2);
+  });
   it("marks headlines so they yield no fact on their own", () => {
     expect(splitSentences("Russia's Energy Minister Visits Iran\nThe minister arrived.")[0].heading).toBe(true);
   });

@@ -21,6 +21,13 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /([.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9\u0400-\u04FF\u0600-\u06FF])/g;
 
+/** Whether a quotation opened in this text is still open at its end (“ unmatched, or an odd number of straight quotes). */
+function openQuote(text: string): boolean {
+  const curly = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return curly > 0 || straight % 2 === 1;
+}
+
 function splitParagraph(text: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -30,6 +37,8 @@ function splitParagraph(text: string): string[] {
     const lastWord = /([A-Za-z.]+)[.!?]["”’)]?$/.exec(before)?.[1]?.toLowerCase().replace(/\.$/, "") ?? "";
     // "U.S. forces", "J. Austin": an abbreviation or a single initial does not end a sentence.
     if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/.test(lastWord)) continue;
+    // “The document is a roadmap. The contract will follow,” Miller said: a quotation's sentences stay with their speaker.
+    if (openQuote(before) && /^[^“”"]{0,600}[”"]/.test(text.slice(end))) continue;
     out.push(before.trim());
     start = match.index + match[0].length;
   }
