@@ -207,3 +207,22 @@ describe("places", () => {
     expect(await names("launched from the Vostochny cosmodrome")).toEqual(["Vostochny Cosmodrome"]);
   });
 });
+
+describe("attributed facts", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  it("proposes the event an “according to” names, with its source, not a statement", () => {
+    const p = one("The head of the Atomic Energy Organization of Iran, Mohammad Eslami, spoke to reporters. According to Eslami, a new batch of Russian nuclear fuel was delivered to Bushehr last month.", "2025-04-15");
+    const fact = p.find((x) => x.passage.includes("new batch"));
+    expect(fact?.kind).toBe("event");
+    expect(fact?.date).toEqual({ start: "2025-03", end: null, precision: "month" });
+    expect(fact?.cues.some((c) => c.rule.includes("attributed, not confirmed"))).toBe(true);
+  });
+  it("still reads “according to” without a fact as that source's statement", () => {
+    const p = one("The situation in the region remains tense, according to Russian Deputy Foreign Minister Sergei Ryabkov.", "2025-04-15");
+    expect(p[0]?.kind).toBe("statement");
+  });
+  it("reads facts inside an interview answer though they are told in the first person", () => {
+    const p = one("Kazem Djalali is Iran's ambassador to Russia. In an interview in Moscow on Monday, he spoke about payments.\n\nDjalali: Last year our central banks linked the Mir and Shetab card systems.", "2025-07-09");
+    expect(p.some((x) => x.kind === "event" && x.passage.includes("linked the Mir"))).toBe(true);
+  });
+});

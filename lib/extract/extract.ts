@@ -205,7 +205,9 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     const all = findActorMentions(sentence.text, people);
     // What an answer is about: the actors it names.
     if (answer && answer.paragraph === sentence.paragraph) for (const m of all) if (!answer.draft.mentions.some((x) => x.name === m.name)) answer.draft.mentions.push(m);
-    if (isCommentary(sentence.text)) continue;
+    // In an answer the first person is the interviewee's ("Our parliament approved the treaty in May"), not the author's.
+    const inAnswer = answer !== null && answer.paragraph === sentence.paragraph;
+    if (isCommentary(inAnswer ? sentence.text.replace(/\b(?:we|our|us|I)\b/gi, "they") : sentence.text)) continue;
     const hits = findDates(sentence.text, ref);
     let offset = 0;
     for (const clause of splitClauses(sentence.text)) {
@@ -237,9 +239,13 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         };
         return d;
       };
-      const statement = findStatement(clause, mentions, continuing);
+      const found = findStatement(clause, mentions, continuing);
       const steps = statusCues(clause);
       const agreement = agreementTrigger(clause, steps.length > 0);
+      // "According to Eslami, a new batch of fuel was delivered last month": an attributed event or agreement step is that fact, with its source named.
+      const attributed = found?.rule.startsWith("attribution “according to") && (eventTrigger(clause) !== null || (agreement !== null && steps.length > 0)) ? found : null;
+      const statement = attributed ? null : found;
+      const before = drafts.length;
       const back = anaphora(clause);
       if (statement) {
         lastSpeaker = { mention: statement.speaker, paragraph: sentence.paragraph };
@@ -287,6 +293,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         const actorsInClause = mentions.filter((m) => !m.weak || m.kind === "person");
         if (actorsInClause.length || back) drafts.push(made("event", event.family, event.index, [{ field: "kind", rule: event.rule }]));
       }
+      if (attributed) for (const d of drafts.slice(before)) d.cues.push({ field: "kind", rule: `told on the word of ${attributed.speaker.name} (“according to …”): attributed, not confirmed` });
       // "…, and it entered into force on 2 October": a step of the agreement just named.
       const last = drafts[drafts.length - 1];
       if (!agreement && steps.length && /^(?:it|which|this|that)\b/i.test(clause) && last?.kind === "agreement" && last.sentences[0].paragraph === sentence.paragraph) {
