@@ -226,3 +226,17 @@ describe("attributed facts", () => {
     expect(p.some((x) => x.kind === "event" && x.passage.includes("linked the Mir"))).toBe(true);
   });
 });
+
+describe("event words", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  const kindOf = (s: string) => one(s, "2025-03-18")[0]?.kind;
+  it("reads arrivals, port calls, parades, votes and launches into orbit as events", () => {
+    expect(kindOf("Russian navy ships arrived at the Iranian port of Bandar Abbas on Sunday.")).toBe("event");
+    expect(kindOf("Iranian warships have taken part in Russia's Navy Day parade in Saint Petersburg, most recently in July 2024.")).toBe("event");
+    expect(kindOf("Russia and China voted against a similar resolution in November 2024.")).toBe("event");
+    expect(kindOf("In August 2022, a Russian Soyuz carried Iran's Khayyam satellite into orbit from Baikonur.")).toBe("event");
+  });
+  it("does not take a newsroom's “our correspondent” for the author's opinion", () => {
+    expect(kindOf("Our correspondent reports that Iranian Foreign Minister Araghchi met his Russian counterpart Sergei Lavrov.")).toBe("event");
+  });
+});

@@ -6,11 +6,11 @@
 export type Trigger = { word: string; index: number; family: string; rule: string };
 
 const EVENT_CUES: { family: string; re: RegExp }[] = [
-  { family: "visit", re: /\b(?:visit(?:s|ed|ing)?|trip|dispatched|travel(?:l)?ed to|arrived in|toured|official visit)\b/i },
-  { family: "meeting", re: /\b(?:met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks)\b/i },
+  { family: "visit", re: /\b(?:visit(?:s|ed|ing)?|trip|dispatched|travel(?:l)?ed (?:to|from)|arrived(?: in| at)?|toured|official visit)\b/i },
+  { family: "meeting", re: /\b(?:met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks|took part in|taken part in|participated in|voted (?:for|against)|abstained)\b/i },
   { family: "supply", re: /\b(?:suppl(?:ied|ies|ier|iers|ying|y of)|deliver(?:ed|y|ies|ing)|shipments?|shipped|transferr?(?:ed|ing)|transfer of|sold|sale of|purchased?|bought|acquired|arrival of|received|provided military|provided (?:\w+ )?(?:drones|missiles|weapons|equipment|assistance))\b/i },
-  { family: "military", re: /\b(?:exercises|drills?|strikes|struck|attack(?:ed|s)?|fired|deployed|deployment|invasion|invaded|seized|resumed)\b/i },
-  { family: "build", re: /\b(?:built|construction|constructing|became operational|commissioned|inaugurated|launched|completed|established|opened)\b/i },
+  { family: "military", re: /\b(?:exercises|drills?|manoeuvres|maneuvers|parade|port calls?|docked|strikes|struck|attack(?:ed|s)?|fired|deployed|deployment|invasion|invaded|seized|resumed)\b/i },
+  { family: "build", re: /\b(?:built|construction|constructing|became operational|commissioned|inaugurated|launched|completed|established|opened|(?:carried|put|placed) (?:\S+ ){0,4}into orbit)\b/i },
   { family: "join", re: /\b(?:joined|inclusion in|admitted|accession|became a member|membership)\b/i },
   { family: "integration", re: /\b(?:integrat(?:ing|ed|ion of)|linked|connected|connecting)\b/i },
 ];
@@ -22,7 +22,8 @@ const HEDGE = /\b(?:could|would|might|may|potential(?:ly)?|possibl[ey]|likely|un
 /** Blog talk and commentary: first or second person, questions, exclamations. */
 export function isCommentary(text: string): boolean {
   // Words inside quotation marks are the speaker's: “We will continue …,” Lavrov said.
-  const sentence = text.replace(/[“"][^”"]*[”"]/g, "“…”");
+  // "Our correspondent reports …", "our sources": a newsroom's voice, not the author's opinion.
+  const sentence = text.replace(/[“"][^”"]*[”"]/g, "“…”").replace(/\b[Oo]ur (?:correspondent|reporter|sources?|team|newsroom|live coverage)\b/g, "the $1");
   return /\b(?:we|we're|we've|you|you're|your|our|let's|guys)\b/i.test(sentence) || /\b(?:us|I|I'm)\b/.test(sentence)
     || /^(?:This|These|Such|That|It)\s+(?:is|are|was|were|has|have|partnership|alliance|cooperation|move|development|relationship|strategic|growing|collaboration|exchange)\b/.test(sentence)
     || /^(?:Observers|Analysts|Experts|Critics|Commentators|Some|Many)\b[^,]{0,30}\b(?:note|say|said|argue|believe|suggest|emphasi[sz]e|warn)/.test(sentence) || /[?!]\s*$/.test(sentence) || /^(?:Think about it|So,|Ultimately|In short|Overall)/.test(sentence);
@@ -49,7 +50,7 @@ export function agreementTrigger(clause: string, statusCue: boolean): Trigger | 
 }
 
 /** A clause that refers back to a fact told before: "The visit, which took place on …", "Under the treaty, …". */
-const ANAPHORA = /^(?:[A-Z][\w ]{0,20},\s+)?(?:under |during |in |by )?(?:the|this|that|these|its|their|his|her|[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|talks|meetings?|discussions|agreement|treaty|deal|accord|pact|summit|delivery|arrival|exercises?|pipeline|project|partnership)\b/iu;
+const ANAPHORA = /^(?:[A-Z][\w ]{0,20},\s+)?(?:under |during |in |by )?(?:the|this|that|these|its|their|his|her|[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|talks|meetings?|discussions|agreement|treaty|deal|accord|pact|summit|delivery|arrival|exercises?|drills?|launch|pipeline|project|partnership)\b/iu;
 
 export function anaphora(clause: string): string | null {
   return ANAPHORA.exec(clause)?.[1]?.toLowerCase() ?? null;
@@ -57,7 +58,7 @@ export function anaphora(clause: string): string | null {
 
 export const FAMILY_OF_NOUN: Record<string, string> = {
   visit: "visit", trip: "visit", talks: "meeting", meeting: "meeting", meetings: "meeting", discussions: "meeting", summit: "meeting",
-  delivery: "supply", arrival: "supply", exercise: "military", exercises: "military",
+  delivery: "supply", arrival: "supply", exercise: "military", exercises: "military", drill: "military", drills: "military", launch: "build",
   agreement: "instrument", treaty: "instrument", deal: "instrument", accord: "instrument", pact: "instrument", partnership: "instrument",
   pipeline: "project:pipeline", project: "project:project",
 };
