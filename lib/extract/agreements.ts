@@ -12,7 +12,7 @@ const CUES: { status: AgreementStatus; re: RegExp }[] = [
   { status: "proposed", re: /\b(?:propos(?:ed|al|es|ing)|plans? for|planned|envisag\w+|considering|offered to)\b/gi },
   { status: "negotiating", re: /\b(?:talks|negotiat\w+|discuss(?:ed|ing|ions?)|working on|consultations)\b/gi },
   { status: "signed", re: /\b(?:sign(?:ed|ing|s)?|inked|concluded|agreed (?:on|to|upon)|reached an? (?:agreement|deal)|struck an? deal)\b/gi },
-  { status: "ratified", re: /\b(?:ratif\w+|approved by (?:the )?(?:parliament|duma|majlis|state duma))\b/gi },
+  { status: "ratified", re: /\b(?:ratif\w+|approved by (?:the )?(?:parliament|duma|majlis|state duma)|(?:parliament|duma|majlis|guardian council|federation council)\s+(?:\w+\s+)?(?:approved|endorsed|confirmed|passed))\b/gi },
   { status: "in_force", re: /\b(?:entered into force|enters into force|came into (?:force|effect)|took effect|into effect|in force|implemented|reduc(?:ing|ed|es) tariffs|tariff reductions?)\b/gi },
   { status: "suspended", re: /\bsuspend(?:ed|s|ing)?\b/gi },
   { status: "terminated", re: /\b(?:terminat\w+|withdr[ae]w from|pulled out of|scrapped|annulled|cancell?ed)\b/gi },
@@ -25,6 +25,8 @@ export function statusCues(text: string): StatusCue[] {
     for (const m of text.matchAll(re)) {
       // "if implemented", "once ratified": a condition, not a step taken.
       if (/\b(?:if|once|when|unless|would|could|will|until)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "has not been signed yet", "has not yet entered into force", "yet to be ratified": a step not taken.
+      if (/\b(?:not|never|yet to|yet to be|no longer)\s+(?:yet\s+|been\s+|be\s+|formally\s+|officially\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       cues.push({ status, word: m[0], index: m.index });
     }
   return cues.sort((a, b) => a.index - b.index);

@@ -240,3 +240,24 @@ describe("event words", () => {
     expect(kindOf("Our correspondent reports that Iranian Foreign Minister Araghchi met his Russian counterpart Sergei Lavrov.")).toBe("event");
   });
 });
+
+describe("agreement lifecycle wording", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  const agreementOf = (s: string, pub = "2025-03-14") => one(s, pub).find((p) => p.kind === "agreement");
+  it("does not take a step that has not been taken", () => {
+    expect(agreementOf("In January, Russia and Iran signed a strategic partnership treaty in Moscow. The treaty has not yet entered into force.")?.agreement?.status).toBe("signed");
+    expect(agreementOf("Gazprom and Iran say a binding contract has not been signed yet and the sides are still negotiating the price.")?.agreement?.status).toBe("negotiating");
+  });
+  it("reads a parliament's approval as ratification", () => {
+    expect(agreementOf("Iran's parliament approved the treaty with Russia in May.", "2025-07-09")?.agreement?.status).toBe("ratified");
+  });
+  it("reads a signed plan or declaration as an agreement", () => {
+    expect(agreementOf("Lavrov and Araghchi signed a plan of consultations between the foreign ministries for 2025–2027.", "2025-02-19")?.agreement?.status).toBe("signed");
+  });
+  it("gives an instrument that names no party the article's two states, and says so", () => {
+    const p = one("Russia will lend Iran 1.3 billion euros for the railway, Iran said. Russia and Iran agree on the route. The financing protocol for the loan, however, is still under negotiation.", "2025-06-06").find((x) => x.passage.includes("financing protocol"));
+    expect(p?.agreement?.status).toBe("negotiating");
+    expect(p?.actors.map((a) => a.name).sort()).toEqual(["Iran", "Russia"]);
+    expect(p?.cues.some((c) => c.rule.includes("no party named"))).toBe(true);
+  });
+});

@@ -55,7 +55,7 @@ function mainStates(sentences: string[]): ActorMention[] {
   return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.mention);
 }
 
-const GENERIC = new Set(["treaty", "agreement", "agreements", "accord", "memorandum", "understanding", "deal", "contract", "pact", "protocol", "the", "and", "new", "with", "between", "that", "this", "has", "have", "signed", "will", "russia", "iran", "two", "countries", "nations"]);
+const GENERIC = new Set(["strategic", "comprehensive", "cooperation", "intergovernmental", "bilateral", "first", "binding", "final", "treaty", "agreement", "agreements", "accord", "memorandum", "understanding", "deal", "contract", "pact", "protocol", "the", "and", "new", "with", "between", "that", "this", "has", "have", "signed", "will", "russia", "iran", "two", "countries", "nations"]);
 /** The words that name an agreement, for telling two agreements of one article apart. */
 function agreementWords(text: string): Set<string> {
   const m = text.match(/(?:[\p{L}\d-]+\s+){0,4}(?:treaty|agreements?|accord|memorandum|MoU|deal|contract|pact|protocol|partnership|pipeline|corridor)/giu) ?? [];
@@ -273,6 +273,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       if (agreement && !inQuote && (steps.length || backToAgreement || /\bagreed|signed|treaty|tariff/i.test(clause))) {
         const family = agreement.family;
         const d = made("agreement", family, agreement.index, [{ field: "kind", rule: agreement.rule }]);
+        // "The financing protocol is still under negotiation": an instrument that names no party is, in a report on two states, theirs.
+        if (!mentions.some((m) => !m.weak) && dyad.length === 2) d.mentions = [...mentions, ...dyad.map((state) => ({ ...state, text: agreement.word, index: agreement.index, cue: `no party named: the article's two main states, ${dyad.map((x) => x.name).join(" and ")}` }))];
         d.steps = steps.map((s) => {
           const hit = dateNear(clauseHits, s.index);
           // "a proposed pipeline": an adjective dates nothing; a verb in a dated report gives its month.

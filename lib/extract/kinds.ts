@@ -41,7 +41,12 @@ export function eventTrigger(clause: string): Trigger | null {
   return best;
 }
 
+/** A document signed or adopted: "signed a plan of consultations", "adopted a joint declaration". */
+const SIGNED_DOCUMENT = /\b(?:signed|inked|adopted|approved)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(plan|programme|program|declaration|joint statement|communiqu[eé]|charter|framework)\b/iu;
+
 export function agreementTrigger(clause: string, statusCue: boolean): Trigger | null {
+  const signed = SIGNED_DOCUMENT.exec(clause);
+  if (signed) return { word: signed[1], index: signed.index + signed[0].length - signed[1].length, family: "instrument", rule: `a signed document (“${signed[0]}”)` };
   const noun = AGREEMENT_NOUN.exec(clause);
   if (noun) return { word: noun[0], index: noun.index, family: /tariff|free trade/i.test(noun[0]) ? "trade measure" : "instrument", rule: `agreement word “${noun[0]}”` };
   const project = PROJECT_NOUN.exec(clause);
