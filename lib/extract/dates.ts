@@ -25,7 +25,7 @@ function refParts(ref: ReferenceDate) {
 const FUTURE = /\b(will|shall|to be held|anticipated|expected|planned|plans?|upcoming|scheduled|next|is to|are to|would)\b/i;
 const RELATIVE = /\b(this|last|next|past|coming|ago|yesterday|today|tomorrow|tonight|earlier|later|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Dates that situate something else rather than date the fact itself. */
-const NOT_THE_FACT = /\b(since|after|following|before|until|till|prior to|ahead of|by|as of)\s*$/i;
+const NOT_THE_FACT = /\b(since|after|following|before|until|till|prior to|ahead of|by|as of|for)\s*$/i;
 /** A length of time, not a time: "in the next three years", "over the past two months", "within eighteen months". */
 const DURATION = /\b(?:(?:next|past|last|coming|previous|first|following)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|few|several|many)\s+(?:years|months|weeks|days|decades)|within\s+(?:a|an|one|\d+|two|three|four|five|six|\w+teen|twenty|a few)\s+(?:years?|months?|weeks?|days?))\b/i;
 /** A year that names a thing rather than dates the fact: "the 2015 nuclear deal", "Russia's 2024 treaty with North Korea". */
@@ -112,6 +112,7 @@ export function findDates(sentence: string, ref: ReferenceDate | null): DateHit[
   const add = (index: number, text: string, date: FactDate, cue: string) => {
     if (!free(index, index + text.length)) return;
     if (NOT_THE_FACT.test(sentence.slice(Math.max(0, index - 12), index))) cue += ` ${SITUATES}`;
+    else if (/^[’']s\b/.test(sentence.slice(index + text.length)) || /[’']s$/.test(text)) cue += ` (a possessive, “${text}’s …”, names a thing: ${SITUATES.slice(1, -1)})`;
     else if (date.precision === "year" && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, index - 30), index)) && ATTRIBUTIVE_AFTER.test(sentence.slice(index + text.length))) cue += ` (names a thing, “${sentence.slice(Math.max(0, index - 4), index + text.length + 12).trim()}…”: ${SITUATES.slice(1, -1)})`;
     hits.push({ ...date, text, index, cue });
     taken.push([index, index + text.length]);

@@ -261,3 +261,15 @@ describe("agreement lifecycle wording", () => {
     expect(p?.cues.some((c) => c.rule.includes("no party named"))).toBe(true);
   });
 });
+
+describe("telling facts apart", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  it("keeps two drills the text dates differently apart", () => {
+    const p = one("Russian, Iranian and Chinese ships began the Maritime Security Belt drill on Tuesday near Chabahar. Last year's drill took place in the same area in March 2024 and involved more than 20 ships.", "2025-03-18").filter((x) => x.kind === "event");
+    expect(p.map((x) => x.date.start)).toEqual(["2025-03-18", "2024-03"]);
+  });
+  it("does not date a signing by the period an instrument covers (“for 2025–2027”)", () => {
+    const p = one("Lavrov and Araghchi signed a plan of consultations between the foreign ministries for 2025–2027.", "2025-02-19").find((x) => x.kind === "agreement");
+    expect(p?.date).toEqual({ start: "2025-02", end: null, precision: "month" });
+  });
+});

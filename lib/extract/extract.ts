@@ -325,6 +325,12 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   return { proposals, referenceDate: ref, notices, words: wordCount(text) };
 }
 
+/** Whether two dates can be the same time: one within the other ("2025-03" and "2025-03-18"). */
+function sameTime(a: FactDate, b: FactDate): boolean {
+  if (!a.start || !b.start) return true;
+  return a.start.startsWith(b.start) || b.start.startsWith(a.start);
+}
+
 /** Joins what an article tells more than once: a back-reference, the same visit, the same speaker in consecutive sentences, the same instrument. */
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -336,6 +342,9 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       if (o.kind !== d.kind) return false;
       // The same sentence told twice (articles repeat themselves across sections).
       if (o.clauses.slice(0, 8).some((c) => overlap(c, d.clauses[0]) >= 0.7)) return true;
+      // Facts the text dates differently are different facts ("the drill began on Tuesday" … "last year's drill took place in March 2024").
+      // (An agreement's steps each have their own date: "talks began in 2022 … the treaty was signed in 2025" is one treaty.)
+      if (d.kind !== "agreement" && o.explicitDate && d.explicitDate && !sameTime(o.date, d.date)) return false;
       if (d.kind === "statement" && o.quote && d.quote && o.speaker?.name === d.speaker?.name && overlap(o.quote, d.quote) >= 0.6) return true;
       if (d.kind === "statement") {
         const gap = d.sentences[0].index - o.sentences[o.sentences.length - 1].index;
@@ -348,6 +357,9 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       return shared && (o.family === d.family || (o.family === "visit" && d.family === "meeting"));
     });
     if (!target) {
+      // "Last year's drill took place in March 2024": another drill than the one told before, by the same parties.
+      const kin = backFamily && !d.mentions.some((m) => !m.weak) ? out.slice(-MERGE_WINDOW).reverse().find((o) => o.kind === d.kind && o.family === backFamily) : undefined;
+      if (kin) d.mentions.push(...kin.mentions.filter((m) => !m.weak && m.kind !== "person").map((m) => ({ ...m, cue: `${m.cue}, as in the earlier ${back} it refers to` })));
       out.push(d);
       continue;
     }

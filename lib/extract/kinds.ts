@@ -55,7 +55,7 @@ export function agreementTrigger(clause: string, statusCue: boolean): Trigger | 
 }
 
 /** A clause that refers back to a fact told before: "The visit, which took place on …", "Under the treaty, …". */
-const ANAPHORA = /^(?:[A-Z][\w ]{0,20},\s+)?(?:under |during |in |by )?(?:the|this|that|these|its|their|his|her|[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|talks|meetings?|discussions|agreement|treaty|deal|accord|pact|summit|delivery|arrival|exercises?|drills?|launch|pipeline|project|partnership)\b/iu;
+const ANAPHORA = /^(?:[A-Z][\w ]{0,20},\s+)?(?:under |during |in |by )?(?:the|this|that|these|its|their|his|her|(?:last|this|next) (?:year|month|week)[’']s|[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|talks|meetings?|discussions|agreement|treaty|deal|accord|pact|summit|delivery|arrival|exercises?|drills?|launch|pipeline|project|partnership)\b/iu;
 
 export function anaphora(clause: string): string | null {
   return ANAPHORA.exec(clause)?.[1]?.toLowerCase() ?? null;
