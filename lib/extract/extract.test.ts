@@ -273,3 +273,17 @@ describe("telling facts apart", () => {
     expect(p?.date).toEqual({ start: "2025-02", end: null, precision: "month" });
   });
 });
+
+describe("an instrument told again", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  it("dates a contract by “the document was signed on Tuesday” and keeps an older contract apart", () => {
+    const p = one("During the visit, Rosatom and the Atomic Energy Organization of Iran signed a contract for the survey of units 2 and 3 of the Bushehr plant. The document was signed in Tehran on Tuesday, the Iranian side said. Russia and Iran signed an agreement on the peaceful uses of atomic energy in 1992, and the contract for the second stage of the Bushehr plant was concluded in November 2014.", "2025-04-15").filter((x) => x.kind === "agreement");
+    expect(p.map((x) => x.date.start)).toEqual(["2025-04-15", "1992", "2014-11"]);
+  });
+  it("joins “the memorandum was signed by …” to the memorandum, not to another instrument", () => {
+    const p = one("Gazprom and NIGC signed a memorandum on Thursday on gas supplies. The memorandum was signed in Moscow by Gazprom Chief Executive Alexei Miller. In January, Russia and Iran signed a strategic partnership treaty.", "2025-03-14").filter((x) => x.kind === "agreement");
+    expect(p).toHaveLength(2);
+    expect(p[0].passage).toContain("signed in Moscow by");
+    expect(p[0].date).toEqual({ start: "2025-03-13", end: null, precision: "day" });
+  });
+});

@@ -55,7 +55,7 @@ function mainStates(sentences: string[]): ActorMention[] {
   return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, 2).map((c) => c.mention);
 }
 
-const GENERIC = new Set(["strategic", "comprehensive", "cooperation", "intergovernmental", "bilateral", "first", "binding", "final", "treaty", "agreement", "agreements", "accord", "memorandum", "understanding", "deal", "contract", "pact", "protocol", "the", "and", "new", "with", "between", "that", "this", "has", "have", "signed", "will", "russia", "iran", "two", "countries", "nations"]);
+const GENERIC = new Set(["meeting", "parties", "party", "sides", "side", "ministers", "also", "said", "during", "visit", "strategic", "comprehensive", "cooperation", "intergovernmental", "bilateral", "first", "binding", "final", "treaty", "agreement", "agreements", "accord", "memorandum", "understanding", "deal", "contract", "pact", "protocol", "the", "and", "new", "with", "between", "that", "this", "has", "have", "signed", "will", "russia", "iran", "two", "countries", "nations"]);
 /** The words that name an agreement, for telling two agreements of one article apart. */
 function agreementWords(text: string): Set<string> {
   const m = text.match(/(?:[\p{L}\d-]+\s+){0,4}(?:treaty|agreements?|accord|memorandum|MoU|deal|contract|pact|protocol|partnership|pipeline|corridor)/giu) ?? [];
@@ -241,7 +241,9 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       };
       const found = findStatement(clause, mentions, continuing);
       const steps = statusCues(clause);
-      const agreement = agreementTrigger(clause, steps.length > 0);
+      const referred = anaphora(clause);
+      // "The document was signed on Tuesday": a step of the instrument told before.
+      const agreement = agreementTrigger(clause, steps.length > 0) ?? (referred && FAMILY_OF_NOUN[referred] === "instrument" && steps.length ? { word: referred, index: Math.max(0, clause.toLowerCase().indexOf(referred)), family: "instrument", rule: `“the ${referred}” refers to an instrument` } : null);
       // "According to Eslami, a new batch of fuel was delivered last month": an attributed event or agreement step is that fact, with its source named.
       const attributed = found?.rule.startsWith("attribution “according to") && (eventTrigger(clause) !== null || (agreement !== null && steps.length > 0)) ? found : null;
       const statement = attributed ? null : found;
@@ -345,11 +347,16 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       // Facts the text dates differently are different facts ("the drill began on Tuesday" … "last year's drill took place in March 2024").
       // (An agreement's steps each have their own date: "talks began in 2022 … the treaty was signed in 2025" is one treaty.)
       if (d.kind !== "agreement" && o.explicitDate && d.explicitDate && !sameTime(o.date, d.date)) return false;
+      // Two signings on different dates are two instruments ("signed an agreement in 1992, and the contract … was concluded in November 2014").
+      if (d.kind === "agreement" && d.steps.some((s) => s.stated && o.steps.some((t) => t.stated && t.status === s.status && t.date && s.date && !t.date.startsWith(s.date) && !s.date.startsWith(t.date)))) return false;
       if (d.kind === "statement" && o.quote && d.quote && o.speaker?.name === d.speaker?.name && overlap(o.quote, d.quote) >= 0.6) return true;
       if (d.kind === "statement") {
         const gap = d.sentences[0].index - o.sentences[o.sentences.length - 1].index;
         return o.speaker?.name === d.speaker?.name && gap <= 1 && gap >= 0;
       }
+      // "The memorandum was signed by …" refers to a memorandum, not to any instrument told before.
+      const named = back && /^(?:memorandum|contract|protocol)$/.test(back) ? new RegExp(`\\b${back}`, "i") : null;
+      if (named && !o.clauses.some((c) => named.test(c))) return false;
       if (backFamily && (o.family === backFamily || (backFamily === "meeting" && o.family === "visit") || (backFamily === "instrument" && o.family === "instrument"))) return true;
       // Two agreements are one when named alike ("a 20-year strategic partnership" … "the strategic partnership treaty").
       if (d.kind === "agreement") return o.family === d.family && d.family !== "trade measure" && sharesName(o.clauses.join(" "), d.clauses[0]);
@@ -377,7 +384,8 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     for (const s of d.steps) if (!target.steps.some((t) => t.status === s.status)) target.steps.push(s);
     else {
       const same = target.steps.find((t) => t.status === s.status)!;
-      if (!same.date && s.date) same.date = s.date;
+      // A date the text gives ("The document was signed on Tuesday") beats the report's month.
+      if ((!same.date && s.date) || (s.stated && !same.stated)) Object.assign(same, { date: s.date, stated: s.stated });
     }
     if (target.cues.filter((c) => c.field === "merge").length < 10) target.cues.push({ field: "merge", rule: `sentence ${d.sentences[0].index + 1} tells the same ${d.kind}${back ? ` (“the ${back}”)` : ""}` });
     if (target.cues.length < 60) target.cues.push(...d.cues.filter((c) => c.field === "status"));

@@ -23,7 +23,7 @@ const HEDGE = /\b(?:could|would|might|may|potential(?:ly)?|possibl[ey]|likely|un
 export function isCommentary(text: string): boolean {
   // Words inside quotation marks are the speaker's: “We will continue …,” Lavrov said.
   // "Our correspondent reports …", "our sources": a newsroom's voice, not the author's opinion.
-  const sentence = text.replace(/[“"][^”"]*[”"]/g, "“…”").replace(/\b[Oo]ur (?:correspondent|reporter|sources?|team|newsroom|live coverage)\b/g, "the $1");
+  const sentence = text.replace(/[“"][^”"]*[”"]/g, "“…”").replace(/\b[Oo]ur (?:correspondent|reporter|sources?|team|newsroom)\b/g, "the $1");
   return /\b(?:we|we're|we've|you|you're|your|our|let's|guys)\b/i.test(sentence) || /\b(?:us|I|I'm)\b/.test(sentence)
     || /^(?:This|These|Such|That|It)\s+(?:is|are|was|were|has|have|partnership|alliance|cooperation|move|development|relationship|strategic|growing|collaboration|exchange)\b/.test(sentence)
     || /^(?:Observers|Analysts|Experts|Critics|Commentators|Some|Many)\b[^,]{0,30}\b(?:note|say|said|argue|believe|suggest|emphasi[sz]e|warn)/.test(sentence) || /[?!]\s*$/.test(sentence) || /^(?:Think about it|So,|Ultimately|In short|Overall)/.test(sentence);
@@ -55,7 +55,7 @@ export function agreementTrigger(clause: string, statusCue: boolean): Trigger | 
 }
 
 /** A clause that refers back to a fact told before: "The visit, which took place on …", "Under the treaty, …". */
-const ANAPHORA = /^(?:[A-Z][\w ]{0,20},\s+)?(?:under |during |in |by )?(?:the|this|that|these|its|their|his|her|(?:last|this|next) (?:year|month|week)[’']s|[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|talks|meetings?|discussions|agreement|treaty|deal|accord|pact|summit|delivery|arrival|exercises?|drills?|launch|pipeline|project|partnership)\b/iu;
+const ANAPHORA = /^(?:[A-Z][\w ]{0,20},\s+)?(?:under |during |in |by )?(?:the|this|that|these|its|their|his|her|(?:last|this|next) (?:year|month|week)[’']s|[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|talks|meetings?|discussions|agreement|treaty|deal|accord|pact|summit|delivery|arrival|exercises?|drills?|launch|pipeline|project|partnership|memorandum|contract|document|protocol)\b/iu;
 
 export function anaphora(clause: string): string | null {
   return ANAPHORA.exec(clause)?.[1]?.toLowerCase() ?? null;
@@ -64,7 +64,7 @@ export function anaphora(clause: string): string | null {
 export const FAMILY_OF_NOUN: Record<string, string> = {
   visit: "visit", trip: "visit", talks: "meeting", meeting: "meeting", meetings: "meeting", discussions: "meeting", summit: "meeting",
   delivery: "supply", arrival: "supply", exercise: "military", exercises: "military", drill: "military", drills: "military", launch: "build",
-  agreement: "instrument", treaty: "instrument", deal: "instrument", accord: "instrument", pact: "instrument", partnership: "instrument",
+  agreement: "instrument", treaty: "instrument", memorandum: "instrument", contract: "instrument", document: "instrument", protocol: "instrument", deal: "instrument", accord: "instrument", pact: "instrument", partnership: "instrument",
   pipeline: "project:pipeline", project: "project:project",
 };
 
