@@ -132,6 +132,8 @@ export function findActorMentions(sentence: string, people: ArticlePeople): Acto
       mentions.push({ name, text: name, kind: "organisation", country: null, title: null, index: offset, weak: true, cue: `“${name}”, an acronym` });
       continue;
     }
+    // "the Caspian states", "the Bushehr plant": a word after "the" names a thing or a place, not a person.
+    if (!title && /\bthe\s+$/i.test(before) && !people.has(name)) continue;
     const single = tokens.length === 1;
     const known = people.get(single ? name : tokens[tokens.length - 1]) ?? people.get(name);
     if (single) {

@@ -287,3 +287,14 @@ describe("an instrument told again", () => {
     expect(p[0].date).toEqual({ start: "2025-03-13", end: null, precision: "day" });
   });
 });
+
+describe("who is speaking", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  const speakerOf = (s: string) => one(s, "2025-08-11").find((p) => p.kind === "statement")?.statement?.speaker;
+  it("takes the person speaking over the source that reported it", () => {
+    expect(speakerOf(`"We see great potential in the electricity sector," Energy Minister Sergei Tsivilyov said at the closing session, according to a transcript released by the Russian Energy Ministry.`)).toBe("Sergei Tsivilyov");
+  });
+  it("does not take “the Caspian states” for a person, and gives “he” to the person just named", () => {
+    expect(speakerOf(`President Vladimir Putin has sent a greeting to the forum. He wrote that the Caspian states had "every opportunity to turn the Caspian into a transport hub".`)).toBe("Vladimir Putin");
+  });
+});

@@ -154,6 +154,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   const people: ArticlePeople = new Map();
   const drafts: Draft[] = [];
   let lastSpeaker: { mention: ActorMention; paragraph: number } | null = null;
+  let lastPerson: { mention: ActorMention; paragraph: number } | null = null;
 
   let skipped = 0;
   const interviewDate = interviewedOn(sentences, ref);
@@ -203,6 +204,9 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       answer.draft.quote = `${answer.draft.quote} ${sentence.text}`;
     }
     const all = findActorMentions(sentence.text, people);
+    const named = all.filter((m) => m.kind === "person" && !m.weak && !quoted(sentence.text, m.index)).pop();
+    const previousPerson = lastPerson;
+    if (named) lastPerson = { mention: named, paragraph: sentence.paragraph };
     // What an answer is about: the actors it names.
     if (answer && answer.paragraph === sentence.paragraph) for (const m of all) if (!answer.draft.mentions.some((x) => x.name === m.name)) answer.draft.mentions.push(m);
     // In an answer the first person is the interviewee's ("Our parliament approved the treaty in May"), not the author's.
@@ -218,7 +222,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       if (both && dyad.length === 2)
         for (const state of dyad) if (!mentions.some((m) => m.name === state.name)) mentions.push({ ...state, text: both[0], index: both.index, cue: `“${both[0]}”: the article's two main states` });
       const clauseHits = hits.filter((h) => h.index >= at && h.index < at + clause.length).map((h) => ({ ...h, index: h.index - at }));
-      const continuing = lastSpeaker && lastSpeaker.paragraph === sentence.paragraph ? lastSpeaker.mention : null;
+      // "He" in a paragraph is its last speaker, or else the last person it named ("President Putin sent a greeting. He wrote …").
+      const continuing = lastSpeaker && lastSpeaker.paragraph === sentence.paragraph ? lastSpeaker.mention : previousPerson && previousPerson.paragraph === sentence.paragraph ? previousPerson.mention : null;
       const made = (kind: EntryKind, family: string, trigger: number, cues: Cue[], extra: Partial<Draft> = {}, own: { clause: DateHit[]; sentence: DateHit[] } = { clause: clauseHits, sentence: hits }): Draft => {
         const hit = dateNear(own.clause, trigger) ?? dateNear(own.sentence, at + trigger);
         const fb = hit ? null : fallbackDate(ref, tenseAt(clause, trigger), kind);

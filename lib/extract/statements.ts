@@ -53,6 +53,9 @@ export function findStatement(clause: string, mentions: ActorMention[], lastSpea
       return { speaker, quote: verbatim ?? cleanQuote(said), verbatim: !!verbatim, verbIndex: start, tense: tenseAt(as[0], as[0].length - 8), rule: `attribution “…, as ${as[1]} …”` };
     }
   }
+  // "Tsivilyov said …, according to a transcript released by the Energy Ministry": the person speaking, not the report's source.
+  const spoken = bySpeechVerb(clause, mentions, lastSpeaker);
+  if (spoken && spoken.speaker.kind === "person") return spoken;
   const according = /\baccording to\s+/i.exec(clause);
   if (according) {
     const speaker = mentions.find((m) => m.index >= according.index && m.index < according.index + according[0].length + 40 && !m.weak);
@@ -62,6 +65,10 @@ export function findStatement(clause: string, mentions: ActorMention[], lastSpea
       return { speaker, quote: verbatim ?? cleanQuote(rest), verbatim: !!verbatim, verbIndex: according.index, tense: tenseAt(clause, according.index), rule: "attribution “according to …”" };
     }
   }
+  return spoken;
+}
+
+function bySpeechVerb(clause: string, mentions: ActorMention[], lastSpeaker: ActorMention | null): StatementFind | null {
   for (const m of clause.matchAll(VERB)) {
     const verbIndex = m.index;
     const after = clause.slice(verbIndex + m[0].length);
