@@ -60,3 +60,12 @@ describe("dates that are not the fact's", () => {
     expect(first("Lavrov said in January that the treaty was “a roadmap for the next twenty years.”")).toEqual({ start: "2025-01", end: null, precision: "month" });
   });
 });
+
+describe("weekdays of plans", () => {
+  it("puts a planned weekday after the report and a reported one before it", () => {
+    const ref = { day: "2025-04-15", from: "publication" as const }; // a Tuesday
+    expect(findDates("The delegation would also travel to Bushehr on Wednesday to inspect the site.", ref)[0]?.start).toBe("2025-04-16");
+    expect(findDates("The delegation travelled to Bushehr on Wednesday to inspect the site.", ref)[0]?.start).toBe("2025-04-09");
+    expect(findDates("Likhachev arrived in Tehran on Monday and said talks will continue.", ref)[0]?.start).toBe("2025-04-14");
+  });
+});

@@ -81,9 +81,11 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
   }
   if (k.weekday !== undefined && k.day === undefined) {
     if (!ref) return null;
-    // News: "on Tuesday" is the last Tuesday up to the reference day (the next one when planned).
+    // News: "on Tuesday" is the last Tuesday up to the reference day (the next one when planned:
+    // "next Tuesday", "the delegation would travel to Bushehr on Wednesday").
     const { date } = refParts(ref);
-    const diff = forward && /\bnext|coming\b/i.test(text) ? (k.weekday - date.getUTCDay() + 7) % 7 || 7 : -((date.getUTCDay() - k.weekday + 7) % 7);
+    const planned = /\bnext|coming\b/i.test(text) || /\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|expected to|scheduled to|set to)\s+(?:\S+\s+){0,6}$/i.test(sentence.slice(Math.max(0, r.index - 60), r.index).replace(/[“"][^”"]*[”"]/g, " "));
+    const diff = planned ? (k.weekday - date.getUTCDay() + 7) % 7 || 7 : -((date.getUTCDay() - k.weekday + 7) % 7);
     const day = new Date(date);
     day.setUTCDate(date.getUTCDate() + diff);
     return {
