@@ -298,3 +298,9 @@ describe("who is speaking", () => {
     expect(speakerOf(`President Vladimir Putin has sent a greeting to the forum. He wrote that the Caspian states had "every opportunity to turn the Caspian into a transport hub".`)).toBe("Vladimir Putin");
   });
 });
+
+describe("names that are not people", () => {
+  it("does not take “Caspian states” or “Gulf states” for a person speaking", () => {
+    expect(findActorMentions("Leaders of the five Caspian states met, and Gulf states watched.", new Map()).filter((m) => m.kind === "person" && !m.weak)).toEqual([]);
+  });
+});

@@ -78,6 +78,6 @@ export function tenseAt(clause: string, index: number): Tense {
   if (/\b(?:will|shall|is to|are to|plans? to|expected to)\b/i.test(window)) return "future";
   if (/\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ne|un|ld|ot|id|ht|de)\b/i.test(window) || /\b(?:has|have)\s+(?:\w+\s+)?(?:said|made|sent|met|built|signed|agreed|moved)\b/i.test(window)) return "perfect";
   if (/\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:being\s+)?\w+ing\b|\bare being\b|\bis being\b/i.test(window)) return "progressive";
-  if (/\b(?:was|were|did|had)\b|\b\w+ed\b|\b(?:said|met|took|made|held|sent|went|came|began|told|built|sold|bought|struck|termed)\b/i.test(window)) return "past";
+  if (/\b(?:was|were|did|had)\b|\b\w+ed\b|\b(?:said|met|took|made|held|sent|went|came|began|told|built|sold|bought|struck|termed|wrote|spoke|gave|declined)\b/i.test(window)) return "past";
   return "present";
 }
