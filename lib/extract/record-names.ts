@@ -5,7 +5,9 @@ import "server-only";
 import { prisma } from "../db/client";
 import { ACTOR_SPELLINGS, matchNames } from "../names/match";
 import { PLACE_SPELLINGS } from "../places/lookup";
-import type { ActorMatch } from "./match";
+
+/** A record actor an article's name was matched to, and the spelling that matched. */
+export type ActorMatch = { id: string; slug: string; name: string; matched: string };
 
 /** A close spelling must be closer than for typing suggestions: a wrong match is worse than a new actor. */
 const MIN_SCORE = 0.7;

@@ -7,13 +7,18 @@
 // <name>.gold.json ({ publishedAt, actors: [{ slug, name, aliases }], entries: [{ slug, kind, date,
 // passage, actors, speaker, sectors, places, agreement }] }); actors the gold names by slug are
 // matched against the seed record's actors and the file's own.
+// Proposed names are matched to actors as the review page matches them: through the one name
+// matcher (lib/names), on a throwaway embedded PostgreSQL holding those actors.
 //   npm run eval:extract [-- --seeds <dir>] [--record <record.json>] [--articles <dir>] [--verbose]
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractProposals } from "../../lib/extract/extract";
 import { findDates, referenceDate } from "../../lib/extract/dates";
-import { memoryMatcher } from "../../lib/extract/match";
+import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { ensureDatabase } from "../../lib/db/local-database";
+import { applyMigrations } from "../../lib/db/migrate";
 import { articleMetadata } from "../../lib/extract/publication";
 import type { Proposal } from "../../lib/extract/schemas";
 import { splitSentences } from "../../lib/extract/sentences";
@@ -39,11 +44,10 @@ type Gold = {
   status: string | null;
   citations: { file: string; quote: string }[];
 };
-type GoldActor = { slug: string; name: string; aliases?: string[] };
-const recordActors: GoldActor[] = record.actors.map((a: { slug: string; name: string; aliases: string[] }) => ({ slug: a.slug, name: a.name, aliases: a.aliases }));
-const matcherFor = (actors: GoldActor[]) => memoryMatcher(actors.map((a) => ({ id: a.slug, slug: a.slug, name: a.name, names: a.aliases ?? [] })));
-
-type Article = { file: string; full: string; golds: Gold[]; match: ReturnType<typeof memoryMatcher> };
+type GoldActor = { slug: string; name: string; kind?: "person" | "organisation" | "state"; aliases?: string[] };
+type Article = { file: string; full: string; golds: Gold[] };
+/** The gold files' own actors, beside the record's: the record as it would stand with them logged. */
+const ownActors = new Map<string, GoldActor>();
 const articles: Article[] = [];
 if (articlesDir) {
   for (const file of readdirSync(articlesDir).filter((f) => f.endsWith(".txt")).sort()) {
@@ -62,7 +66,8 @@ if (articlesDir) {
       status: e.agreement?.status ?? null,
       citations: [{ file, quote: e.passage }],
     }));
-    articles.push({ file, full: path.join(articlesDir, file), golds, match: matcherFor([...own, ...recordActors]) });
+    for (const a of own) ownActors.set(a.slug, { ...a, aliases: [...(ownActors.get(a.slug)?.aliases ?? []), ...(a.aliases ?? [])] });
+    articles.push({ file, full: path.join(articlesDir, file), golds });
   }
 } else {
   const fileOf = new Map<string, string>(record.sources.map((s: { id: string; file: string }) => [s.id, s.file]));
@@ -78,9 +83,8 @@ if (articlesDir) {
     status: g.agreement?.status ?? null,
     citations: g.citations.flatMap((c) => (c.quote && fileOf.has(c.source) ? [{ file: fileOf.get(c.source)!, quote: c.quote }] : [])),
   }));
-  const match = matcherFor(recordActors);
   for (const file of [...new Set(record.sources.map((s: { file: string }) => s.file))] as string[]) {
-    articles.push({ file, full: path.join(seedsDir, file), golds: golds.filter((g) => g.citations.some((c) => c.file === file)), match });
+    articles.push({ file, full: path.join(seedsDir, file), golds: golds.filter((g) => g.citations.some((c) => c.file === file)) });
   }
 }
 const allGolds = [...new Set(articles.flatMap((a) => a.golds))];
@@ -97,25 +101,55 @@ function covers(passage: string, quote: string): number {
 
 type Run = { file: string; full: string; text: string; publishedAt: string | null; proposals: (Proposal & { slugs: string[]; speakerSlug: string | null })[]; ms: number };
 const runs: Run[] = [];
-for (const article of articles) {
-  const { file, full, match } = article;
-  if (!existsSync(full)) {
-    console.error(`missing article ${full}`);
-    process.exit(1);
+type Match = (names: string[]) => Promise<Map<string, { slug: string }>>;
+
+/** Runs `use` with the record's name matcher over a throwaway database of the record's actors and the gold files' own. */
+async function withRecordMatcher(use: (match: Match) => Promise<void>) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "record-eval-extract-"));
+  chmodSync(dir, 0o755);
+  const cluster = await startEmbeddedPostgres(path.join(dir, "data"));
+  try {
+    const url = await ensureDatabase(cluster.url, "record_eval");
+    await applyMigrations(url);
+    process.env.DATABASE_URL = url;
+    // The app's modules read DATABASE_URL on first use, so they are loaded only now.
+    const { prisma } = await import("../../lib/db/client");
+    const { seedDatabase } = await import("../../prisma/seed/load");
+    const { matchActorNames } = await import("../../lib/extract/record-names");
+    await seedDatabase(prisma, record);
+    for (const a of ownActors.values()) {
+      const actor = await prisma.actor.upsert({ where: { slug: a.slug }, create: { slug: a.slug, name: a.name, kind: a.kind ?? "person", titles: [] }, update: {} });
+      await prisma.actorName.createMany({ data: [...new Set([a.name, ...(a.aliases ?? [])])].map((name) => ({ actorId: actor.id, name })), skipDuplicates: true });
+    }
+    await use(matchActorNames);
+    await prisma.$disconnect();
+  } finally {
+    await cluster.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
-  const text = readFileSync(full, "utf8");
-  const meta = articleMetadata(text);
-  const t0 = performance.now();
-  const result = extractProposals(meta.text, { publishedAt: meta.publishedAt });
-  const ms = performance.now() - t0;
-  const proposals = result.proposals.map((p) => {
-    const found = match(p.actors.map((a) => a.name));
-    const slugs = [...new Set(p.actors.filter((a) => found.has(a.name) || !a.weak).map((a) => found.get(a.name)?.slug ?? `new:${a.name}`))];
-    const speakerSlug = p.statement ? found.get(p.statement.speaker)?.slug ?? match([p.statement.speaker]).get(p.statement.speaker)?.slug ?? `new:${p.statement.speaker}` : null;
-    return { ...p, slugs, speakerSlug };
-  });
-  runs.push({ file, full, text: meta.text, publishedAt: meta.publishedAt, proposals, ms });
 }
+
+await withRecordMatcher(async (match) => {
+  for (const article of articles) {
+    const { file, full } = article;
+    if (!existsSync(full)) {
+      throw new Error(`missing article ${full}`);
+    }
+    const text = readFileSync(full, "utf8");
+    const meta = articleMetadata(text);
+    const t0 = performance.now();
+    const result = extractProposals(meta.text, { publishedAt: meta.publishedAt });
+    const ms = performance.now() - t0;
+    // The names of every proposal at once, as the review page sends them.
+    const found = await match(result.proposals.flatMap((p) => [...p.actors.map((a) => a.name), ...(p.statement ? [p.statement.speaker] : [])]));
+    const proposals = result.proposals.map((p) => {
+      const slugs = [...new Set(p.actors.filter((a) => found.has(a.name) || !a.weak).map((a) => found.get(a.name)?.slug ?? `new:${a.name}`))];
+      const speakerSlug = p.statement ? found.get(p.statement.speaker)?.slug ?? `new:${p.statement.speaker}` : null;
+      return { ...p, slugs, speakerSlug };
+    });
+    runs.push({ file, full, text: meta.text, publishedAt: meta.publishedAt, proposals, ms });
+  }
+});
 
 const goldDate = (g: Gold) => {
   const start: string | null = g.date.start;
