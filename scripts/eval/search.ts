@@ -1,8 +1,10 @@
 // npm run eval:search: recall@10 of the search on the initial record. Loads prisma/seed/record.json
 // (and the thesaurus's starter sets) into a throwaway embedded PostgreSQL, runs every query of the
 // gold file through the app's own query path (browseEntries, as the browse page and the API do) and
-// counts a query as found when its entry is among the first ten results. Prints recall overall and
-// per kind of query, and every miss with what came first instead.
+// counts a query as found when its entry is among the first ten results. A query whose slug is null
+// names nothing the record holds: it counts as found when the search finds no entry at all, or only
+// entries offered as partial matches of words the record does hold. Prints recall overall and per
+// kind of query, and every miss with what came first instead.
 //   npm run eval:search [-- --gold scripts/eval/search-gold.json] [--verbose]
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -11,7 +13,7 @@ import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { ensureDatabase } from "../../lib/db/local-database";
 import { applyMigrations } from "../../lib/db/migrate";
 
-type Gold = { kind: string; q: string; slug: string };
+type Gold = { kind: string; q: string; slug: string | null };
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -41,14 +43,14 @@ try {
   for (const { kind, q, slug } of gold) {
     const result = await browseEntries(entryListQuery.parse({ q, pageSize: "10" }));
     const slugs = result.data.map((e) => e.slug);
-    const rank = slugs.indexOf(slug) + 1;
+    const rank = slug === null ? (result.total === 0 ? 1 : 0) : slugs.indexOf(slug) + 1;
     const tally = byKind.get(kind) ?? { found: 0, total: 0 };
     tally.total++;
     if (rank > 0) {
       found++;
       tally.found++;
     } else {
-      misses.push(`- [${kind}] ${JSON.stringify(q)} → wanted ${slug}; got ${result.total} (${slugs.slice(0, 3).join(", ") || "nothing"})`);
+      misses.push(`- [${kind}] ${JSON.stringify(q)} → wanted ${slug ?? "nothing"}; got ${result.total} (${slugs.slice(0, 3).join(", ") || "nothing"})`);
     }
     byKind.set(kind, tally);
     if (verbose) {
