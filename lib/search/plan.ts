@@ -14,6 +14,7 @@ import "server-only";
 //   thesaurus's "gas line" in a record without "line" took the index from 47 to 100 ms).
 // lib/entries/search.ts turns the plan into its WHERE and ORDER BY (searchCondition, searchRank).
 import { parseQuery, queryWords, type Clause, type Term } from "./query-syntax";
+import { spellingVariants } from "./spelling";
 import { lookUpSynonyms } from "./thesaurus";
 import { lookUpWords, type WordInfo } from "./widen";
 
@@ -113,11 +114,21 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   // Words of the last clause, when it is still being typed, are matched as prefixes too.
   const last = parsed.clauses.at(-1);
   const prefixWords = new Set(parsed.lastIsPrefix && last ? last.terms.flatMap((t) => (t.kind === "word" ? [t.word] : [])) : []);
+  // The other spellings of each word (British and American), looked up in the same round trip: one
+  // is asked for only when some entry holds it.
+  const variantsOf = new Map(words.map((w) => [w, spellingVariants(w).filter((v) => !words.includes(v))]));
+  const variantWords = [...new Set([...variantsOf.values()].flat())];
   const [infos, synonyms] = await Promise.all([
-    lookUpWords(words.map((raw) => ({ raw, widen: widenable.has(raw), prefix: prefixWords.has(raw) }))),
+    lookUpWords([
+      ...words.map((raw) => ({ raw, widen: widenable.has(raw), prefix: prefixWords.has(raw) })),
+      ...variantWords.map((raw) => ({ raw, widen: false })),
+    ]),
     lookUpSynonyms(grams.map((g) => g.text)),
   ]);
   const info = new Map(infos.map((i) => [i.raw, i]));
+  /** The other spellings of a word that some entry holds, folded. */
+  const variants = (word: string) =>
+    (variantsOf.get(word) ?? []).map((v) => info.get(v)).filter((v): v is WordInfo => !!v && v.lexemesKnown && !v.stop).map((v) => v.folded);
   const widenedTo: Widening[] = [];
 
   // Clauses the record can match at all: a word it holds (or was widened to), a phrase, a number.
@@ -134,7 +145,13 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
       const folded = termWords(term, info);
       if (folded.length === 0) continue;
       const isLast = index === parsed.clauses.length - 1;
-      alts.push(typedAlternative(term, folded, isLast && parsed.lastIsPrefix && term.kind === "word" && folded.length === 1, info));
+      alts.push(typedAlternative(term, folded, isLast && parsed.lastIsPrefix && term.kind === "word" && folded.length === 1, info, variants));
+      if (term.kind === "word") {
+        for (const variant of variants(term.word)) {
+          alts.push({ words: [variant] });
+          widenedTo.push({ from: term.word, to: variant, why: "spelling" });
+        }
+      }
       if (term.kind === "phrase" && term.joined) {
         widenedTo.push({ from: term.words.join(""), to: term.words.join(" "), why: "joined" });
       }
@@ -195,9 +212,9 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   }
   const exclusions = parsed.excluded
     .filter((t) => !isStop(t, info))
-    .map((t) => termWords(t, info))
-    .filter((w) => w.length > 0)
-    .map((w) => `!${phraseText(w)}`);
+    .map((t) => ({ raw: t.kind === "word" ? [t.word] : t.words, folded: termWords(t, info) }))
+    .filter((t) => t.folded.length > 0)
+    .map((t) => `!${phraseWithVariants(t.raw, t.folded, variants) ?? phraseText(t.folded)}`);
 
   const all = [...clauseTexts, ...exclusions].join(" & ") || null;
   const some = clauseTexts.length >= 2 ? [`(${clauseTexts.join(" | ")})`, ...exclusions].join(" & ") : null;
@@ -235,7 +252,13 @@ const LEXEME = /^[\p{L}\p{N}]+$/u;
  * stands for (when they are few, and plain words to to_tsquery), and absent when no entry can match
  * it (a word no entry has, or a prefix no lexeme starts with).
  */
-function typedAlternative(term: Term, folded: string[], prefix: boolean, info: Map<string, WordInfo>): Alternative {
+function typedAlternative(
+  term: Term,
+  folded: string[],
+  prefix: boolean,
+  info: Map<string, WordInfo>,
+  variants: (word: string) => string[] = () => [],
+): Alternative {
   if (prefix && term.kind === "word") {
     const lexemes = info.get(term.word)?.prefixLexemes ?? null;
     if (lexemes === null) return { words: folded, prefix };
@@ -244,7 +267,28 @@ function typedAlternative(term: Term, folded: string[], prefix: boolean, info: M
     return { words: folded, prefix, text: lexemes.length === 1 ? lexemes[0] : `(${lexemes.join(" | ")})` };
   }
   const raw = term.kind === "word" ? [term.word] : term.words;
+  if (term.kind === "phrase") {
+    // A phrase with a word of another spelling ("defence cooperation"): each such word as either.
+    const text = phraseWithVariants(raw, folded, variants);
+    if (text) {
+      return { words: folded, prefix, text, absent: raw.some((w) => info.get(w)?.lexemesKnown === false && variants(w).length === 0) };
+    }
+  }
   return { words: folded, prefix, absent: raw.some((w) => info.get(w)?.lexemesKnown === false) };
+}
+
+/**
+ * A word or phrase as tsquery text with each word that has other spellings in the record written as
+ * any of them: "(('defenc' | 'defens') <-> 'coordin')". Null when no word has one (or when folding
+ * split the words differently from the typed ones).
+ */
+function phraseWithVariants(raw: string[], folded: string[], variants: (word: string) => string[]): string | null {
+  if (raw.length !== folded.length || !raw.some((w) => variants(w).length > 0)) return null;
+  const parts = folded.map((w, i) => {
+    const others = variants(raw[i]);
+    return others.length ? `(${[w, ...others].join(" | ")})` : w;
+  });
+  return parts.length === 1 ? parts[0] : `(${parts.join(" <-> ")})`;
 }
 
 function uniqueWidenings(list: Widening[]): Widening[] {

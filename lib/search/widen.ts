@@ -7,7 +7,8 @@ import "server-only";
 // The same trip says what each word stands for among the entries' lexemes (search.lexeme, migration
 // *_search_lexemes), so that the query can be written without what the index would read for nothing.
 import { prisma } from "../db/client";
-import { latinForms, scriptOf } from "../names/transliterate";
+import { fold, latinForms, scriptOf } from "../names/transliterate";
+import { englishStyleLatin } from "./spelling";
 
 export type WordInfo = {
   raw: string;
@@ -58,14 +59,19 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
   const raws = words.map((w) => w.raw);
   const prefixes = words.map((w) => w.prefix ?? false);
   const widen = words.map((w) => w.widen && w.raw.length >= 3 && !/\p{N}/u.test(w.raw));
-  // A second Latin form from the transliteration package (the table's own is computed in SQL).
-  const alternates = words.map((w) => latinForms(w.raw).at(-1) ?? w.raw);
+  // A second Latin form: the transliteration package's for another script (the table's own is
+  // computed in SQL), and for a Latin word its French or German transliteration written the English
+  // way ("Bouchehr" as "bushehr", "Rjabkow" as "ryabkov"), with its own consonant key.
+  const alternates = words.map((w) => {
+    const folded = fold(w.raw);
+    return scriptOf(folded) === "latin" ? englishStyleLatin(folded) : (latinForms(w.raw).at(-1) ?? w.raw);
+  });
   const rows = await prisma.$queryRaw<Row[]>`
     WITH t AS (
       SELECT x.i, public.record_fold(x.raw) AS f, x.widen, x.l2, x.prefix
       FROM unnest(${raws}::text[], ${widen}::boolean[], ${alternates}::text[], ${prefixes}::boolean[]) WITH ORDINALITY AS x(raw, widen, l2, prefix, i)
     ), k AS (
-      SELECT t.*, public.record_latin(t.f) AS l, public.record_skeleton(t.f) AS sk,
+      SELECT t.*, public.record_latin(t.f) AS l, public.record_skeleton(t.f) AS sk, public.record_skeleton(t.l2) AS sk2,
         search.lexemes_known(t.f) AS known_lexemes, CASE WHEN t.prefix THEN search.prefix_lexemes(t.f) END AS prefix_lexemes
       FROM t
     )
@@ -73,10 +79,10 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
       k.known_lexemes, k.prefix_lexemes, c.word, c.sim, c.samekey, c.samestem
     FROM k LEFT JOIN LATERAL (
       SELECT w.word, greatest(similarity(w.latin, k.l), similarity(w.latin, k.l2))::float8 AS sim,
-        w.skeleton = k.sk AS samekey,
+        (w.skeleton = k.sk OR w.skeleton = k.sk2) AS samekey,
         w.word = k.f OR to_tsvector('english', w.word) @@ plainto_tsquery('english', k.f) AS samestem
       FROM search.word w
-      WHERE k.widen AND (w.latin % k.l OR w.latin % k.l2 OR (w.skeleton = k.sk AND length(k.sk) >= 3))
+      WHERE k.widen AND (w.latin % k.l OR w.latin % k.l2 OR (w.skeleton = k.sk AND length(k.sk) >= 3) OR (w.skeleton = k.sk2 AND length(k.sk2) >= 3))
       ORDER BY sim DESC, w.word
       LIMIT 12
     ) c ON true
@@ -103,7 +109,9 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
     if (!widen[index]) return;
     const found = (candidates.get(index) ?? []).filter((c) => WORD.test(c.word!));
     const script = scriptOf(info.folded);
-    info.known = found.some((c) => c.samestem);
+    // A word of the vocabulary no entry holds (a place's spelling no entry names, a word of an entry
+    // since changed) is widened as an unknown one: as typed it finds nothing.
+    info.known = found.some((c) => c.samestem) && info.lexemesKnown;
     for (const c of found) {
       if (c.samestem || c.word === info.folded) continue;
       const crossScript = scriptOf(c.word!) !== script;

@@ -104,6 +104,26 @@ describe("the vocabulary and spelling tolerance", () => {
     expect(await slugs("nucleer powr plant")).toContain("bushehr-nuclear-power-plant-operational");
   });
 
+  it("finds a word in its British or American spelling, in a phrase too", async () => {
+    // The record says "destabilize"; the English stemmer reads 'destabilis' and 'destabil' apart.
+    expect(await slugs("destabilise")).toContain("ryabkov-warns-us-not-to-strike-iran");
+    expect(await slugs('"radically destabilise the Middle East"')).toEqual(["ryabkov-warns-us-not-to-strike-iran"]);
+    // The treaty's summary says "defence", another entry's quote "defense".
+    expect(await slugs("defense technology treaty")).toContain("russia-iran-20-year-strategic-partnership-treaty");
+    const body = await search("defense technology");
+    expect(body.search?.widenedTo).toContainEqual({ from: "defense", to: "defence", why: "spelling" });
+    expect(await slugs("treaty -defense")).not.toContain("russia-iran-20-year-strategic-partnership-treaty");
+  });
+
+  it("finds names transliterated in the French or German manner", async () => {
+    expect(await slugs("Iouchkov")).toContain("yushkov-iran-oil-exports-price-statement");
+    expect(await slugs("Rjabkow")).toContain("ryabkov-warns-us-not-to-strike-iran");
+    // A spelling of a place no entry names is widened like a word the record lacks.
+    const body = await search("Bouchehr");
+    expect(body.data.map((e) => e.slug)).toContain("bushehr-nuclear-power-plant-operational");
+    expect(body.search?.didYouMean).toBe("Bushehr");
+  });
+
   it("does not widen a word the record holds, nor a quoted one", async () => {
     expect((await search("Tehran")).search?.widenedTo).toEqual([]);
     expect((await search('"Tehraan"')).total).toBe(0);
