@@ -184,6 +184,13 @@ describe("the thesaurus", () => {
     expect(await slugs("nuclear power stations")).toContain("bushehr-nuclear-power-plant-operational");
   });
 
+  it("knows a country by its adjective, atomic for nuclear, and the payment systems by name", async () => {
+    expect(await slugs("Israeli air strikes Iranian targets")).toContain("israel-resumes-missile-strikes-on-iran");
+    expect(await slugs("atomic energy")).toContain("bushehr-nuclear-power-plant-operational");
+    for (const q of ["SPFS", "Mir Shetab cards"]) expect(await slugs(q), q).toContain("iran-russia-payment-systems-integration");
+    expect(await slugs("envoy Jalali")).toContain("jalali-golden-period-statement");
+  });
+
   it("is kept by editors: a new set widens at once, a deleted one no longer, every change audited", async () => {
     const entry = await published("Caspian flotilla exercise announced");
     expect(await slugs("naval drills")).not.toContain(entry.slug);
