@@ -5,6 +5,8 @@
 import { stringify } from "csv-stringify/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { browseEntries } from "@/lib/entries/browse";
+import { entryListQuery } from "@/lib/entries/schemas";
 import { CSV_HEADER, type CsvRow } from "@/lib/export/csv-columns";
 import { seedDatabase } from "@/prisma/seed/load";
 import { getEntries } from "../support/api";
@@ -62,6 +64,23 @@ describe("the search document", () => {
     expect(await found("Brastavo")).toEqual(["Zentrillo consultation"]);
     expect(await found("Цивилёв", { ours: true })).toContain("Zentrillo consultation");
     expect(await found("Quorvex")).toHaveLength(rows.length - 1);
+  });
+
+  it("finds an entry by the year and month of its date, and follows a corrected date", async () => {
+    const first = async (q: string) => {
+      const page = await browseEntries(entryListQuery.parse({ q, pageSize: "10" }));
+      return { title: page.data[0]?.title, full: page.fullMatches };
+    };
+    // Row 3 is dated March 2026; none of the record's texts says "March".
+    expect(await first("Quorvex March 2026")).toEqual({ title: "Quorvex consultation number 3", full: 1 });
+    const entry = await prisma.entry.findFirstOrThrow({ where: { title: "Quorvex consultation number 3" } });
+    const edited = await api("PATCH", `/api/v1/entries/${entry.id}`, {
+      token: editor.token,
+      body: { version: entry.version, reason: "date", date: { start: "2025-11", end: null } },
+    });
+    expect(edited.status).toBe(200);
+    expect(await first("Quorvex November 2025")).toEqual({ title: "Quorvex consultation number 3", full: 1 });
+    expect((await first("Quorvex March 2026")).full).toBe(0);
   });
 
   it("keeps an entry findable through delete and restore", async () => {

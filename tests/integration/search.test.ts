@@ -115,6 +115,12 @@ describe("the vocabulary and spelling tolerance", () => {
     expect(await slugs("treaty -defense")).not.toContain("russia-iran-20-year-strategic-partnership-treaty");
   });
 
+  it("finds an entry by the year and month of its date, written out or abbreviated", async () => {
+    // The treaty is dated January 2025 and its texts name neither.
+    expect(await slugs("treaty January 2025")).toContain("russia-iran-20-year-strategic-partnership-treaty");
+    expect(await slugs("Feb 2026 helicopter")).toContain("russian-mi-28ne-helicopter-delivered-to-iran");
+  });
+
   it("finds names transliterated in the French or German manner", async () => {
     expect(await slugs("Iouchkov")).toContain("yushkov-iran-oil-exports-price-statement");
     expect(await slugs("Rjabkow")).toContain("ryabkov-warns-us-not-to-strike-iran");
