@@ -9,6 +9,17 @@ describe("parseQuery", () => {
     expect(parseQuery("gas pipeline ").lastIsPrefix).toBe(false);
   });
 
+  it("reads Persian digits as digits, dotted acronyms as one word, and an acronym's plural as the acronym", () => {
+    expect(parseQuery("میل ۲۸").clauses.map((c) => c.terms[0])).toEqual([{ kind: "word", word: "میل" }, { kind: "word", word: "28" }]);
+    expect(parseQuery("B.R.I.C.S. summit").clauses.map((c) => c.terms[0])).toEqual([{ kind: "word", word: "brics" }, { kind: "word", word: "summit" }]);
+    expect(parseQuery("U.S. strike").clauses.map((c) => c.terms[0])).toEqual([{ kind: "word", word: "us" }, { kind: "word", word: "strike" }]);
+    expect(parseQuery("NPPs UAVs").clauses.map((c) => c.terms[0])).toEqual([{ kind: "word", word: "npp" }, { kind: "word", word: "uav" }]);
+    // Not a sentence's full stop, an initial, nor a plural of a word in capitals.
+    expect(parseQuery("Iran. Russia").clauses).toHaveLength(2);
+    expect(parseQuery("Lloyd J. Austin").clauses.map((c) => c.terms[0])).toEqual(words("lloyd", "j", "austin").map((c) => c.terms[0]));
+    expect(parseQuery("GAS PIPELINES").clauses.map((c) => c.terms[0])).toEqual(words("gas", "pipelines").map((c) => c.terms[0]));
+  });
+
   it("keeps a quoted phrase together and does not take it as a prefix", () => {
     const parsed = parseQuery('“golden period” Jalali');
     expect(parsed.clauses[0]).toEqual({ terms: [{ kind: "phrase", words: ["golden", "period"] }], quoted: true });

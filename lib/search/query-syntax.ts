@@ -21,6 +21,14 @@ export const MAX_CLAUSES = 12;
 const QUOTES = /["“”„«»]/;
 // Arabic-script diacritics and the tatweel are marks inside a word, not separators.
 const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+// Persian and Arabic-Indic digits, which the record writes as 0–9 ("میل ۲۸", "٢٠ عاماً").
+const EASTERN_DIGITS = /[\u06F0-\u06F9\u0660-\u0669]/g;
+const easternDigit = (d: string) => String((d.charCodeAt(0) - (d >= "\u06F0" ? 0x06f0 : 0x0660)) % 10);
+// An acronym written with dots ("U.S.", "B.R.I.C.S."): one word, as the record writes it.
+const DOTTED_ACRONYM = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}\p{N}]))?/gu;
+// An acronym's plural ("NPPs", "UAVs", "SAMs"): the acronym, which the English stemmer does not
+// always reach ("npps" stays 'npps').
+const ACRONYM_PLURAL = /(?<![\p{L}\p{N}])(\p{Lu}{2,})s(?![\p{L}\p{N}])/gu;
 
 /** Letter runs and digit runs of one chunk of text: "Mi-28NE" → ["mi", "28", "ne"]. */
 function splitWord(raw: string): string[] {
@@ -64,7 +72,12 @@ function chunkTerms(chunk: string): Term[] {
 type Token = { text: string; quoted: boolean; negated: boolean };
 
 function tokenize(q: string): { tokens: Token[]; endsInWord: boolean } {
-  const text = q.normalize("NFKC").replace(ARABIC_MARKS, "");
+  const text = q
+    .normalize("NFKC")
+    .replace(ARABIC_MARKS, "")
+    .replace(EASTERN_DIGITS, easternDigit)
+    .replace(DOTTED_ACRONYM, (acronym) => acronym.replace(/\./g, ""))
+    .replace(ACRONYM_PLURAL, "$1");
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
