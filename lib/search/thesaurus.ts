@@ -18,8 +18,11 @@ export type SynonymHit = {
 /** For each phrase, the sets that hold it (deleted sets left out). */
 export async function lookUpSynonyms(grams: string[]): Promise<SynonymHit[]> {
   if (grams.length === 0) return [];
+  // Each phrase's key is computed once (MATERIALIZED): inlined, the planner compared every set with
+  // every phrase and computed the key again for each pair (1,160 stemmings for a query of ten
+  // phrases and 116 sets: 26 ms, against 3 ms).
   const rows = await prisma.$queryRaw<{ gram: number; terms: string[]; keys: string[]; texts: string[]; known: boolean[]; key: string }[]>`
-    WITH g AS (SELECT x.i, public.record_term_key(x.g) AS key FROM unnest(${grams}::text[]) WITH ORDINALITY AS x(g, i))
+    WITH g AS MATERIALIZED (SELECT x.i, public.record_term_key(x.g) AS key FROM unnest(${grams}::text[]) WITH ORDINALITY AS x(g, i))
     SELECT g.i::int AS gram, g.key, s."terms" AS terms, s."keys" AS keys,
       ARRAY(SELECT public.record_search_text(t.t) FROM unnest(s."terms") WITH ORDINALITY AS t(t, n) ORDER BY t.n) AS texts,
       ARRAY(SELECT search.lexemes_known(public.record_search_text(t.t)) FROM unnest(s."terms") WITH ORDINALITY AS t(t, n) ORDER BY t.n) AS known
