@@ -197,6 +197,20 @@ describe("the thesaurus", () => {
     expect(await slugs("envoy Jalali")).toContain("jalali-golden-period-statement");
   });
 
+  it("reads Russian and Persian words through the thesaurus, in any case or number", async () => {
+    expect(await slugs("беспилотники")).toContain("iran-drone-and-missile-supplies-to-russia");
+    expect(await slugs("вертолёт")).toContain("russian-mi-28ne-helicopter-delivered-to-iran");
+    expect(await slugs("о стратегическом партнёрстве")).toContain("russia-iran-20-year-strategic-partnership-treaty");
+    expect(await slugs("معاهده راهبردی")).toContain("russia-iran-20-year-strategic-partnership-treaty");
+    // Persian digits are digits.
+    expect(await slugs("هلیکوپتر میل ۲۸")).toContain("russian-mi-28ne-helicopter-delivered-to-iran");
+  });
+
+  it("finds an acronym in its plural and written with dots", async () => {
+    expect(await slugs("NPPs")).toContain("bushehr-nuclear-power-plant-operational");
+    expect(await slugs("B.R.I.C.S.")).toContain("iran-joins-brics");
+  });
+
   it("is kept by editors: a new set widens at once, a deleted one no longer, every change audited", async () => {
     const entry = await published("Caspian flotilla exercise announced");
     expect(await slugs("naval drills")).not.toContain(entry.slug);
