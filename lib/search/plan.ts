@@ -14,6 +14,7 @@ import "server-only";
 //   thesaurus's "gas line" in a record without "line" took the index from 47 to 100 ms).
 // lib/entries/search.ts turns the plan into its WHERE and ORDER BY (searchCondition, searchRank).
 import { parseQuery, queryWords, type Clause, type Term } from "./query-syntax";
+import { fold, scriptOf, tableLatin } from "../names/transliterate";
 import { spellingVariants } from "./spelling";
 import { lookUpSynonyms } from "./thesaurus";
 import { lookUpWords, type WordInfo } from "./widen";
@@ -117,7 +118,15 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   // The other spellings of each word (British and American), looked up in the same round trip: one
   // is asked for only when some entry holds it.
   const variantsOf = new Map(words.map((w) => [w, spellingVariants(w).filter((v) => !words.includes(v))]));
-  const variantWords = [...new Set([...variantsOf.values()].flat())];
+  // A model number typed in Cyrillic ("Ми-28НЭ", "Су-35"): its letters in Latin, as the record writes it.
+  const latinOf = new Map<string, string>();
+  for (const clause of parsed.clauses) {
+    for (const term of clause.terms) {
+      if (term.kind !== "phrase" || !term.joined) continue;
+      for (const w of term.words) if (scriptOf(w) === "cyrillic") latinOf.set(w, tableLatin(fold(w)));
+    }
+  }
+  const variantWords = [...new Set([...[...variantsOf.values()].flat(), ...latinOf.values()])].filter((w) => !words.includes(w));
   const [infos, synonyms] = await Promise.all([
     lookUpWords([
       ...words.map((raw) => ({ raw, widen: widenable.has(raw), prefix: prefixWords.has(raw) })),
@@ -154,6 +163,11 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
       }
       if (term.kind === "phrase" && term.joined) {
         widenedTo.push({ from: term.words.join(""), to: term.words.join(" "), why: "joined" });
+        if (term.words.some((w) => latinOf.has(w))) {
+          const latin = term.words.map((w) => latinOf.get(w) ?? w);
+          alts.push({ words: latin, absent: latin.some((w) => info.get(w)?.lexemesKnown === false) });
+          widenedTo.push({ from: term.words.join(" "), to: latin.join(" "), why: "script" });
+        }
       }
       if (term.kind === "word" && !clause.quoted) {
         for (const close of info.get(term.word)?.close ?? []) {

@@ -176,7 +176,7 @@ describe("model numbers written joined, split or hyphenated", () => {
   it("finds Su-35 as Su35, Su 35 and Su-35, and Mi-28NE however written", async () => {
     const entry = await published("Iran takes delivery of Su-35 fighters");
     for (const q of ["Su35", "Su 35", "Su-35", "su35 fighters"]) expect(await slugs(q), q).toContain(entry.slug);
-    for (const q of ["Mi28NE", "Mi 28NE", "Mi-28 NE", "mi28ne helicopter"]) expect(await slugs(q), q).toContain("russian-mi-28ne-helicopter-delivered-to-iran");
+    for (const q of ["Mi28NE", "Mi 28NE", "Mi-28 NE", "mi28ne helicopter", "Ми-28НЭ", "Ми-28"]) expect(await slugs(q), q).toContain("russian-mi-28ne-helicopter-delivered-to-iran");
     expect((await search("Su35")).search?.widenedTo).toContainEqual({ from: "su35", to: "su 35", why: "joined" });
   });
 });
