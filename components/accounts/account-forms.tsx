@@ -94,7 +94,7 @@ export function UsersAdmin({ users }: { users: UserRow[] }) {
                   defaultValue={u.role}
                   className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
                   onChange={async (e) => {
-                    const checked = checkInput(userRoleInput, { email: u.email, role: e.target.value });
+                    const checked = checkInput(userRoleInput, { email: u.email, role: e.target.value, from: u.role });
                     if (!checked.ok) return;
                     const result = await mutate("user.role", checked.data);
                     if (result.ok) done(`${u.email} is now ${e.target.value}.`);

@@ -58,9 +58,10 @@ export async function signIn(input: unknown, client: Client): Promise<{ cookies:
 }
 
 /** Ends the session of these request headers; returns the cookies that clear it. */
-export async function signOut(headers: Headers): Promise<CookieChange[]> {
+export async function signOut(caller: Caller, headers: Headers): Promise<CookieChange[]> {
   const auth = await getAuth();
   const response = await auth.api.signOut({ headers, asResponse: true });
+  await recordAudit(prisma, caller, { action: "account.sign-out", outcome: "ok", targetType: "user", targetId: caller.userId });
   return parseSetCookies(response.headers);
 }
 
@@ -106,14 +107,22 @@ export async function createUser(caller: Caller, input: unknown): Promise<Sessio
 /** Changes a user's role; the last admin cannot be demoted, so someone can always manage accounts. */
 export async function setRole(caller: Caller, input: unknown): Promise<SessionUser> {
   requireRole(caller, "admin");
-  const { email, role } = userRoleInput.parse(input);
+  const { email, role, from } = userRoleInput.parse(input);
   return prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email } });
-    if (!user) throw new InvalidRequestError(`There is no account for ${email}.`);
-    // The admins' rows are locked before they are counted: two admins demoting each other at once
-    // would otherwise each count two, and leave none.
-    const admins = user.role === "admin" && role !== "admin" ? await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE "role" = 'admin' AND "disabledAt" IS NULL ORDER BY "id" FOR UPDATE` : [];
-    if (user.role === "admin" && role !== "admin" && admins.length <= 1) {
+    const found = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } });
+    if (!found) throw new InvalidRequestError(`There is no account for ${email}.`);
+    // The rows are locked before they are read for the decision, and always in the same order, so
+    // changes at once queue rather than deadlock: when an admin may lose the role, every admin's row
+    // (two admins demoting each other at once would otherwise each count two and leave none).
+    type Row = { id: string; role: string; disabled: boolean };
+    const locked =
+      found.role === "admin" && role !== "admin"
+        ? await tx.$queryRaw<Row[]>`SELECT "id", "role"::text AS role, "disabledAt" IS NOT NULL AS disabled FROM "User" WHERE ("role" = 'admin' AND "disabledAt" IS NULL) OR "id" = ${found.id} ORDER BY "id" FOR UPDATE`
+        : await tx.$queryRaw<Row[]>`SELECT "id", "role"::text AS role, "disabledAt" IS NOT NULL AS disabled FROM "User" WHERE "id" = ${found.id} FOR UPDATE`;
+    const user = locked.find((u) => u.id === found.id)!;
+    if (from && user.role !== from) throw new ConflictError(`Someone made ${email} ${user.role} meanwhile: reload the page to see it, then choose again.`);
+    const admins = locked.filter((u) => u.role === "admin" && !u.disabled).length;
+    if (user.role === "admin" && role !== "admin" && admins <= 1) {
       throw new InvalidRequestError("This is the last admin; make someone else admin first.");
     }
     const updated = await tx.user.update({ where: { id: user.id }, data: { role }, select: { id: true, email: true, name: true, role: true } });

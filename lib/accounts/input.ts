@@ -31,7 +31,12 @@ export const userCreateInput = z.object({
   password: newPasswordInput,
 });
 
-export const userRoleInput = z.object({ email: emailInput, role: z.enum(ROLES) });
+export const userRoleInput = z.object({
+  email: emailInput,
+  role: z.enum(ROLES),
+  /** The role the admin saw: a change made meanwhile by another admin is refused, not overwritten. */
+  from: z.enum(ROLES).optional(),
+});
 
 export type SignInInput = z.infer<typeof signInInput>;
 export type UserCreateInput = z.infer<typeof userCreateInput>;

@@ -29,7 +29,7 @@ export const MUTATIONS: Mutation[] = [
     return { name: user.name, role: user.role };
   }),
   mutation("account.sign-out", "analyst", async (ctx) => {
-    (await signOut(ctx.headers)).forEach(ctx.setCookie);
+    (await signOut(ctx.caller!, ctx.headers)).forEach(ctx.setCookie);
   }),
   mutation("account.password", "analyst", async (ctx, input) => {
     (await changePassword(ctx.caller!, input, ctx.headers)).forEach(ctx.setCookie);

@@ -117,5 +117,7 @@ describe("signing in", () => {
     expect(renewed).not.toBe(user.cookie);
     expect((await post("account.sign-out", {}, { cookie: renewed })).status).toBe(200);
     expect((await post("account.sign-out", {}, { cookie: renewed })).status).toBe(401);
+    // The audit log shows when the account signed out.
+    expect(await prisma.auditEvent.count({ where: { action: "account.sign-out", outcome: "ok", userEmail: user.email } })).toBe(1);
   });
 });

@@ -77,4 +77,14 @@ describe("npm run user", { timeout: 240_000 }, () => {
       await prisma.user.updateMany({ where: { id: { in: [first.id, second.id] } }, data: { role: "admin" } });
     }
   });
+
+  it("refuses a role change made from a role the account no longer has, so no admin undoes another's unseen", async () => {
+    const admin = (await prisma.user.findFirstOrThrow({ where: { role: "admin" } })) as { id: string; email: string };
+    const caller = { userId: admin.id, email: admin.email, role: "admin" as const, via: "session" as const, ip: null };
+    const someone = await createUser(cliCaller(), { email: "role.seen@example.org", name: "Role Seen", role: "analyst", password: "a long enough password" });
+    // Two admins' pages both show "analyst"; the first makes them editor.
+    await setRole(caller, { email: someone.email, role: "editor", from: "analyst" });
+    await expect(setRole(caller, { email: someone.email, role: "admin", from: "analyst" })).rejects.toThrow("Someone made role.seen@example.org editor meanwhile: reload the page to see it, then choose again.");
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: someone.id } })).role).toBe("editor");
+  });
 });
