@@ -10,15 +10,12 @@
 // Proposed names are matched to actors as the review page matches them: through the one name
 // matcher (lib/names), on a throwaway embedded PostgreSQL holding those actors.
 //   npm run eval:extract [-- --seeds <dir>] [--record <record.json>] [--articles <dir>] [--verbose]
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractProposals } from "../../lib/extract/extract";
 import { findDates, referenceDate } from "../../lib/extract/dates";
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
-import { ensureDatabase } from "../../lib/db/local-database";
-import { applyMigrations } from "../../lib/db/migrate";
+import { withRecordDatabase } from "./record-database";
 import { articleMetadata } from "../../lib/extract/publication";
 import type { Proposal } from "../../lib/extract/schemas";
 import { splitSentences } from "../../lib/extract/sentences";
@@ -105,28 +102,15 @@ type Match = (names: string[]) => Promise<Map<string, { slug: string }>>;
 
 /** Runs `use` with the record's name matcher over a throwaway database of the record's actors and the gold files' own. */
 async function withRecordMatcher(use: (match: Match) => Promise<void>) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "record-eval-extract-"));
-  chmodSync(dir, 0o755);
-  const cluster = await startEmbeddedPostgres(path.join(dir, "data"));
-  try {
-    const url = await ensureDatabase(cluster.url, "record_eval");
-    await applyMigrations(url);
-    process.env.DATABASE_URL = url;
-    // The app's modules read DATABASE_URL on first use, so they are loaded only now.
+  await withRecordDatabase(async () => {
     const { prisma } = await import("../../lib/db/client");
-    const { seedDatabase } = await import("../../prisma/seed/load");
     const { matchActorNames } = await import("../../lib/extract/record-names");
-    await seedDatabase(prisma, record);
     for (const a of ownActors.values()) {
       const actor = await prisma.actor.upsert({ where: { slug: a.slug }, create: { slug: a.slug, name: a.name, kind: a.kind ?? "person", titles: [] }, update: {} });
       await prisma.actorName.createMany({ data: [...new Set([a.name, ...(a.aliases ?? [])])].map((name) => ({ actorId: actor.id, name })), skipDuplicates: true });
     }
     await use(matchActorNames);
-    await prisma.$disconnect();
-  } finally {
-    await cluster.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  }, record);
 }
 
 await withRecordMatcher(async (match) => {

@@ -6,12 +6,8 @@
 // entries offered as partial matches of words the record does hold. Prints recall overall and per
 // kind of query, and every miss with what came first instead.
 //   npm run eval:search [-- --gold scripts/eval/search-gold.json] [--verbose]
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
-import { ensureDatabase } from "../../lib/db/local-database";
-import { applyMigrations } from "../../lib/db/migrate";
+import { readFileSync } from "node:fs";
+import { withRecordDatabase } from "./record-database";
 
 type Gold = { kind: string; q: string; slug: string | null };
 
@@ -22,19 +18,9 @@ const arg = (name: string, fallback: string) => {
 const verbose = process.argv.includes("--verbose");
 const gold: Gold[] = JSON.parse(readFileSync(arg("gold", "scripts/eval/search-gold.json"), "utf8"));
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "record-eval-search-"));
-chmodSync(dir, 0o755);
-const cluster = await startEmbeddedPostgres(path.join(dir, "data"));
-try {
-  const url = await ensureDatabase(cluster.url, "record_eval");
-  await applyMigrations(url);
-  process.env.DATABASE_URL = url;
-  // The app's modules read DATABASE_URL on first use, so they are loaded only now.
-  const { prisma } = await import("../../lib/db/client");
-  const { seedDatabase } = await import("../../prisma/seed/load");
+await withRecordDatabase(async () => {
   const { browseEntries } = await import("../../lib/entries/browse");
   const { entryListQuery } = await import("../../lib/entries/schemas");
-  await seedDatabase(prisma);
 
   const byKind = new Map<string, { found: number; total: number }>();
   const misses: string[] = [];
@@ -65,11 +51,4 @@ try {
   console.log("| kind | found | queries | recall@10 |\n| --- | ---: | ---: | ---: |");
   for (const [kind, t] of [...byKind].sort()) console.log(`| ${kind} | ${t.found} | ${t.total} | ${pct(t.found, t.total)} |`);
   console.log(misses.length ? `\nMisses:\n${misses.join("\n")}` : "\nNo misses.");
-  await prisma.$disconnect();
-} catch (error) {
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await cluster.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
+});
