@@ -11,6 +11,8 @@ const WORDED = /(?:^|[|·•])[ \t]*(?:last\s+)?(?:published|posted|updated|date
 /** A wire dateline with a year: "KAZAN, 16 May 2025 —", "MOSCOW, March 14, 2025 (Reuters) -". */
 const DATELINE = /^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\p{L} .'-]{1,30})?,\s*/gmu;
 const HEAD = 600;
+/** What may stand beside a date on a date line: a weekday, a time, a time zone, separators, an issue number. */
+const BESIDE_DATE = /^[\s|·•,;:()\[\]–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z]{2,4}T?|GMT|UTC|MSK|IRST|BST|CET|\d+(?:[-/]\d+)*|[\s|·•,;:()\[\]–—-]+)*$/i;
 
 /** A full calendar date starting right at the given position, or null: a month or a year alone does not date a report. */
 function dayAt(text: string, at: number): { day: string; end: number } | null {
@@ -20,6 +22,46 @@ function dayAt(text: string, at: number): { day: string; end: number } | null {
   if (!(parsed.start.isCertain("day") && parsed.start.isCertain("month") && parsed.start.isCertain("year"))) return null;
   const pad = (n: number) => String(n).padStart(2, "0");
   return { day: `${parsed.start.get("year")}-${pad(parsed.start.get("month")!)}-${pad(parsed.start.get("day")!)}`, end: at + parsed.text.length };
+}
+
+/** "17.11.2026 12:48", "24/04/2026": a numeric day first (dots are always day first; slashes only when the day is over 12). */
+function numericDay(line: string): { day: string; index: number; length: number } | null {
+  const m = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])/.exec(line);
+  if (!m) return null;
+  const [a, b, y] = [Number(m[1]), Number(m[3]), m[4]];
+  const [d, mo] = m[2] === "." || a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+  if (!d || mo < 1 || mo > 12 || d > 31) return null;
+  return { day: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, index: m.index, length: m[0].length };
+}
+
+/**
+ * A date line at the head, before the first sentence of prose: "Saturday, February 21, 2026",
+ * "Long read | 28 January 2026", "Thu 9 Oct 2025 07.00 BST", "17.11.2026 12:48", "IRNA – Tuesday, 15 Mehr
+ * 1404 (7 October 2025)", or a title ending ", Moscow, September 10, 2025". The date stands apart
+ * (after the line's start or a separator, with only a time or an issue number after it); a date
+ * inside a headline's wording ("… signed on 26 January 2021") is the news, not the report's day.
+ */
+function headDateLine(text: string): string | null {
+  const lines = text.slice(0, HEAD).split("\n").map((l) => l.trim()).filter(Boolean);
+  for (const line of lines.slice(0, 5)) {
+    // The first sentence of prose ends the head.
+    if (/[.!?]["”’)]?$/.test(line) && !/\b(?:19|20)\d{2}[)\]]?\.?$/.test(line)) break;
+    const found = [
+      ...chrono.parse(line, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).flatMap((r) => {
+        // Numbers alone ("04/05/2026") are read below, day first, or not at all when ambiguous.
+        const full = !/^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(r.text) && r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year") && /\b(?:19|20)\d{2}\b/.test(r.text);
+        const pad = (n: number) => String(n).padStart(2, "0");
+        return full ? [{ day: `${r.start.get("year")}-${pad(r.start.get("month")!)}-${pad(r.start.get("day")!)}`, index: r.index, length: r.text.length }] : [];
+      }),
+      ...[numericDay(line)].filter((x) => x !== null),
+    ].sort((a, b) => a.index - b.index);
+    for (const f of found) {
+      const before = line.slice(0, f.index);
+      const apart = before.trim() === "" || /(?:[|·•(–—,]|\s-|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s*$/i.test(before);
+      if (apart && BESIDE_DATE.test(line.slice(f.index + f.length))) return f.day;
+    }
+  }
+  return null;
 }
 
 export function articleMetadata(raw: string): ArticleMetadata {
@@ -41,6 +83,7 @@ export function articleMetadata(raw: string): ArticleMetadata {
       if (lineStart > 0 && /^[\s|·•–—-]*$/.test(text.slice(lineStart, m.index)) && !/[|·•]/.test(m[0]) && text.slice(hit.end, lineEnd).length < 80 && !/[.!?]\s*$/.test(text.slice(hit.end, lineEnd))) text = text.slice(0, lineStart) + text.slice(lineEnd + 1);
       break;
     }
+    if (!publishedAt) publishedAt = headDateLine(text);
     if (!publishedAt) for (const m of head.matchAll(DATELINE)) {
       const hit = dayAt(text, m.index + m[0].length);
       if (hit) {
