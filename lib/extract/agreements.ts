@@ -3,8 +3,13 @@
 // furthest step is the status. Durations ("20-year") and figures ("55 billion cubic meters of gas
 // annually") are read when the text gives them.
 import type { AgreementStatus } from "../entries/schemas";
+import { dateNear, type DateHit } from "./dates";
 
-export type StatusCue = { status: AgreementStatus; word: string; index: number };
+/** `aside`: told in passing between commas ("The treaty, signed in January, entered into force …"): background, not the news. */
+export type StatusCue = { status: AgreementStatus; word: string; index: number; aside?: boolean };
+
+/** ", signed in Moscow in January,", ", which was ratified in 2021,": a step told in passing about the instrument just named. */
+const ASIDE = /,\s+(?:(?:which|that)\s+(?:was|were|had been)\s+|first\s+|originally\s+|already\s+)?([a-z]+ed)\b[^,;]{0,80},\s/g;
 
 export const LIFECYCLE: AgreementStatus[] = ["proposed", "negotiating", "signed", "ratified", "in_force", "suspended", "expired", "terminated"];
 
@@ -29,7 +34,21 @@ export function statusCues(text: string): StatusCue[] {
       if (/\b(?:not|never|yet to|yet to be|no longer)\s+(?:yet\s+|been\s+|be\s+|formally\s+|officially\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       cues.push({ status, word: m[0], index: m.index });
     }
+  for (const a of text.matchAll(ASIDE)) {
+    const word = a.index + a[0].indexOf(a[1]);
+    for (const c of cues) if (c.index === word) c.aside = true;
+  }
   return cues.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The date of one step: a date right after its word, before the next step's ("signed in January,
+ * entered into force on 2 October"), as English puts a verb's date; else the nearest date.
+ */
+export function stepDate(hits: DateHit[], steps: StatusCue[], step: StatusCue): DateHit | null {
+  const next = steps.find((s) => s.index > step.index && s.status !== step.status)?.index ?? Infinity;
+  const after = hits.filter((h) => h.index > step.index && h.index < next && h.index - step.index <= 60);
+  return dateNear(after, step.index) ?? dateNear(hits, step.index);
 }
 
 export function furthest(statuses: AgreementStatus[]): AgreementStatus {

@@ -34,6 +34,9 @@ describe("dates", () => {
     expect(findDates("The visit to Moscow in March.", null)).toEqual([]);
     expect(findDates("On Tuesday, the minister said so.", null)).toEqual([]);
   });
+  it("does not read “now” as a date", () => {
+    expect(findDates("From now on, a wagon checked in Russia will not be opened again.", pub)).toEqual([]);
+  });
   it("does not take quantities for years", () => {
     expect(findDates("up to 55 billion cubic meters, about 2000 tonnes of wheat", null)).toEqual([]);
   });

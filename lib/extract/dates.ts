@@ -3,6 +3,7 @@
 // 2013" a year, "last week" at most a month, and no day is ever invented. Relative expressions
 // ("earlier this month", "on Tuesday") need a reference date: without one they stay undated.
 import * as chrono from "chrono-node";
+import { solarHijriDates } from "./solar-hijri";
 
 export type Precision = "day" | "month" | "year" | "unknown";
 export type FactDate = { start: string | null; end: string | null; precision: Precision };
@@ -74,6 +75,8 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
     return { date: weekRange(ref, offset), cue: `“${text}”: the month of that week (a week is not a day)` };
   }
   if (/\b(yesterday|today|tonight|tomorrow)\b/i.test(text) && ref?.from !== "publication") return null;
+  // "From now on", "now": the present, not a date of anything.
+  if (/^(?:right )?now$/i.test(text)) return null;
   if (k.day !== undefined && k.month !== undefined) {
     const year = k.year ?? (ref ? yearFor(k.month, k.day, ref, forward) : undefined);
     if (year === undefined) return null;
@@ -119,6 +122,8 @@ export function findDates(sentence: string, ref: ReferenceDate | null): DateHit[
     hits.push({ ...date, text, index, cue });
     taken.push([index, index + text.length]);
   };
+  // Iranian outlets' own calendar first: "14 Mehr 1404" would otherwise leave a bare "14" to misread.
+  for (const h of solarHijriDates(sentence, ref)) add(h.index, h.text, h.date, h.cue);
   for (const m of sentence.matchAll(YEAR_RANGE)) {
     if (Number(m[2]) > Number(m[1])) add(m.index, m[0], { start: m[1], end: m[2], precision: "year" }, `“${m[0]}”: a range of years`);
   }

@@ -298,3 +298,21 @@ describe("names that are not people", () => {
     expect(findActorMentions("Leaders of the five Caspian states met, and Gulf states watched.", new Map()).filter((m) => m.kind === "person" && !m.weak)).toEqual([]);
   });
 });
+
+describe("agreement steps told in passing", () => {
+  it("dates each step by the date after its word, and the agreement by the news, not the aside", () => {
+    const [p] = one("The treaty, signed in Moscow in January, entered into force on 2 October 2025 after the exchange of instruments.", "2025-10-07");
+    expect(p.kind).toBe("agreement");
+    expect(p.agreement?.status).toBe("in_force");
+    expect(p.agreement?.steps.find((s) => s.status === "signed")?.date).toBe("2025-01");
+    expect(p.agreement?.steps.find((s) => s.status === "in_force")?.date).toBe("2025-10-02");
+    expect(p.date).toMatchObject({ start: "2025-10-02", precision: "day" });
+  });
+});
+
+describe("events in quotations", () => {
+  it("reads an event word inside a quotation as what was said, not as an event", () => {
+    const ps = one(`"From now on, a wagon checked in Russia will not be opened again at Astara," Asgari said, adding that trains would wait less.`, "2025-10-07");
+    expect(ps.map((p) => p.kind)).toEqual(["statement"]);
+  });
+});

@@ -4,7 +4,7 @@
 // field carries the cue that produced it.
 import type { AgreementStatus, EntryKind, Sector } from "../entries/schemas";
 import { findActorMentions, type ActorMention, type ArticlePeople } from "./actors";
-import { durationYears, figures, furthest, statusCues } from "./agreements";
+import { durationYears, figures, furthest, statusCues, stepDate } from "./agreements";
 import { UNDATED, dateNear, findDates, referenceDate, referenceMonth, type DateHit, type FactDate, type ReferenceDate } from "./dates";
 import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, type Tense } from "./kinds";
 import { languageNotice } from "./language";
@@ -28,7 +28,7 @@ type Draft = {
   /** The date came from the text itself, not from the report's date. */
   explicitDate: boolean;
   /** `stated`: the step's date is the text's own, not the report's month. */
-  steps: { status: AgreementStatus; date: string | null; note: string | null; stated?: boolean }[];
+  steps: { status: AgreementStatus; date: string | null; note: string | null; stated?: boolean; aside?: boolean }[];
   cues: Cue[];
   onlyBack?: boolean;
 };
@@ -283,12 +283,12 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         // "The financing protocol is still under negotiation": an instrument that names no party is, in a report on two states, theirs.
         if (!mentions.some((m) => !m.weak) && dyad.length === 2) d.mentions = [...mentions, ...dyad.map((state) => ({ ...state, text: agreement.word, index: agreement.index, cue: `no party named: the article's two main states, ${dyad.map((x) => x.name).join(" and ")}` }))];
         d.steps = steps.map((s) => {
-          const hit = dateNear(clauseHits, s.index);
+          const hit = stepDate(clauseHits, steps, s);
           // "a proposed pipeline": an adjective dates nothing; a verb in a dated report gives its month.
           const adjective = s.status === "proposed" && /^propos/i.test(s.word) && /^\s+[a-z]/.test(clause.slice(s.index + s.word.length)) && !/\b(?:was|were|has|have|had)\s+$/i.test(clause.slice(0, s.index));
           const fb = hit || adjective ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement");
           d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
-          return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”`, stated: !!hit };
+          return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”`, stated: !!hit, aside: s.aside };
         });
         if (!d.steps.length) d.cues.push({ field: "status", rule: "no lifecycle word: status left to the analyst (signed assumed)" });
         // Only a reference back ("the strategic partnership …") with nothing earlier to join: not a fact of its own.
@@ -308,7 +308,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       if (!agreement && steps.length && /^(?:it|which|this|that)\b/i.test(clause) && last?.kind === "agreement" && last.sentences[0].paragraph === sentence.paragraph) {
         const d = made("agreement", last.family, 0, [{ field: "merge", rule: `“${clause.split(" ")[0]}” refers to the agreement just named` }]);
         d.steps = steps.map((s) => {
-          const hit = dateNear(clauseHits, s.index);
+          const hit = stepDate(clauseHits, steps, s);
           const fb = hit ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement");
           d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
           return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”`, stated: !!hit };
@@ -431,14 +431,16 @@ function toProposal(d: Draft, i: number, ref: ReferenceDate | null): Proposal | 
   if (d.kind === "agreement") {
     const status = d.steps.length ? furthest(d.steps.map((s) => s.status)) : "signed";
     // An agreement is dated by the step that made it one (signed, ratified, in force), not by talk of it.
-    const making = d.steps.filter((s) => ["signed", "ratified", "in_force"].includes(s.status) && s.date);
+    const made_ = d.steps.filter((s) => ["signed", "ratified", "in_force"].includes(s.status) && s.date);
+    // A step told in passing ("The treaty, signed in January, entered into force on 2 October") is background to the news.
+    const making = made_.some((s) => !s.aside) ? made_.filter((s) => !s.aside) : made_;
     const made = making.map((s) => s.date!).sort()[0];
     // A date the text gives for signing beats a date of talk about it ("talks began in 2022 … signed on 17 January 2025").
     const stated = making.filter((s) => s.stated).map((s) => s.date!).sort()[0];
     const asDate = (x: string): FactDate => ({ start: x, end: null, precision: x.length === 10 ? "day" : x.length === 7 ? "month" : "year" });
-    if (stated && (!d.explicitDate || (date.start !== stated && !making.some((s) => s.date === date.start)))) date = asDate(stated);
+    if (stated && (!d.explicitDate || (date.start !== stated && !making.some((s) => s.date === date.start)) || making.length < made_.length)) date = asDate(stated);
     else if (!d.explicitDate) date = made ? asDate(made) : UNDATED;
-    agreement = { status, durationYears: durationYears(passage), figures: figures(passage), steps: d.steps.map(({ stated: _, ...step }) => step) };
+    agreement = { status, durationYears: durationYears(passage), figures: figures(passage), steps: d.steps.map(({ stated: _, aside: __, ...step }) => step) };
   }
   const statement = d.kind === "statement" && d.speaker && d.quote ? { speaker: d.speaker.name, quote: d.quote, verbatim: d.verbatim, language: "en" } : null;
   if (d.kind === "statement" && !statement) return null;

@@ -29,10 +29,14 @@ export function isCommentary(text: string): boolean {
     || /^(?:Observers|Analysts|Experts|Critics|Commentators|Some|Many)\b[^,]{0,30}\b(?:note|say|said|argue|believe|suggest|emphasi[sz]e|warn)/.test(sentence) || /[?!]\s*$/.test(sentence) || /^(?:Think about it|So,|Ultimately|In short|Overall)/.test(sentence);
 }
 
+/** A clause with its quotations blanked out, positions kept: what a speaker says happened is a statement, not an event. */
+export const unquoted = (clause: string) => clause.replace(/“[^”]*”|"[^"]*"|«[^»]*»/g, (q) => " ".repeat(q.length));
+
 export function eventTrigger(clause: string): Trigger | null {
   let best: Trigger | null = null;
+  const plain = unquoted(clause);
   for (const { family, re } of EVENT_CUES) {
-    const m = re.exec(clause);
+    const m = re.exec(plain);
     if (m && (!best || m.index < best.index)) best = { word: m[0], index: m.index, family, rule: `event word “${m[0]}” (${family})` };
   }
   if (!best) return null;
