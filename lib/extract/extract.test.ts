@@ -316,3 +316,22 @@ describe("events in quotations", () => {
     expect(ps.map((p) => p.kind)).toEqual(["statement"]);
   });
 });
+
+describe("statements and calls in other wordings", () => {
+  it("reads an English sentence that quotes Russian, and keeps the quote's language", () => {
+    const ps = one("Deputy Foreign Minister Sergei Ryabkov told the newspaper Izvestia last week: «Мы предупреждали американцев, что удары по ядерным объектам недопустимы».", "2025-06-24");
+    expect(ps).toHaveLength(1);
+    expect(ps[0].statement).toMatchObject({ speaker: "Sergei Ryabkov", verbatim: true, language: "ru" });
+    const [putin] = one(`«Абсолютно ничем не спровоцированная агрессия против Ирана», — сказал Путин в начале встречи. ("This is absolutely unprovoked aggression against Iran," Putin said at the start of the meeting.)`, "2025-06-24");
+    expect(putin.statement?.speaker).toBe("Putin");
+  });
+  it("takes a telephone conversation for an event", () => {
+    const [p] = one("Vladimir Putin had a telephone conversation with President of the Islamic Republic of Iran Masoud Pezeshkian on Tuesday.", "2026-03-05");
+    expect(p).toMatchObject({ kind: "event", date: { start: "2026-03-03", precision: "day" } });
+  });
+  it("reads reaffirmed, thanked, condemned and called as speech, by the clause's subject when the verb is its second", () => {
+    expect(one("Vladimir Putin reaffirmed Russia's principled position in favour of settling all issues by political means.", "2026-03-03")[0].statement?.speaker).toBe("Vladimir Putin");
+    expect(one("On Sunday, the Russian Foreign Ministry called the US strikes \"irresponsible\" and a \"gross violation of international law\".", "2025-06-24").map((p) => p.kind)).toEqual(["statement"]);
+    expect(one(`Araghchi conveyed greetings from President Masoud Pezeshkian and said that Iran was grateful for Russia's "principled position".`, "2025-06-24")[0].statement?.speaker).toBe("Araghchi");
+  });
+});

@@ -7,7 +7,7 @@ import { findActorMentions, type ActorMention, type ArticlePeople } from "./acto
 import { durationYears, figures, furthest, statusCues, stepDate } from "./agreements";
 import { UNDATED, dateNear, findDates, referenceDate, referenceMonth, type DateHit, type FactDate, type ReferenceDate } from "./dates";
 import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, type Tense } from "./kinds";
-import { languageNotice } from "./language";
+import { languageNotice, scriptShares } from "./language";
 import { findPlaces } from "./places";
 import type { ExtractResult, Proposal } from "./schemas";
 import { findSectors } from "./sectors";
@@ -398,6 +398,13 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   return out;
 }
 
+/** A verbatim quote in Cyrillic or Persian script keeps its language: the record holds the original beside a translation. */
+function quoteLanguage(quote: string, verbatim: boolean): string {
+  if (!verbatim) return "en";
+  const shares = scriptShares(quote);
+  return shares.cyrillic > 0.5 ? "ru" : shares.arabic > 0.5 ? "fa" : "en";
+}
+
 function toProposal(d: Draft, i: number, ref: ReferenceDate | null): Proposal | null {
   const passage = d.sentences
     .sort((a, b) => a.index - b.index)
@@ -442,7 +449,7 @@ function toProposal(d: Draft, i: number, ref: ReferenceDate | null): Proposal | 
     else if (!d.explicitDate) date = made ? asDate(made) : UNDATED;
     agreement = { status, durationYears: durationYears(passage), figures: figures(passage), steps: d.steps.map(({ stated: _, aside: __, ...step }) => step) };
   }
-  const statement = d.kind === "statement" && d.speaker && d.quote ? { speaker: d.speaker.name, quote: d.quote, verbatim: d.verbatim, language: "en" } : null;
+  const statement = d.kind === "statement" && d.speaker && d.quote ? { speaker: d.speaker.name, quote: d.quote, verbatim: d.verbatim, language: quoteLanguage(d.quote, d.verbatim) } : null;
   if (d.kind === "statement" && !statement) return null;
   const summary = passage.length > 1200 ? `${passage.slice(0, passage.lastIndexOf(" ", 1200))}…` : passage;
   void ref;

@@ -7,7 +7,7 @@ export type Trigger = { word: string; index: number; family: string; rule: strin
 
 const EVENT_CUES: { family: string; re: RegExp }[] = [
   { family: "visit", re: /\b(?:visit(?:s|ed|ing)?|trip|dispatched|travel(?:l)?ed (?:to|from)|arrived(?: in| at)?|toured|official visit)\b/i },
-  { family: "meeting", re: /\b(?:met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks|took part in|taken part in|participated in|voted (?:for|against)|abstained)\b/i },
+  { family: "meeting", re: /\b(?:(?:tele)?phone (?:conversation|call|talks)|spoke by (?:tele)?phone|(?:video|phone) call|videoconference|met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks|took part in|taken part in|participated in|voted (?:for|against)|abstained)\b/i },
   { family: "supply", re: /\b(?:suppl(?:ied|ies|ier|iers|ying|y of)|deliver(?:ed|y|ies|ing)|shipments?|shipped|transferr?(?:ed|ing)|transfer of|sold|sale of|purchased?|bought|acquired|arrival of|received|provided military|provided (?:\w+ )?(?:drones|missiles|weapons|equipment|assistance))\b/i },
   { family: "military", re: /\b(?:exercises|drills?|manoeuvres|maneuvers|parade|port calls?|docked|strikes|struck|attack(?:ed|s)?|fired|deployed|deployment|invasion|invaded|seized|resumed)\b/i },
   { family: "build", re: /\b(?:built|construction|constructing|became operational|commissioned|inaugurated|launched|completed|established|opened|(?:carried|put|placed) (?:\S+ ){0,4}into orbit)\b/i },
@@ -23,7 +23,7 @@ const HEDGE = /\b(?:could|would|might|may|potential(?:ly)?|possibl[ey]|likely|un
 export function isCommentary(text: string): boolean {
   // Words inside quotation marks are the speaker's: “We will continue …,” Lavrov said.
   // "Our correspondent reports …", "our sources": a newsroom's voice, not the author's opinion.
-  const sentence = text.replace(/[“"][^”"]*[”"]/g, "“…”").replace(/\b[Oo]ur (?:correspondent|reporter|sources?|team|newsroom)\b/g, "the $1");
+  const sentence = text.replace(/[“"][^”"]*[”"]|«[^»]*»/g, "“…”").replace(/\b[Oo]ur (?:correspondent|reporter|sources?|team|newsroom)\b/g, "the $1");
   return /\b(?:we|we're|we've|you|you're|your|our|let's|guys)\b/i.test(sentence) || /\b(?:us|I|I'm)\b/.test(sentence)
     || /^(?:This|These|Such|That|It)\s+(?:is|are|was|were|has|have|partnership|alliance|cooperation|move|development|relationship|strategic|growing|collaboration|exchange)\b/.test(sentence)
     || /^(?:Observers|Analysts|Experts|Critics|Commentators|Some|Many)\b[^,]{0,30}\b(?:note|say|said|argue|believe|suggest|emphasi[sz]e|warn)/.test(sentence) || /[?!]\s*$/.test(sentence) || /^(?:Think about it|So,|Ultimately|In short|Overall)/.test(sentence);

@@ -21,6 +21,7 @@ export function languageNotice(text: string): { message: string; blocking: boole
     message: blocking
       ? `The text is in ${other} script. The extractor reads English articles only: paste an English version, or log the entries by hand with the new-entry form.`
       : `Part of the text is in ${other} script: only its English sentences were read.`,
-    english: (sentence) => scriptShares(sentence).latin >= 0.6,
+    // The report's own frame decides, not what it quotes: «…», — сказал Путин ("…," Putin said) is an English sentence quoting Russian.
+    english: (sentence) => scriptShares(sentence.replace(/«[^»]*»/g, " ")).latin >= 0.5,
   };
 }

@@ -6,9 +6,9 @@ import { tenseAt, type Tense } from "./kinds";
 export type StatementFind = { speaker: ActorMention; quote: string; verbatim: boolean; verbIndex: number; tense: Tense; rule: string };
 
 const VERB =
-  /\b(?:(?:was|were) quoted as saying|declined to comment|refused to comment|wrote|posted|said|says|stated|states|told|tells|telling|added|noted|noting|warned|warning|warns|stressed|emphasi[sz]ed|underlined|underscored|declared|claimed|described|describes|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|announced|sent a (?:threat|warning|message)|statements? (?:from|by)|remarks (?:from|by))\b/g;
+  /\b(?:(?:was|were) quoted as saying|declined to comment|refused to comment|wrote|posted|said|says|stated|states|told|tells|telling|added|noted|noting|warned|warning|warns|stressed|emphasi[sz]ed|underlined|underscored|declared|claimed|described|describes|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|announced|reaffirmed|reiterated|thanked|condemned|welcomed|critici[sz]ed|acknowledged|admitted|called|sent a (?:threat|warning|message)|statements? (?:from|by)|remarks (?:from|by))\b/g;
 const AS_SAID = /,?\s+as\s+(.{2,90}?)\s+(?:said|stated|observed|noted|put it|argued|explained|told \w+|wrote|warned|pointed out|has said|has noted)\s*[.!]?$/i;
-const QUOTED = /[“"]([^”"]{2,400})[”"]/g;
+const QUOTED = /[“"«]([^”"»]{2,400})[”"»]/g;
 
 function cleanQuote(text: string): string {
   let q = text.trim().replace(/^(?:that|,|:)\s*/i, "").replace(/[,;:\s]+$/, "");
@@ -25,15 +25,19 @@ function verbatimOf(text: string): string | null {
 /** Whether a position in a clause falls inside quotation marks: a name there is what was said, not who said it. */
 export function quoted(text: string, index: number): boolean {
   // The last quotation mark before the position opens a quotation: “, or " at the start or after a space or bracket.
-  const marks = [...text.slice(0, index).matchAll(/[“”"]/g)];
+  const marks = [...text.slice(0, index).matchAll(/[“”"«»]/g)];
   const last = marks[marks.length - 1];
   if (!last) return false;
-  return last[0] === "“" || (last[0] === '"' && (last.index === 0 || /[\s(\[—–-]/.test(text[last.index - 1])));
+  return last[0] === "“" || last[0] === "«" || (last[0] === '"' && (last.index === 0 || /[\s(\[—–-]/.test(text[last.index - 1])));
 }
 
 /** Prefer a person right before the verb, then any actor before it in the clause (never one named inside the quotation). */
 function speakerBefore(mentions: ActorMention[], verbIndex: number, clause: string): ActorMention | null {
   const before = mentions.filter((m) => m.index < verbIndex && !m.weak && !quoted(clause, m.index));
+  // "Araghchi conveyed greetings from President Pezeshkian and said …": a second verb of the clause's subject.
+  // (A capitalised name opening the clause is its subject, even one the article has not titled.)
+  const subject = mentions.find((m) => m.index < verbIndex && !quoted(clause, m.index));
+  if (/\band\s+(?:also\s+)?$/.test(clause.slice(Math.max(0, verbIndex - 10), verbIndex)) && subject?.kind === "person" && (!subject.weak || subject.index === 0) && subject.index < 40) return subject;
   const close = before.filter((m) => verbIndex - (m.index + m.text.length) <= 90);
   return close.filter((m) => m.kind === "person").pop() ?? close.filter((m) => !/^(?:Moscow|Tehran|Washington)$/.test(m.text) || true).pop() ?? null;
 }
