@@ -10,6 +10,7 @@ import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary,
 import { languageNotice, scriptShares } from "./language";
 import { findPlaces } from "./places";
 import type { ExtractResult, Proposal } from "./schemas";
+import { sameDayParagraphs } from "./genre";
 import { findSectors } from "./sectors";
 import { splitClauses, splitSentences, wordCount, type Sentence } from "./sentences";
 import { findStatement, quoted } from "./statements";
@@ -103,8 +104,10 @@ function interviewedOn(sentences: Sentence[], ref: ReferenceDate | null): { date
 }
 
 /** A report's date dates what it tells as news: simple past, or for agreement steps a present perfect too. */
-function fallbackDate(ref: ReferenceDate | null, tense: Tense, kind: EntryKind): { date: FactDate; cue: string } | null {
+function fallbackDate(ref: ReferenceDate | null, tense: Tense, kind: EntryKind, sameDay: string | null = null): { date: FactDate; cue: string } | null {
   if (!ref) return null;
+  // A readout or a live blog's entry tells the news of its own day (a day the text itself gives).
+  if (sameDay && tense !== "future") return { date: { start: ref.day, end: null, precision: "day" }, cue: `${sameDay}: ${ref.day}` };
   const news = tense === "past" || (kind === "agreement" && (tense === "perfect" || tense === "progressive"));
   if (!news) return null;
   return { date: referenceMonth(ref), cue: `told as news (${tense} tense) in a report of ${ref.day}${ref.from === "article" ? " (the article's own latest date)" : ""}: that month, not a day` };
@@ -158,6 +161,10 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
 
   let skipped = 0;
   const interviewDate = interviewedOn(sentences, ref);
+  // Undated news of a readout or a live blog is of the text's day, when the text gives that day (its date line, "today").
+  const genre = ref?.from === "publication" ? sameDayParagraphs(sentences) : null;
+  const givesDay = genre && sentences.some((s) => s.text.length <= MAX_SENTENCE && findDates(s.text, ref).some((h) => h.precision === "day" && h.start === ref!.day));
+  const sameDay = (paragraph: number) => (givesDay && genre!.paragraphs.has(paragraph) ? genre!.rule : null);
   let answer: { paragraph: number; draft: Draft } | null = null;
   for (const original of sentences) {
     let sentence = original;
@@ -226,7 +233,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       const continuing = lastSpeaker && lastSpeaker.paragraph === sentence.paragraph ? lastSpeaker.mention : previousPerson && previousPerson.paragraph === sentence.paragraph ? previousPerson.mention : null;
       const made = (kind: EntryKind, family: string, trigger: number, cues: Cue[], extra: Partial<Draft> = {}, own: { clause: DateHit[]; sentence: DateHit[] } = { clause: clauseHits, sentence: hits }): Draft => {
         const hit = dateNear(own.clause, trigger) ?? dateNear(own.sentence, at + trigger);
-        const fb = hit ? null : fallbackDate(ref, tenseAt(clause, trigger), kind);
+        const fb = hit ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
         const d: Draft = {
           kind,
           family,
@@ -266,7 +273,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           { field: "quote", rule: statement.verbatim ? "words in quotation marks: verbatim" : "no quotation marks: reported speech" },
         ], {}, own);
         // A statement's date is its own: only a past-tense remark in a dated report takes the report's month.
-        if (!d.explicitDate && statement.tense !== "past") {
+        if (!d.explicitDate && statement.tense !== "past" && !(sameDay(sentence.paragraph) && statement.tense !== "future")) {
           d.date = UNDATED;
           d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: `said (${statement.tense} tense) at an unstated time: undated` });
         }
@@ -286,7 +293,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           const hit = stepDate(clauseHits, steps, s);
           // "a proposed pipeline": an adjective dates nothing; a verb in a dated report gives its month.
           const adjective = s.status === "proposed" && /^propos/i.test(s.word) && /^\s+[a-z]/.test(clause.slice(s.index + s.word.length)) && !/\b(?:was|were|has|have|had)\s+$/i.test(clause.slice(0, s.index));
-          const fb = hit || adjective ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement");
+          const fb = hit || adjective ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement", sameDay(sentence.paragraph));
           d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
           return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”`, stated: !!hit, aside: s.aside };
         });
@@ -309,7 +316,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         const d = made("agreement", last.family, 0, [{ field: "merge", rule: `“${clause.split(" ")[0]}” refers to the agreement just named` }]);
         d.steps = steps.map((s) => {
           const hit = stepDate(clauseHits, steps, s);
-          const fb = hit ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement");
+          const fb = hit ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement", sameDay(sentence.paragraph));
           d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
           return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”`, stated: !!hit };
         });
