@@ -11,6 +11,7 @@ import { languageNotice, scriptShares } from "./language";
 import { findPlaces } from "./places";
 import type { ExtractResult, Proposal } from "./schemas";
 import { sameDayParagraphs } from "./genre";
+import { occasionOf } from "./occasions";
 import { findSectors } from "./sectors";
 import { splitClauses, splitSentences, wordCount, type Sentence } from "./sentences";
 import { findStatement, quoted } from "./statements";
@@ -277,6 +278,16 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           d.date = UNDATED;
           d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: `said (${statement.tense} tense) at an unstated time: undated` });
         }
+        // "told reporters after the meeting": the day of the meeting told before; a remark that follows in the paragraph was made there too.
+        const occasion = occasionOf(clause);
+        const previous = drafts[drafts.length - 1];
+        const told = occasion && drafts.slice(-MERGE_WINDOW).reverse().find((o) => o.kind !== "statement" && occasion.families.includes(o.family) && o.explicitDate && o.date.precision === "day");
+        const sameOccasion = !occasion && previous?.kind === "statement" && previous.sentences[0].paragraph === sentence.paragraph && previous.cues.some((c) => c.rule.startsWith("said at the "));
+        if (d.date.precision !== "day" && !hits.some((h) => !quoted(sentence.text, h.index)) && (told || sameOccasion)) {
+          d.date = told ? told.date : previous.date;
+          d.explicitDate = true;
+          d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: told ? `said at the ${occasion!.word} told before (“${told.clauses[0].slice(0, 60)}…”): its day` : "said at the same occasion as the remark before it in the paragraph: its day" });
+        }
         d.speaker = statement.speaker;
         d.quote = statement.quote;
         d.verbatim = statement.verbatim;
@@ -305,7 +316,10 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       const event = eventTrigger(clause);
       // An event word in a statement's content ("said the visit …") is what was said, not a new fact.
       const negotiatingWord = event && /^(?:talks|discussions|consultations|negotiations?)$/i.test(event.word);
-      if (event && !(statement && event.index > statement.verbIndex) && !(agreement && (negotiatingWord || (event.family !== "visit" && event.family !== "meeting")))) {
+      // "After the meeting, Peskov said …": the occasion of a statement is a fact told before, not a new one.
+      const occasionAt = statement ? occasionOf(clause) : null;
+      const atOccasion = occasionAt && event && event.index >= occasionAt.index && event.index < occasionAt.index + occasionAt.text.length;
+      if (event && !atOccasion && !(statement && event.index > statement.verbIndex) && !(agreement && (negotiatingWord || (event.family !== "visit" && event.family !== "meeting")))) {
         const actorsInClause = mentions.filter((m) => !m.weak || m.kind === "person");
         if (actorsInClause.length || back) drafts.push(made("event", event.family, event.index, [{ field: "kind", rule: event.rule }]));
       }

@@ -1,0 +1,24 @@
+// When a statement was made, from the occasion the text ties it to: "told reporters after the
+// meeting", "said at the signing ceremony", "After the talks, Peskov said", "wrote on X shortly
+// after the launch". The occasion is a fact the article told before; its day is the statement's.
+import { unquoted } from "./kinds";
+
+/** Occasion nouns, and the families of the facts they refer back to. */
+const FAMILIES: [RegExp, string[]][] = [
+  [/^(?:signing|ceremony|signing ceremony)$/, ["instrument", "meeting", "visit"]],
+  [/^launch$/, ["build"]],
+  [/^visit$/, ["visit", "meeting"]],
+  [/^(?:meeting|talks|session|closing session|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations)$/, ["meeting", "visit"]],
+];
+const OCCASION = /\b(?:at|after|during|following|on the sidelines of|on the margins of|at the (?:start|end|opening|close) of|(?:shortly|right|immediately|just) after)\s+(?:the|their|this|that)\s+(?:(?:joint|bilateral|official|final|closing|opening)\s+)?(signing ceremony|signing|ceremony|launch|visit|meeting|talks|closing session|session|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations)\b/i;
+
+export type Occasion = { word: string; families: string[]; text: string; index: number };
+
+/** The occasion a clause ties a saying to, outside what was said; null when it names none. */
+export function occasionOf(clause: string): Occasion | null {
+  const m = OCCASION.exec(unquoted(clause));
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  const families = FAMILIES.find(([re]) => re.test(word))?.[1] ?? [];
+  return families.length ? { word, families, text: m[0], index: m.index } : null;
+}
