@@ -335,3 +335,13 @@ describe("statements and calls in other wordings", () => {
     expect(one(`Araghchi conveyed greetings from President Masoud Pezeshkian and said that Iran was grateful for Russia's "principled position".`, "2025-06-24")[0].statement?.speaker).toBe("Araghchi");
   });
 });
+
+describe("transcripts", () => {
+  it("takes a full-name label as the speaker and lets an answer run over paragraphs until the next question", () => {
+    const text = "Question: How does Moscow assess the agreement?\n\nMaria Zakharova: We welcome the agreement signed in Cairo by Iran and the IAEA on the resumption of inspections.\n\nAt the same time, we consider unacceptable the attempts by Britain, France and Germany to trigger the snapback mechanism.\n\nQuestion: Will Russia supply new fighter jets to Iran this year?\n\nThere are reports that it will.";
+    const statements = one(text, "2025-09-10").filter((p) => p.kind === "statement");
+    expect(statements.map((p) => p.statement?.speaker)).toEqual(["Maria Zakharova"]);
+    expect(statements[0].passage).toContain("we consider unacceptable");
+    expect(statements[0].passage).not.toContain("fighter jets");
+  });
+});

@@ -167,6 +167,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   const givesDay = genre && sentences.some((s) => s.text.length <= MAX_SENTENCE && findDates(s.text, ref).some((h) => h.precision === "day" && h.start === ref!.day));
   const sameDay = (paragraph: number) => (givesDay && genre!.paragraphs.has(paragraph) ? genre!.rule : null);
   let answer: { paragraph: number; draft: Draft } | null = null;
+  // Questions labelled as such make a transcript, whose answers may run over several paragraphs.
+  const transcript = sentences.some((s) => /^(?:Q|Question)\s*(?:\(\w+\))?:/.test(s.text));
   for (const original of sentences) {
     let sentence = original;
     // A "sentence" of thousands of characters is a table, a list or a run-on paste, not prose.
@@ -180,11 +182,20 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       continue;
     }
     // An interview's answer ("Djalali: We did not want a military alliance."): the whole answer is the speaker's statement.
-    const prefix = ANSWER.exec(sentence.text);
-    const speakerOfAnswer = prefix && !NOT_SPEAKERS.test(prefix[1]) ? findActorMentions(prefix[1], people).find((m) => m.kind === "person" && !m.weak && m.index === 0) : undefined;
+    let prefix = ANSWER.exec(sentence.text);
+    // A label of a first and a last name ("Maria Zakharova: We welcome …") names the speaker even untitled.
+    let speakerOfAnswer = prefix && !NOT_SPEAKERS.test(prefix[1]) ? findActorMentions(prefix[1], people).find((m) => m.kind === "person" && (!m.weak || /\s/.test(prefix![1])) && m.index === 0) : undefined;
+    // A transcript's answer runs on over paragraphs until the next question or label: each paragraph is the speaker's.
+    const firstOfParagraph = sentences[sentences.indexOf(original) - 1]?.paragraph !== sentence.paragraph;
+    if (!prefix && transcript && answer && firstOfParagraph && !/^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.test(sentence.text) && sentence.paragraph === answer.paragraph + 1 && answer.draft.speaker) {
+      prefix = Object.assign([""], { index: 0, input: sentence.text }) as unknown as RegExpExecArray;
+      prefix[1] = answer.draft.speaker.name;
+      speakerOfAnswer = answer.draft.speaker;
+    }
     if (prefix && speakerOfAnswer) {
       sentence = { ...sentence, text: sentence.text.slice(prefix[0].length) };
-      const cue = interviewDate ? { date: interviewDate.date, rule: `an answer in an interview given ${interviewDate.cue}` } : fallbackDate(ref, "past", "statement") ? { date: referenceMonth(ref!), rule: `an answer in an interview published ${ref!.day}: that month, not a day` } : { date: UNDATED, rule: "an answer in an undated interview: undated" };
+      const fb = fallbackDate(ref, "past", "statement", sameDay(sentence.paragraph));
+      const cue = interviewDate ? { date: interviewDate.date, rule: `an answer in an interview given ${interviewDate.cue}` } : fb ? { date: fb.date, rule: `an answer in an interview published ${ref!.day}: ${fb.date.precision === "day" ? fb.cue : "that month, not a day"}` } : { date: UNDATED, rule: "an answer in an undated interview: undated" };
       const draft: Draft = {
         kind: "statement",
         family: `speaker:${speakerOfAnswer.name}`,
@@ -195,7 +206,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         quote: sentence.text,
         verbatim: true,
         date: cue.date,
-        explicitDate: !!interviewDate,
+        explicitDate: !!interviewDate || cue.date.precision === "day",
         steps: [],
         cues: [
           { field: "kind", rule: `“${prefix[1]}:” opens an answer in an interview` },
