@@ -11,7 +11,7 @@ import { languageNotice, scriptShares } from "./language";
 import { findPlaces } from "./places";
 import type { ExtractResult, Proposal } from "./schemas";
 import { sameDayParagraphs } from "./genre";
-import { occasionOf } from "./occasions";
+import { occasionOf, titleOccasion } from "./occasions";
 import { findSectors } from "./sectors";
 import { splitClauses, splitSentences, wordCount, type Sentence } from "./sentences";
 import { findStatement, quoted } from "./statements";
@@ -165,6 +165,14 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   // Undated news of a readout or a live blog is of the text's day, when the text gives that day (its date line, "today").
   const genre = ref?.from === "publication" ? sameDayParagraphs(sentences) : null;
   const givesDay = genre && sentences.some((s) => s.text.length <= MAX_SENTENCE && findDates(s.text, ref).some((h) => h.precision === "day" && h.start === ref!.day));
+  // The occasion a fact is tied to ("after the meeting", or a release's title "Press release on consultations …"), and its day if the article told it.
+  const released = sentences[0]?.heading ? titleOccasion(sentences[0].text) : null;
+  const occasionDay = (clause: string): { date: FactDate; cue: string } | null => {
+    const occasion = occasionOf(clause) ?? released;
+    if (!occasion) return null;
+    const told = drafts.slice(-MERGE_WINDOW).reverse().find((o) => o.kind !== "statement" && occasion.families.includes(o.family) && o.explicitDate && o.date.precision === "day" && !o.date.end);
+    return told ? { date: told.date, cue: `at the ${occasion.word}${occasion === released ? " the release is about" : ""} told before (“${told.clauses[0].slice(0, 60)}…”): its day` } : null;
+  };
   const sameDay = (paragraph: number) => (givesDay && genre!.paragraphs.has(paragraph) ? genre!.rule : null);
   let answer: { paragraph: number; draft: Draft } | null = null;
   // Questions labelled as such make a transcript, whose answers may run over several paragraphs.
@@ -237,7 +245,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       const at = sentence.text.indexOf(clause, offset);
       offset = at + clause.length;
       const mentions = all.filter((m) => m.index >= at && m.index < at + clause.length).map((m) => ({ ...m, index: m.index - at }));
-      const both = /\b(?:both|the two)\s+(?:nations|countries|sides|governments|capitals|states|partners)\b/i.exec(clause);
+      const both = /\b(?:(?:both|the two)\s+(?:nations|countries|sides|governments|capitals|states|partners|parties)|the parties)\b/i.exec(clause);
       if (both && dyad.length === 2)
         for (const state of dyad) if (!mentions.some((m) => m.name === state.name)) mentions.push({ ...state, text: both[0], index: both.index, cue: `“${both[0]}”: the article's two main states` });
       const clauseHits = hits.filter((h) => h.index >= at && h.index < at + clause.length).map((h) => ({ ...h, index: h.index - at }));
@@ -290,14 +298,13 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: `said (${statement.tense} tense) at an unstated time: undated` });
         }
         // "told reporters after the meeting": the day of the meeting told before; a remark that follows in the paragraph was made there too.
-        const occasion = occasionOf(clause);
+        const told = !d.explicitDate && statement.tense !== "future" ? occasionDay(clause) : null;
         const previous = drafts[drafts.length - 1];
-        const told = occasion && drafts.slice(-MERGE_WINDOW).reverse().find((o) => o.kind !== "statement" && occasion.families.includes(o.family) && o.explicitDate && o.date.precision === "day");
-        const sameOccasion = !occasion && previous?.kind === "statement" && previous.sentences[0].paragraph === sentence.paragraph && previous.cues.some((c) => c.rule.startsWith("said at the "));
-        if (d.date.precision !== "day" && !hits.some((h) => !quoted(sentence.text, h.index)) && (told || sameOccasion)) {
+        const sameOccasion = !occasionOf(clause) && previous?.kind === "statement" && previous.sentences[0].paragraph === sentence.paragraph && previous.cues.some((c) => c.rule.startsWith("at the "));
+        if (told || (d.date.precision !== "day" && sameOccasion && !hits.some((h) => !quoted(sentence.text, h.index)))) {
           d.date = told ? told.date : previous.date;
           d.explicitDate = true;
-          d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: told ? `said at the ${occasion!.word} told before (“${told.clauses[0].slice(0, 60)}…”): its day` : "said at the same occasion as the remark before it in the paragraph: its day" });
+          d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: told ? told.cue : "at the same occasion as the remark before it in the paragraph: its day" });
         }
         d.speaker = statement.speaker;
         d.quote = statement.quote;
@@ -319,18 +326,25 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
           return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”`, stated: !!hit, aside: s.aside };
         });
+        // "Following the consultations, the parties signed a protocol": the day of the consultations told before.
+        const told = d.explicitDate ? null : occasionDay(clause);
+        if (told) {
+          d.date = told.date;
+          d.explicitDate = true;
+          d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: told.cue });
+          for (const step of d.steps) if (!step.stated && step.status !== "proposed" && step.status !== "negotiating") Object.assign(step, { date: told.date.start, stated: true });
+        }
         if (!d.steps.length) d.cues.push({ field: "status", rule: "no lifecycle word: status left to the analyst (signed assumed)" });
         // Only a reference back ("the strategic partnership …") with nothing earlier to join: not a fact of its own.
         d.onlyBack = !d.steps.length && backToAgreement && !/\bagreed|signed/i.test(clause);
         drafts.push(d);
       }
-      const event = eventTrigger(clause);
+      // "Following the consultations, …", "During the visit, …": the occasion is a fact told before, not a new event.
+      const occasionHere = occasionOf(clause);
+      const event = eventTrigger(occasionHere ? clause.slice(0, occasionHere.index) + " ".repeat(occasionHere.text.length) + clause.slice(occasionHere.index + occasionHere.text.length) : clause);
       // An event word in a statement's content ("said the visit …") is what was said, not a new fact.
       const negotiatingWord = event && /^(?:talks|discussions|consultations|negotiations?)$/i.test(event.word);
-      // "After the meeting, Peskov said …": the occasion of a statement is a fact told before, not a new one.
-      const occasionAt = statement ? occasionOf(clause) : null;
-      const atOccasion = occasionAt && event && event.index >= occasionAt.index && event.index < occasionAt.index + occasionAt.text.length;
-      if (event && !atOccasion && !(statement && event.index > statement.verbIndex) && !(agreement && (negotiatingWord || (event.family !== "visit" && event.family !== "meeting")))) {
+      if (event && !(statement && event.index > statement.verbIndex) && !(agreement && (negotiatingWord || (event.family !== "visit" && event.family !== "meeting")))) {
         const actorsInClause = mentions.filter((m) => !m.weak || m.kind === "person");
         if (actorsInClause.length || back) drafts.push(made("event", event.family, event.index, [{ field: "kind", rule: event.rule }]));
       }

@@ -18,7 +18,7 @@ const EVENT_CUES: { family: string; re: RegExp }[] = [
 
 export const AGREEMENT_NOUN = /\b(?:treaty|agreements?|accord|memorandum|MoU|deal|contract|pact|protocol|convention|road ?map|(?:comprehensive |strategic )partnership|free trade|tariffs?)\b/i;
 export const PROJECT_NOUN = /\b(?:pipeline|corridor|railway|power (?:plant|units?)|reactors?|project|swap)\b/i;
-const HEDGE = /\b(?:could|would|might|may|potential(?:ly)?|possibl[ey]|likely|unlikely|if|whether|bound to|expected to|is set to|are set to|hypothetical|imagine|aims? to|seeks? to|in order to|such as)\b/i;
+const HEDGE = /\b(?:could|would|might|may|potential(?:ly)?|possibl[ey]|likely|unlikely|if|whether|bound to|expected to|is set to|are set to|hypothetical|imagine|aims? to|seeks? to|in order to|such as|to (?:hold|host|convene))\b/i;
 
 /** Blog talk and commentary: first or second person, questions, exclamations. */
 export function isCommentary(text: string): boolean {
@@ -37,7 +37,8 @@ export function eventTrigger(clause: string): Trigger | null {
   let best: Trigger | null = null;
   const plain = unquoted(clause);
   for (const { family, re } of EVENT_CUES) {
-    const m = re.exec(plain);
+    // "ahead of the meeting of the IAEA Board": an occasion that situates the fact, not one that happened.
+    const m = [...plain.matchAll(new RegExp(re.source, `${re.flags}g`))].find((x) => !/\b(?:ahead of|prior to|in preparation for|in the run-up to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)));
     if (m && (!best || m.index < best.index)) best = { word: m[0], index: m.index, family, rule: `event word “${m[0]}” (${family})` };
   }
   if (!best) return null;

@@ -18,3 +18,16 @@ describe("the occasion a statement was made at", () => {
     expect(dated("Putin met Araghchi in Moscow.\n\nAfter the meeting, Kremlin spokesman Dmitry Peskov said Russia was ready to offer its mediation.", "2025-06-24")).toEqual(["event 2025-06", "statement 2025-06"]);
   });
 });
+
+describe("lists and releases about one occasion", () => {
+  const release = "Press release on consultations between Sergey Ryabkov and Kazem Gharibabadi\n12 November 2025\n\nOn 11 November, Deputy Foreign Minister Sergey Ryabkov held consultations in Moscow with Deputy Foreign Minister of Iran Kazem Gharibabadi.\n\nFollowing the consultations, the parties:\n\n1. signed a Protocol on consultations on international legal issues for 2026–2028;\n\n2. agreed to coordinate their approaches ahead of the meeting of the IAEA Board of Governors in March 2026;\n\n3. agreed to hold the next round of consultations in Tehran in the first half of 2026.\n\nSergey Ryabkov stressed that the Russian side considers that Resolution 2231 expired on 18 October 2025.";
+  it("reads each numbered item as the end of its lead-in's sentence, dated by the occasion it follows", () => {
+    const ps = extractProposals(release, { publishedAt: "2025-11-12" }).proposals;
+    expect(ps.map((p) => `${p.kind} ${p.date.start}`)).toEqual(["event 2025-11-11", "agreement 2025-11-11", "statement 2025-11-11"]);
+    expect(ps[1].passage).toContain("signed a Protocol");
+  });
+  it("dates what a release about one occasion reports to that occasion's day, not to a date in what was said", () => {
+    const ps = extractProposals(release, { publishedAt: "2025-11-12" }).proposals;
+    expect(ps[2].statement?.speaker).toBe("Sergey Ryabkov");
+  });
+});

@@ -22,3 +22,14 @@ export function occasionOf(clause: string): Occasion | null {
   const families = FAMILIES.find(([re]) => re.test(word))?.[1] ?? [];
   return families.length ? { word, families, text: m[0], index: m.index } : null;
 }
+
+/** "Press release on consultations between …", "Readout of the meeting with …": a release about one occasion reports what was said and done there. */
+const RELEASE_TITLE = /^(?:press release|readout|statement|information|communiqu[eé]|joint statement|news release)\s+(?:on|about|of|following|after|regarding)\s+(?:the\s+)?(?:results of (?:the\s+)?)?(consultations|talks|meeting|visit|negotiations|(?:telephone |phone )?(?:conversation|call)|session|summit)\b/i;
+
+export function titleOccasion(title: string): Occasion | null {
+  const m = RELEASE_TITLE.exec(title);
+  if (!m) return null;
+  const word = m[1].toLowerCase().replace(/^(?:tele)?phone /, "");
+  const families = FAMILIES.find(([re]) => re.test(word))?.[1] ?? (word === "negotiations" ? ["meeting"] : []);
+  return families.length ? { word, families, text: m[0], index: -1 } : null;
+}

@@ -57,13 +57,23 @@ export function normaliseText(text: string): string {
     .replace(/^[ \t•·▪–-]+(?=\S)/gm, (m) => (m.trim() ? "- " : ""));
 }
 
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\)|-)\s+/;
+
 export function splitSentences(text: string): Sentence[] {
   const paragraphs = normaliseText(text)
     .split(/\n+/)
     .map((p) => p.trim())
     .filter(Boolean);
   const sentences: Sentence[] = [];
+  let leadIn: string | null = null;
   paragraphs.forEach((paragraph, p) => {
+    // "Following the consultations, the parties:" then "1. signed a Protocol …;": each item finishes the lead-in's sentence.
+    const item = LIST_ITEM.exec(paragraph);
+    if (leadIn && item && /^[a-z]/.test(paragraph.slice(item[0].length))) {
+      sentences.push({ index: sentences.length, paragraph: p, text: `${leadIn} ${paragraph}`, heading: false });
+      return;
+    }
+    leadIn = /^[^:]{10,200}:$/.test(paragraph) ? paragraph : item ? leadIn : null;
     const heading = !/[.!?]["”’)]?$/.test(paragraph) || /^- /.test(paragraph);
     for (const s of heading ? [paragraph] : splitParagraph(paragraph)) {
       sentences.push({ index: sentences.length, paragraph: p, text: s, heading: heading || !/[.!?:;"”’)]$/.test(s) && s.split(/\s+/).length < 6 });
