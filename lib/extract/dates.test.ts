@@ -64,6 +64,23 @@ describe("dates that are not the fact's", () => {
   });
 });
 
+describe("years told by reference to another", () => {
+  const spans = (s: string, lastYear: number | null = null) => findDates(s, pub, lastYear).map((h) => [h.text, h.start, h.precision]);
+  it("reads “of that year” and “the following year” against the year given before, in the sentence or the text", () => {
+    expect(spans("The first components arrived in April 2016, and the system was declared operational the following year.")).toEqual([["April 2016", "2016-04", "month"], ["the following year", "2017", "year"]]);
+    expect(spans("Russian forces first used them in September of that year.", 2022)).toEqual([["September of that year", "2022-09", "month"]]);
+    expect(spans("A new contract was signed two years later.", 2013)).toEqual([["two years later", "2015", "year"]]);
+  });
+  it("never takes such a reference for the report's own year", () => {
+    expect(spans("A new contract was signed in November of that year.")).toEqual([]);
+    expect(spans("The system was declared operational the following year.")).toEqual([]);
+  });
+  it("counts “three months after” from the fact it names, not from the report, and reads no day into model numbers or resolutions", () => {
+    expect(spans("In September 2010, three months after the Security Council adopted Resolution 1929, Medvedev signed a decree.")).toEqual([["September 2010", "2010-09", "month"]]);
+    expect(spans("Officials signed a contract for five S-300PMU-1 battalions in December 2007.")).toEqual([["December 2007", "2007-12", "month"]]);
+  });
+});
+
 describe("weekdays of plans", () => {
   it("puts a planned weekday after the report and a reported one before it", () => {
     const ref = { day: "2025-04-15", from: "publication" as const }; // a Tuesday

@@ -4,6 +4,7 @@
 // ("earlier this month", "on Tuesday") need a reference date: without one they stay undated.
 import * as chrono from "chrono-node";
 import { solarHijriDates } from "./solar-hijri";
+import { anaphoricYears } from "./year-anaphora";
 
 export type Precision = "day" | "month" | "year" | "unknown";
 export type FactDate = { start: string | null; end: string | null; precision: Precision };
@@ -107,10 +108,13 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
 
 const YEAR_RANGE = /\b(?:(?:from|between)\s+)?((?:1[89]|20)\d{2})\s*(?:–|—|-|to|until|and|through)\s*((?:1[89]|20)\d{2})\b/g;
 const DECADE = /\bthe\s+((?:1[89]|20)\d)0s\b/g;
-const YEAR = /(?<![\d,.$€£-])\b((?:1[89]|20)\d{2})\b(?![\d%]|[.,]\d|\s*(?:percent|per cent|bcm|km|kilomet|miles|tonnes|tons|barrels|troops|people|units|MW|GW|billion|million|bn|m\b))/g;
+const YEAR = /(?<![\d,.$€£-])(?<!\b(?:Resolution|resolution|Article|No\.?|Number|number|Decree|decree|Order|Law|Flight|Model|Unit|Block)\s)\b((?:1[89]|20)\d{2})\b(?![\d%]|[.,]\d|\s*(?:percent|per cent|bcm|km|kilomet|miles|tonnes|tons|barrels|troops|people|units|MW|GW|billion|million|bn|m\b))/g;
 
-/** Every date mentioned in a sentence, in order. */
-export function findDates(sentence: string, ref: ReferenceDate | null): DateHit[] {
+/** Words that make a parsed phrase a date: chrono reads "for five S-300" as a day. */
+const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|weekend|month|year|spring|summer|autumn|fall|winter|ago|now)/i;
+
+/** Every date mentioned in a sentence, in order. `lastYear`: the year the text gave last before it, for "the following year". */
+export function findDates(sentence: string, ref: ReferenceDate | null, lastYear: number | null = null): DateHit[] {
   const hits: DateHit[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
@@ -124,6 +128,9 @@ export function findDates(sentence: string, ref: ReferenceDate | null): DateHit[
   };
   // Iranian outlets' own calendar first: "14 Mehr 1404" would otherwise leave a bare "14" to misread.
   for (const h of solarHijriDates(sentence, ref)) add(h.index, h.text, h.date, h.cue);
+  // "the following year" is another year than the report's: its span is kept from chrono, resolved at the end.
+  const anaphoric = anaphoricYears(sentence).filter((h) => free(h.index, h.index + h.text.length));
+  for (const h of anaphoric) taken.push([h.index, h.index + h.text.length]);
   for (const m of sentence.matchAll(YEAR_RANGE)) {
     if (Number(m[2]) > Number(m[1])) add(m.index, m[0], { start: m[1], end: m[2], precision: "year" }, `“${m[0]}”: a range of years`);
   }
@@ -132,11 +139,13 @@ export function findDates(sentence: string, ref: ReferenceDate | null): DateHit[
   const results = chrono.parse(sentence, { instant, timezone: 0 });
   for (let i = 0; i < results.length; i++) {
     const r = results[i];
-    // "in the next three years": how long, not when.
-    if (DURATION.test(sentence.slice(Math.max(0, r.index - 12), r.index + r.text.length + 12))) {
+    if (!free(r.index, r.index + r.text.length)) continue;
+    // "in the next three years": how long, not when; "three months after the resolution": counted from another fact, not from the report.
+    if (DURATION.test(sentence.slice(Math.max(0, r.index - 12), r.index + r.text.length + 12)) || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier|on)\b/i.test(sentence.slice(r.index, r.index + r.text.length + 10))) {
       taken.push([r.index, r.index + r.text.length]);
       continue;
     }
+    if (!DATE_WORD.test(r.text)) continue;
     const resolved = fromChrono(r, sentence, ref);
     if (!resolved) continue;
     let { date, cue } = resolved;
@@ -171,6 +180,14 @@ export function findDates(sentence: string, ref: ReferenceDate | null): DateHit[
     add(r.index, r.text, date, cue);
   }
   for (const m of sentence.matchAll(YEAR)) add(m.index, m[1], { start: m[1], end: null, precision: "year" }, `“${m[1]}”: a year alone stays a year`);
+  for (const a of anaphoric) {
+    const before = hits.filter((h) => h.index < a.index && /\b(?:1[89]|20)\d{2}\b/.test(h.text) && h.start).pop();
+    const year = before ? Number(before.start!.slice(0, 4)) : lastYear;
+    if (year === null) continue;
+    const { date, cue } = a.resolve(year);
+    taken.splice(taken.findIndex(([x]) => x === a.index), 1);
+    add(a.index, a.text, date, cue);
+  }
   return hits.sort((a, b) => a.index - b.index);
 }
 

@@ -161,6 +161,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   let lastPerson: { mention: ActorMention; paragraph: number } | null = null;
 
   let skipped = 0;
+  let lastYear: number | null = null;
   const interviewDate = interviewedOn(sentences, ref);
   // Undated news of a readout or a live blog is of the text's day, when the text gives that day (its date line, "today").
   const genre = ref?.from === "publication" ? sameDayParagraphs(sentences) : null;
@@ -239,7 +240,10 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     // In an answer the first person is the interviewee's ("Our parliament approved the treaty in May"), not the author's.
     const inAnswer = answer !== null && answer.paragraph === sentence.paragraph;
     if (isCommentary(inAnswer ? sentence.text.replace(/\b(?:we|our|us|I)\b/gi, "they") : sentence.text)) continue;
-    const hits = findDates(sentence.text, ref);
+    const hits = findDates(sentence.text, ref, lastYear);
+    // The year a long read last gave, for "the following year" in the sentences after it.
+    const stated = hits.filter((h) => h.start && /\b(?:1[89]|20)\d{2}\b|year/.test(h.text)).pop();
+    if (stated) lastYear = Number(stated.start!.slice(0, 4));
     let offset = 0;
     for (const clause of splitClauses(sentence.text)) {
       const at = sentence.text.indexOf(clause, offset);
