@@ -345,3 +345,21 @@ describe("transcripts", () => {
     expect(statements[0].passage).not.toContain("fighter jets");
   });
 });
+
+describe("a long read across the years", () => {
+  const kinds = (text: string, publishedAt = "2026-01-28") => one(text, publishedAt).map((p) => `${p.kind} ${p.date.start}`);
+  it("reads decisions, claims and use in war as events, and a thing declared operational as no statement", () => {
+    expect(kinds("On 13 April 2015, eleven days after the framework agreement in Lausanne, Vladimir Putin lifted the ban by decree.")).toEqual(["event 2015-04-13"]);
+    expect(kinds("In 2011, Tehran filed a four-billion-dollar claim against Rosoboronexport in Geneva.")).toEqual(["event 2011"]);
+    expect(kinds("The first components arrived at Bandar Abbas in April 2016, and Iran's air defence force declared the system operational the following year.")).toEqual(["event 2016-04", "event 2017"]);
+    expect(kinds("Iran began supplying drones to Russia in 2022; Russian forces first used them against Ukraine in September of that year.")).toEqual(["event 2022", "event 2022-09"]);
+  });
+  it("proposes no event a sentence denies, and reads an agreement to build a factory as an agreement", () => {
+    expect(kinds("Tehran at first denied any deliveries.")).toEqual([]);
+    expect(kinds("In early 2023 the two countries agreed to build a drone factory in Yelabuga.")).toEqual(["agreement 2023"]);
+  });
+  it("gives an undated fact in a paragraph about years past no report month", () => {
+    expect(kinds("In September 2010, President Dmitry Medvedev signed a decree banning the delivery. Tehran filed a claim against Rosoboronexport in Geneva.")).toEqual(["event 2010-09", "event null"]);
+    expect(kinds("Tehran filed a claim against Rosoboronexport in Geneva.")).toEqual(["event 2026-01"]);
+  });
+});

@@ -162,6 +162,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
 
   let skipped = 0;
   let lastYear: number | null = null;
+  let historyParagraph = -1;
+  let historyYear: number | null = null;
   const interviewDate = interviewedOn(sentences, ref);
   // Undated news of a readout or a live blog is of the text's day, when the text gives that day (its date line, "today").
   const genre = ref?.from === "publication" ? sameDayParagraphs(sentences) : null;
@@ -171,7 +173,9 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   const occasionDay = (clause: string): { date: FactDate; cue: string } | null => {
     const occasion = occasionOf(clause) ?? released;
     if (!occasion) return null;
-    const told = drafts.slice(-MERGE_WINDOW).reverse().find((o) => o.kind !== "statement" && occasion.families.includes(o.family) && o.explicitDate && o.date.precision === "day" && !o.date.end);
+    // The nearest fact of the occasion's own family first ("after the talks": the talks, not the arrival the day before).
+    const recent = drafts.slice(-MERGE_WINDOW).reverse().filter((o) => o.kind !== "statement" && o.explicitDate && o.date.precision === "day" && !o.date.end);
+    const told = occasion.families.map((f) => recent.find((o) => o.family === f)).find((o) => o !== undefined);
     return told ? { date: told.date, cue: `at the ${occasion.word}${occasion === released ? " the release is about" : ""} told before (“${told.clauses[0].slice(0, 60)}…”): its day` } : null;
   };
   const sameDay = (paragraph: number) => (givesDay && genre!.paragraphs.has(paragraph) ? genre!.rule : null);
@@ -242,8 +246,18 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     if (isCommentary(inAnswer ? sentence.text.replace(/\b(?:we|our|us|I)\b/gi, "they") : sentence.text)) continue;
     const hits = findDates(sentence.text, ref, lastYear);
     // The year a long read last gave, for "the following year" in the sentences after it.
-    const stated = hits.filter((h) => h.start && /\b(?:1[89]|20)\d{2}\b|year/.test(h.text)).pop();
-    if (stated) lastYear = Number(stated.start!.slice(0, 4));
+    // (A year that names a thing, "the 2015 nuclear deal", tells no time.)
+    const yearly = (h: DateHit) => h.start !== null && /\b(?:1[89]|20)\d{2}\b|year/.test(h.text) && !h.cue.includes("situates the fact rather than dating it");
+    const stated = hits.filter(yearly).pop();
+    if (sentence.paragraph !== historyParagraph) [historyParagraph, historyYear] = [sentence.paragraph, null];
+    const storyYear = historyYear;
+    if (stated) lastYear = historyYear = Number(stated.start!.slice(0, 4));
+    // A paragraph that tells of years past ("In September 2010 … Tehran filed a claim"): its undated facts are of that past, not the report's month.
+    const history = (at: number) => {
+      const before = hits.filter((h) => h.index < at && yearly(h)).pop();
+      const year = before ? Number(before.start!.slice(0, 4)) : storyYear;
+      return ref !== null && year !== null && year < Number(ref.day.slice(0, 4)) - 1;
+    };
     let offset = 0;
     for (const clause of splitClauses(sentence.text)) {
       const at = sentence.text.indexOf(clause, offset);
@@ -257,7 +271,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       const continuing = lastSpeaker && lastSpeaker.paragraph === sentence.paragraph ? lastSpeaker.mention : previousPerson && previousPerson.paragraph === sentence.paragraph ? previousPerson.mention : null;
       const made = (kind: EntryKind, family: string, trigger: number, cues: Cue[], extra: Partial<Draft> = {}, own: { clause: DateHit[]; sentence: DateHit[] } = { clause: clauseHits, sentence: hits }): Draft => {
         const hit = dateNear(own.clause, trigger) ?? dateNear(own.sentence, at + trigger);
-        const fb = hit ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
+        const fb = hit || history(at + trigger) ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
         const d: Draft = {
           kind,
           family,
@@ -303,10 +317,10 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         }
         // "told reporters after the meeting": the day of the meeting told before; a remark that follows in the paragraph was made there too.
         const told = !d.explicitDate && statement.tense !== "future" ? occasionDay(clause) : null;
-        const previous = drafts[drafts.length - 1];
-        const sameOccasion = !occasionOf(clause) && previous?.kind === "statement" && previous.sentences[0].paragraph === sentence.paragraph && previous.cues.some((c) => c.rule.startsWith("at the "));
+        const previous = drafts.findLast((o) => o.kind === "statement");
+        const sameOccasion = !occasionOf(clause) && previous !== undefined && previous.sentences[0].paragraph === sentence.paragraph && sentence.index - previous.sentences[previous.sentences.length - 1].index === 1 && previous.cues.some((c) => c.rule.startsWith("at the "));
         if (told || (d.date.precision !== "day" && sameOccasion && !hits.some((h) => !quoted(sentence.text, h.index)))) {
-          d.date = told ? told.date : previous.date;
+          d.date = told ? told.date : previous!.date;
           d.explicitDate = true;
           d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: told ? told.cue : "at the same occasion as the remark before it in the paragraph: its day" });
         }

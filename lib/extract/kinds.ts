@@ -10,14 +10,18 @@ const EVENT_CUES: { family: string; re: RegExp }[] = [
   // "Putin received Araghchi in the Kremlin": a host receives a visitor; "Iran received the first batch" is a delivery.
   { family: "meeting", re: /\b(?:received (?=(?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|(?:tele)?phone (?:conversation|call|talks)|spoke by (?:tele)?phone|(?:video|phone) call|videoconference|met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks|took part in|taken part in|participated in|voted (?:for|against)|abstained)\b/i },
   { family: "supply", re: /\b(?:suppl(?:ied|ies|ier|iers|ying|y of)|deliver(?:ed|y|ies|ing)|shipments?|shipped|transferr?(?:ed|ing)|transfer of|sold|sale of|purchased?|bought|acquired|arrival of|received(?! (?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|provided military|provided (?:\w+ )?(?:drones|missiles|weapons|equipment|assistance))\b/i },
-  { family: "military", re: /\b(?:exercises|drills?|manoeuvres|maneuvers|parade|port calls?|docked|strikes|struck|attack(?:ed|s)?|fired|deployed|deployment|invasion|invaded|seized|resumed)\b/i },
-  { family: "build", re: /\b(?:built|construction|constructing|became operational|commissioned|inaugurated|launched|completed|established|opened|(?:carried|put|placed) (?:\S+ ){0,4}into orbit)\b/i },
+  { family: "military", re: /\b(?:exercises|drills?|manoeuvres|maneuvers|parade|port calls?|docked|strikes|struck|attack(?:ed|s)?|fired|deployed|deployment|invasion|invaded|seized|resumed|used (?:[\w-]+ ){0,3}against)\b/i },
+  { family: "build", re: /\b(?:built|construction|constructing|became operational|declared (?:[\w-]+ ){0,4}operational|commissioned|inaugurated|launched|completed|established|opened|(?:carried|put|placed) (?:\S+ ){0,4}into orbit)\b/i },
+  // Decisions of a government: a ban lifted or imposed, a decree, a sanctions designation.
+  { family: "decision", re: /\b(?:lifted (?:the|a|its) (?:[\w-]+ )?(?:ban|embargo|sanctions)|imposed (?:a |an |new )?(?:[\w-]+ )?(?:ban|embargo|sanctions)|signed a decree|by decree|designated|blacklisted)\b/i },
+  // Courts: a claim filed, a lawsuit withdrawn.
+  { family: "legal", re: /\b(?:filed (?:a |an )?(?:[\w-]+ ){0,3}(?:claim|lawsuit|suit|complaint|case)|withdr[ae]w (?:its|the|a|their) (?:[\w-]+ )?(?:lawsuit|claim|suit|complaint|case)|sued)\b/i },
   { family: "join", re: /\b(?:joined|inclusion in|admitted|accession|became a member|membership)\b/i },
   { family: "integration", re: /\b(?:integrat(?:ing|ed|ion of)|linked|connected|connecting)\b/i },
 ];
 
 export const AGREEMENT_NOUN = /\b(?:treaty|agreements?|accord|memorandum|MoU|deal|contract|pact|protocol|convention|road ?map|(?:comprehensive |strategic )partnership|free trade|tariffs?)\b/i;
-export const PROJECT_NOUN = /\b(?:pipeline|corridor|railway|power (?:plant|units?)|reactors?|project|swap)\b/i;
+export const PROJECT_NOUN = /\b(?:pipeline|corridor|railway|power (?:plant|units?)|reactors?|project|swap|factory|plant|terminal|joint venture)\b/i;
 const HEDGE = /\b(?:could|would|might|may|potential(?:ly)?|possibl[ey]|likely|unlikely|if|whether|bound to|expected to|is set to|are set to|hypothetical|imagine|aims? to|seeks? to|in order to|such as|to (?:hold|host|convene))\b/i;
 
 /** Blog talk and commentary: first or second person, questions, exclamations. */
@@ -38,7 +42,8 @@ export function eventTrigger(clause: string): Trigger | null {
   const plain = unquoted(clause);
   for (const { family, re } of EVENT_CUES) {
     // "ahead of the meeting of the IAEA Board": an occasion that situates the fact, not one that happened.
-    const m = [...plain.matchAll(new RegExp(re.source, `${re.flags}g`))].find((x) => !/\b(?:ahead of|prior to|in preparation for|in the run-up to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)));
+    // "denied any deliveries", "no evidence of deliveries": a fact said not to have happened.
+    const m = [...plain.matchAll(new RegExp(re.source, `${re.flags}g`))].find((x) => !/\b(?:ahead of|prior to|in preparation for|in the run-up to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)) && !/\b(?:denied|denies|deny|no|never|not|without)\s+(?:[\w-]+\s+){0,3}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)));
     if (m && (!best || m.index < best.index)) best = { word: m[0], index: m.index, family, rule: `event word “${m[0]}” (${family})` };
   }
   if (!best) return null;
@@ -53,7 +58,11 @@ const SIGNED_DOCUMENT = /\b(?:signed|inked|adopted|approved)\s+(?:a|an|the)\s+(?
 export function agreementTrigger(clause: string, statusCue: boolean): Trigger | null {
   const signed = SIGNED_DOCUMENT.exec(clause);
   if (signed) return { word: signed[1], index: signed.index + signed[0].length - signed[1].length, family: "instrument", rule: `a signed document (“${signed[0]}”)` };
-  const noun = AGREEMENT_NOUN.exec(clause);
+  // "eleven days after the framework agreement": an agreement that situates the fact, not the fact.
+  // ("since the free trade agreement entered into force …" opens a clause about the agreement itself.)
+  const noun = [...clause.matchAll(new RegExp(AGREEMENT_NOUN.source, "gi"))].find(
+    (x) => !/\b(?:after|before|since|following|ahead of|prior to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$/i.test(clause.slice(Math.max(0, x.index - 40), x.index)) || /^[^,;]{0,80}?\b(?:entered|came into|took effect|was|were|is|are|has|have)\b/i.test(clause.slice(x.index + x[0].length)),
+  );
   if (noun) return { word: noun[0], index: noun.index, family: /tariff|free trade/i.test(noun[0]) ? "trade measure" : "instrument", rule: `agreement word “${noun[0]}”` };
   const project = PROJECT_NOUN.exec(clause);
   if (project && statusCue) return { word: project[0], index: project.index, family: `project:${project[0].toLowerCase()}`, rule: `project “${project[0]}” with a lifecycle word` };

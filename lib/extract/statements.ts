@@ -78,6 +78,8 @@ function bySpeechVerb(clause: string, mentions: ActorMention[], lastSpeaker: Act
     const after = clause.slice(verbIndex + m[0].length);
     // "confirmed the arrival of …", "spoke about the visit": the fact is the event, not a statement.
     if (/^\s+(?:the|a|an)\s+(?:\w+\s+)?(?:arrival|delivery|visit|signing|launch|deal|agreement|start)\b/i.test(after) && !/[“"]/.test(after)) return null;
+    // "declared the system operational": a thing put into service, not words said.
+    if (/^declared$/i.test(m[0]) && /^\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:operational|open|closed|complete|ready)\b/i.test(after)) return null;
     let speaker: ActorMention | null;
     let content: string;
     if (/^statements?|^remarks/i.test(m[0])) {
