@@ -363,3 +363,18 @@ describe("a long read across the years", () => {
     expect(kinds("Tehran filed a claim against Rosoboronexport in Geneva.")).toEqual(["event 2026-01"]);
   });
 });
+
+describe("quotations, voyages and calls", () => {
+  it("never splits a quotation into clauses", () => {
+    const [p] = one(`"Iran continues to supply Russia with weapons, and it will pay a price for that," a US State Department spokesperson said on Wednesday.`, "2025-10-09");
+    expect(p).toMatchObject({ kind: "statement", date: { start: "2025-10-08" } });
+  });
+  it("reads a ship sailing with a cargo, and a cargo unloaded, as deliveries", () => {
+    expect(one("A Russian-flagged cargo ship sailed from the Iranian port of Amirabad to Makhachkala in late September carrying ammunition.", "2025-10-09").map((p) => `${p.kind} ${p.date.start}`)).toEqual(["event 2025-09"]);
+    expect(one("Earlier this month, the first cargo of Russian gasoline was unloaded at the Iranian port of Neka.", "2026-02-21").map((p) => p.kind)).toEqual(["event"]);
+  });
+  it("joins “During the call …” to the call told before, with the day it gives", () => {
+    const ps = one("The announcement came after Paknejad and Russian Energy Minister Sergei Tsivilev spoke by telephone. During the call last Tuesday, the two ministers agreed to set up a working group.", "2026-02-21");
+    expect(ps.map((p) => `${p.kind} ${p.date.start}`)).toEqual(["event 2026-02-17"]);
+  });
+});

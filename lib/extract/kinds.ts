@@ -9,7 +9,7 @@ const EVENT_CUES: { family: string; re: RegExp }[] = [
   { family: "visit", re: /\b(?:visit(?:s|ed|ing)?|trip|dispatched|travel(?:l)?ed (?:to|from)|arrived(?: in| at)?|toured|official visit)\b/i },
   // "Putin received Araghchi in the Kremlin": a host receives a visitor; "Iran received the first batch" is a delivery.
   { family: "meeting", re: /\b(?:received (?=(?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|(?:tele)?phone (?:conversation|call|talks)|spoke by (?:tele)?phone|(?:video|phone) call|videoconference|met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks|took part in|taken part in|participated in|voted (?:for|against)|abstained)\b/i },
-  { family: "supply", re: /\b(?:suppl(?:ied|ies|ier|iers|ying|y of)|deliver(?:ed|y|ies|ing)|shipments?|shipped|transferr?(?:ed|ing)|transfer of|sold|sale of|purchased?|bought|acquired|arrival of|received(?! (?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|provided military|provided (?:\w+ )?(?:drones|missiles|weapons|equipment|assistance))\b/i },
+  { family: "supply", re: /\b(?:suppl(?:ied|ies|ier|iers|ying|y of)|deliver(?:ed|y|ies|ing)|shipments?|shipped|transferr?(?:ed|ing)|transfer of|sold|sale of|purchased?|bought|acquired|arrival of|unloaded|sailed (?:from|to)|received(?! (?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|provided military|provided (?:\w+ )?(?:drones|missiles|weapons|equipment|assistance))\b/i },
   { family: "military", re: /\b(?:exercises|drills?|manoeuvres|maneuvers|parade|port calls?|docked|strikes|struck|attack(?:ed|s)?|fired|deployed|deployment|invasion|invaded|seized|resumed|used (?:[\w-]+ ){0,3}against)\b/i },
   { family: "build", re: /\b(?:built|construction|constructing|became operational|declared (?:[\w-]+ ){0,4}operational|commissioned|inaugurated|launched|completed|established|opened|(?:carried|put|placed) (?:\S+ ){0,4}into orbit)\b/i },
   // Decisions of a government: a ban lifted or imposed, a decree, a sanctions designation.
@@ -70,14 +70,14 @@ export function agreementTrigger(clause: string, statusCue: boolean): Trigger | 
 }
 
 /** A clause that refers back to a fact told before: "The visit, which took place on …", "Under the treaty, …". */
-const ANAPHORA = /^(?:[A-Z][\w ]{0,20},\s+)?(?:under |during |in |by )?(?:the|this|that|these|its|their|his|her|(?:last|this|next) (?:year|month|week)[’']s|[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|talks|meetings?|discussions|agreement|treaty|deal|accord|pact|summit|delivery|arrival|exercises?|drills?|launch|pipeline|project|partnership|memorandum|contract|document|protocol)\b/iu;
+const ANAPHORA = /^(?:[A-Z][\w ]{0,20},\s+)?(?:under |during |in |by )?(?:the|this|that|these|its|their|his|her|(?:last|this|next) (?:year|month|week)[’']s|[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|talks|meetings?|discussions|call|conversation|agreement|treaty|deal|accord|pact|summit|delivery|arrival|exercises?|drills?|launch|pipeline|project|partnership|memorandum|contract|document|protocol)\b/iu;
 
 export function anaphora(clause: string): string | null {
   return ANAPHORA.exec(clause)?.[1]?.toLowerCase() ?? null;
 }
 
 export const FAMILY_OF_NOUN: Record<string, string> = {
-  visit: "visit", trip: "visit", talks: "meeting", meeting: "meeting", meetings: "meeting", discussions: "meeting", summit: "meeting",
+  visit: "visit", trip: "visit", talks: "meeting", call: "meeting", conversation: "meeting", meeting: "meeting", meetings: "meeting", discussions: "meeting", summit: "meeting",
   delivery: "supply", arrival: "supply", exercise: "military", exercises: "military", drill: "military", drills: "military", launch: "build",
   agreement: "instrument", treaty: "instrument", memorandum: "instrument", contract: "instrument", document: "instrument", protocol: "instrument", deal: "instrument", accord: "instrument", pact: "instrument", partnership: "instrument",
   pipeline: "project:pipeline", project: "project:project",

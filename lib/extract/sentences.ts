@@ -87,10 +87,25 @@ export function splitSentences(text: string): Sentence[] {
  * response, Russia has sent a threat to the US" holds an event and a statement.
  */
 export function splitClauses(sentence: string): string[] {
-  return sentence
-    .split(/,\s+(?:and\s+(?:in response,\s+)?|while\s+|whereas\s+|with\s+(?=[A-Z]))|;\s+/)
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
+  // A quotation is one speaker's words: never split inside it ("“Iran supplies weapons, and it will pay,” a spokesperson said").
+  const inside: boolean[] = [];
+  let open = false;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === "“" || c === "«") open = true;
+    else if (c === "”" || c === "»") open = false;
+    else if (c === '"') open = !open;
+    inside.push(open);
+  }
+  const clauses: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(/,\s+(?:and\s+(?:in response,\s+)?|while\s+|whereas\s+|with\s+(?=[A-Z]))|;\s+/g)) {
+    if (inside[m.index]) continue;
+    clauses.push(sentence.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  clauses.push(sentence.slice(from));
+  return clauses.map((c) => c.trim()).filter((c) => c.length > 0);
 }
 
 export function wordCount(text: string): number {
