@@ -378,3 +378,20 @@ describe("quotations, voyages and calls", () => {
     expect(ps.map((p) => `${p.kind} ${p.date.start}`)).toEqual(["event 2026-02-17"]);
   });
 });
+
+describe("what did not happen, what an earlier version said, and who “he” is", () => {
+  it("proposes no event for a postponed or cancelled one", () => {
+    expect(one("A planned meeting with Deputy Prime Minister Tatyana Golikova was cancelled.", "2025-06-13")).toEqual([]);
+  });
+  it("proposes nothing from a correction's account of an earlier version", () => {
+    expect(one("An earlier version of this article said the agreement was signed on Tuesday, 10 June.", "2025-06-13")).toEqual([]);
+  });
+  it("gives “He also visited …” the person the paragraph named before", () => {
+    const ps = one("Iranian Health Minister Mohammad-Reza Zafarghandi said Iran was ready to export medicines to Russia. He also visited the Gamaleya research centre on Thursday.", "2025-06-13");
+    expect(ps.map((p) => `${p.kind} ${p.date.start} ${p.actors.map((a) => a.name).join("+")}`)).toContain("event 2025-06-12 Mohammad-Reza Zafarghandi");
+  });
+  it("reads an assembly's approval as ratification", () => {
+    const [p] = one("In Iran, the Islamic Consultative Assembly approved the agreement in December 2025 by 178 votes to 9.", "2026-04-24");
+    expect(p).toMatchObject({ kind: "agreement", date: { start: "2025-12" }, agreement: { status: "ratified" } });
+  });
+});

@@ -363,6 +363,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       // An event word in a statement's content ("said the visit …") is what was said, not a new fact.
       const negotiatingWord = event && /^(?:talks|discussions|consultations|negotiations?)$/i.test(event.word);
       if (event && !(statement && event.index > statement.verbIndex) && !(agreement && (negotiatingWord || (event.family !== "visit" && event.family !== "meeting")))) {
+        // "He also visited the research centre": the paragraph's last speaker or person did.
+        if (continuing && /^(?:He|She)\b/.test(clause) && !mentions.some((m) => m.name === continuing.name)) mentions.push({ ...continuing, text: clause.split(" ")[0], index: 0, cue: `“${clause.split(" ")[0]}” is ${continuing.name}, named before in the paragraph` });
         const actorsInClause = mentions.filter((m) => !m.weak || m.kind === "person");
         if (actorsInClause.length || back) drafts.push(made("event", event.family, event.index, [{ field: "kind", rule: event.rule }]));
       }

@@ -31,6 +31,8 @@ export function isCommentary(text: string): boolean {
   const sentence = text.replace(/[“"][^”"]*[”"]|«[^»]*»/g, "“…”").replace(/\b[Oo]ur (?:correspondent|reporter|sources?|team|newsroom)\b/g, "the $1");
   return /\b(?:we|we're|we've|you|you're|your|our|let's|guys)\b/i.test(sentence) || /\b(?:us|I|I'm)\b/.test(sentence)
     || /^(?:This|These|Such|That|It)\s+(?:is|are|was|were|has|have|partnership|alliance|cooperation|move|development|relationship|strategic|growing|collaboration|exchange)\b/.test(sentence)
+    // A correction's account of what an earlier version said is about the article, not the world.
+    || /\b(?:earlier|previous|original) version of this (?:article|story|report)\b/i.test(sentence)
     || /^(?:Observers|Analysts|Experts|Critics|Commentators|Some|Many)\b[^,]{0,30}\b(?:note|say|said|argue|believe|suggest|emphasi[sz]e|warn)/.test(sentence) || /[?!]\s*$/.test(sentence) || /^(?:Think about it|So,|Ultimately|In short|Overall)/.test(sentence);
 }
 
@@ -47,6 +49,8 @@ export function eventTrigger(clause: string): Trigger | null {
     if (m && (!best || m.index < best.index)) best = { word: m[0], index: m.index, family, rule: `event word “${m[0]}” (${family})` };
   }
   if (!best) return null;
+  // "The visit … has been postponed", "A planned meeting was cancelled": what did not take place is no event.
+  if (/\b(?:postponed|cancell?ed|called off|put off|rescheduled)\b/i.test(plain)) return null;
   // A hedge before the cue word makes it a possibility, not a fact ("could involve joint exercises").
   if (HEDGE.test(clause.slice(0, best.index))) return null;
   return best;
