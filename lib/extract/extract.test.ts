@@ -395,3 +395,14 @@ describe("what did not happen, what an earlier version said, and who “he” is
     expect(p).toMatchObject({ kind: "agreement", date: { start: "2025-12" }, agreement: { status: "ratified" } });
   });
 });
+
+describe("words told before the one who said them", () => {
+  it("reads “…, the ministry said on Friday” as the ministry's statement of that day when what it said is a plan or a postponement", () => {
+    const [p] = one("The visit of Iranian President Masoud Pezeshkian to Russia, which had been planned for the end of November, has been postponed, Kremlin spokesman Dmitry Peskov told reporters on Monday.", "2026-11-17");
+    expect(p).toMatchObject({ kind: "statement", date: { start: "2026-11-16" }, statement: { speaker: "Dmitry Peskov", verbatim: false } });
+  });
+  it("keeps a fact that took place as the fact, told on the speaker's word", () => {
+    const ps = one("Russia's Gazprom and the National Iranian Gas Company signed a memorandum on Thursday setting out the main terms for gas supplies, the Russian company said in a statement.", "2025-03-14");
+    expect(ps.map((p) => p.kind)).toEqual(["agreement"]);
+  });
+});

@@ -6,7 +6,7 @@ import type { AgreementStatus, EntryKind, Sector } from "../entries/schemas";
 import { findActorMentions, type ActorMention, type ArticlePeople } from "./actors";
 import { durationYears, figures, furthest, statusCues, stepDate } from "./agreements";
 import { UNDATED, dateNear, findDates, referenceDate, referenceMonth, type DateHit, type FactDate, type ReferenceDate } from "./dates";
-import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, type Tense } from "./kinds";
+import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, unquoted, type Tense } from "./kinds";
 import { languageNotice, scriptShares } from "./language";
 import { findPlaces } from "./places";
 import type { ExtractResult, Proposal } from "./schemas";
@@ -295,7 +295,15 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       // "The document was signed on Tuesday": a step of the instrument told before.
       const agreement = agreementTrigger(clause, steps.length > 0) ?? (referred && FAMILY_OF_NOUN[referred] === "instrument" && steps.length ? { word: referred, index: Math.max(0, clause.toLowerCase().indexOf(referred)), family: "instrument", rule: `“the ${referred}” refers to an instrument` } : null);
       // "According to Eslami, a new batch of fuel was delivered last month": an attributed event or agreement step is that fact, with its source named.
-      const attributed = found?.rule.startsWith("attribution “according to") && (eventTrigger(clause) !== null || (agreement !== null && steps.length > 0)) ? found : null;
+      // "…, the Russian company said": the same, when what was said is a fact that took place (not a plan, "will travel next week").
+      const trailing = found?.rule.startsWith("attribution “…,") ? clause.slice(0, clause.lastIndexOf(",", found.speaker.index)) : null;
+      const planned = trailing !== null && /\b(?:will|shall|is to|are to|plans? to|expected to|would|next|postponed|cancell?ed|called off|put off|rescheduled)\b/i.test(unquoted(trailing));
+      const happened = (at: number | undefined) => at !== undefined && !planned;
+      const attributed =
+        (found?.rule.startsWith("attribution “according to") && (eventTrigger(clause) !== null || (agreement !== null && steps.length > 0))) ||
+        (trailing !== null && (happened(eventTrigger(trailing)?.index) || (agreement !== null && agreement.index < trailing.length && steps.length > 0 && happened(agreement.index)) || (anaphora(trailing) !== null && !planned)))
+          ? found
+          : null;
       const statement = attributed ? null : found;
       const before = drafts.length;
       const back = anaphora(clause);
@@ -304,7 +312,9 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         // A statement is dated by when it was said ("said on Wednesday that …"), not by dates in what was said ("… launched in 2026").
         const own = statement.rule.startsWith("speech verb")
           ? { clause: clauseHits.filter((h) => saidWhen(clause, statement.verbIndex, h)), sentence: hits.filter((h) => h.index < at && !quoted(sentence.text, h.index)) }
-          : undefined;
+          : statement.rule.startsWith("attribution “…,")
+            ? { clause: clauseHits.filter((h) => h.index > statement.speaker.index), sentence: [] }
+            : undefined;
         const d = made("statement", `speaker:${statement.speaker.name}`, statement.verbIndex, [
           { field: "kind", rule: statement.rule },
           { field: "speaker", rule: `${statement.speaker.name}: ${statement.speaker.cue}` },

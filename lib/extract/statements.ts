@@ -101,9 +101,13 @@ function bySpeechVerb(clause: string, mentions: ActorMention[], lastSpeaker: Act
     if (!speaker) continue;
     // “…,” Lavrov said: the quotation may come before the speaker as well as after.
     const verbatim = verbatimOf(clause.slice(verbIndex)) ?? (/[”"],?\s*(?:\S+\s+){0,5}$/.test(clause.slice(0, verbIndex)) ? verbatimOf(clause.slice(0, verbIndex)) : null);
+    // "Paknejad will travel to Moscow next week, Russia's Energy Ministry said on Friday": the words come before the one who said them.
+    const cut = clause.lastIndexOf(",", speaker.index);
+    const trailing = !verbatim && content.trim().split(/\s+/).length < 4 && cut > 0 && clause.slice(cut + 1, speaker.index).trim().split(/\s+/).filter(Boolean).length <= 4 && clause.slice(0, cut).split(/\s+/).length >= 6;
+    if (trailing) content = clause.slice(0, cut);
     if (!verbatim && content.trim().split(/\s+/).length < 4) continue;
     const quote = verbatim ?? cleanQuote(content);
-    return { speaker, quote, verbatim: !!verbatim, verbIndex, tense: tenseAt(clause, verbIndex), rule: `speech verb “${m[0]}” after ${speaker.name}` };
+    return { speaker, quote, verbatim: !!verbatim, verbIndex, tense: tenseAt(clause, verbIndex), rule: trailing ? `attribution “…, ${speaker.name} ${m[0]}”` : `speech verb “${m[0]}” after ${speaker.name}` };
   }
   return null;
 }
