@@ -11,7 +11,7 @@ import { languageNotice, scriptShares } from "./language";
 import { findPlaces } from "./places";
 import type { ExtractResult, Proposal } from "./schemas";
 import { sameDayParagraphs } from "./genre";
-import { occasionOf, titleOccasion } from "./occasions";
+import { occasionOf, pairOccasion, titleOccasion } from "./occasions";
 import { findSectors } from "./sectors";
 import { splitClauses, splitSentences, wordCount, type Sentence } from "./sentences";
 import { findStatement, quoted } from "./statements";
@@ -171,11 +171,11 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   // The occasion a fact is tied to ("after the meeting", or a release's title "Press release on consultations …"), and its day if the article told it.
   const released = sentences[0]?.heading ? titleOccasion(sentences[0].text) : null;
   const occasionDay = (clause: string): { date: FactDate; cue: string } | null => {
-    const occasion = occasionOf(clause) ?? released;
+    const occasion = occasionOf(clause) ?? pairOccasion(clause) ?? released;
     if (!occasion) return null;
     // The nearest fact of the occasion's own family first ("after the talks": the talks, not the arrival the day before).
     const recent = drafts.slice(-MERGE_WINDOW).reverse().filter((o) => o.kind !== "statement" && o.explicitDate && o.date.precision === "day" && !o.date.end);
-    const told = occasion.families.map((f) => recent.find((o) => o.family === f)).find((o) => o !== undefined);
+    const told = occasion.families.map((f) => recent.find((o) => f === "*" || o.family === f)).find((o) => o !== undefined);
     return told ? { date: told.date, cue: `at the ${occasion.word}${occasion === released ? " the release is about" : ""} told before (“${told.clauses[0].slice(0, 60)}…”): its day` } : null;
   };
   const sameDay = (paragraph: number) => (givesDay && genre!.paragraphs.has(paragraph) ? genre!.rule : null);
@@ -271,7 +271,9 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       const continuing = lastSpeaker && lastSpeaker.paragraph === sentence.paragraph ? lastSpeaker.mention : previousPerson && previousPerson.paragraph === sentence.paragraph ? previousPerson.mention : null;
       const made = (kind: EntryKind, family: string, trigger: number, cues: Cue[], extra: Partial<Draft> = {}, own: { clause: DateHit[]; sentence: DateHit[] } = { clause: clauseHits, sentence: hits }): Draft => {
         const hit = dateNear(own.clause, trigger) ?? dateNear(own.sentence, at + trigger);
-        const fb = hit || history(at + trigger) ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
+        // "The two ministers met in Tehran": an event of the occasion just told takes its day.
+        const occasioned = !hit && kind === "event" && tenseAt(clause, trigger) === "past" ? occasionDay(clause) : null;
+        const fb = hit || occasioned || history(at + trigger) ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
         const d: Draft = {
           kind,
           family,
@@ -281,10 +283,10 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           speaker: null,
           quote: null,
           verbatim: false,
-          date: hit ? { start: hit.start, end: hit.end, precision: hit.precision } : fb?.date ?? UNDATED,
-          explicitDate: !!hit,
+          date: hit ? { start: hit.start, end: hit.end, precision: hit.precision } : occasioned?.date ?? fb?.date ?? UNDATED,
+          explicitDate: !!hit || !!occasioned,
           steps: [],
-          cues: [...cues, { field: "date", rule: dateCue(hit, fb) }],
+          cues: [...cues, { field: "date", rule: occasioned?.cue ?? dateCue(hit, fb) }],
           ...extra,
         };
         return d;

@@ -31,3 +31,13 @@ describe("lists and releases about one occasion", () => {
     expect(ps[2].statement?.speaker).toBe("Sergey Ryabkov");
   });
 });
+
+describe("the two ministers", () => {
+  it("dates what “the two ministers” did without a date of its own to the occasion just told, and what was said after it", () => {
+    const text = "Iran's Minister of Roads Farzaneh Sadegh and Russian Transport Minister Roman Starovoit agreed on the 5th of June a timetable for the construction of the Rasht–Astara railway.\n\nThe two ministers met in Tehran on the sidelines of the joint transport working group.\n\nSadegh told reporters after the meeting that more than 90 percent of the land had been acquired.";
+    expect(dated(text, "2025-06-06")).toEqual(["agreement 2025-06-05", "event 2025-06-05", "statement 2025-06-05"]);
+  });
+  it("leaves it to the month when nothing before has a day", () => {
+    expect(dated("The two ministers met in Tehran on the sidelines of the joint transport working group.", "2025-06-06")).toEqual(["event 2025-06"]);
+  });
+});

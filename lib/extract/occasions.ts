@@ -33,3 +33,11 @@ export function titleOccasion(title: string): Occasion | null {
   const families = FAMILIES.find(([re]) => re.test(word))?.[1] ?? (word === "negotiations" ? ["meeting"] : []);
   return families.length ? { word, families, text: m[0], index: -1 } : null;
 }
+
+/** "The two ministers met in Tehran", "The two ministers signed a plan": the pair just told of, at the occasion just told. */
+const PAIR = /\b(?:the two|both)\s+(?:ministers|foreign ministers|leaders|presidents|prime ministers|delegations|heads of state|co-chairs)\b/i;
+
+export function pairOccasion(clause: string): Occasion | null {
+  const m = PAIR.exec(unquoted(clause));
+  return m ? { word: `occasion of ${m[0].toLowerCase()}`, families: ["meeting", "visit", "instrument", "*"], text: m[0], index: m.index } : null;
+}
