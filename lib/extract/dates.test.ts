@@ -71,6 +71,10 @@ describe("years told by reference to another", () => {
     expect(spans("Russian forces first used them in September of that year.", 2022)).toEqual([["September of that year", "2022-09", "month"]]);
     expect(spans("A new contract was signed two years later.", 2013)).toEqual([["two years later", "2015", "year"]]);
   });
+  it("never gives a fact told “two years earlier”, with no year before it, the report's month", async () => {
+    const { extractProposals } = await import("./extract");
+    expect(extractProposals("Two years earlier, the two navies held their first Caspian drill off Astrakhan.", { publishedAt: "2026-12-03" }).proposals.map((p) => p.date.start)).toEqual([null]);
+  });
   it("never takes such a reference for the report's own year", () => {
     expect(spans("A new contract was signed in November of that year.")).toEqual([]);
     expect(spans("The system was declared operational the following year.")).toEqual([]);

@@ -406,3 +406,10 @@ describe("words told before the one who said them", () => {
     expect(ps.map((p) => p.kind)).toEqual(["agreement"]);
   });
 });
+
+describe("wire copy", () => {
+  it("reads “…, Rosatom said on Thursday, a week after …” as the fact told on Rosatom's word, and a titled commander's “…, X said” as the fact", () => {
+    expect(one("MOSCOW, Sept 3 (Reuters) - Russia has delivered a second batch of nuclear fuel to Iran's Bushehr plant, Rosatom said on Thursday, a week after a first shipment arrived by rail.", "2026-09-03").map((p) => p.kind)).toEqual(["event"]);
+    expect(one("Naval units of Iran and Russia began a joint search-and-rescue exercise in the Caspian Sea on Tuesday, Iranian Navy Commander Rear Admiral Shahram Irani said.", "2026-12-03").map((p) => `${p.kind} ${p.date.start}`)).toEqual(["event 2026-12-01"]);
+  });
+});

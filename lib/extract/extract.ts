@@ -12,6 +12,7 @@ import { findPlaces } from "./places";
 import type { ExtractResult, Proposal } from "./schemas";
 import { sameDayParagraphs } from "./genre";
 import { occasionOf, pairOccasion, titleOccasion } from "./occasions";
+import { anaphoricYears } from "./year-anaphora";
 import { findSectors } from "./sectors";
 import { splitClauses, splitSentences, wordCount, type Sentence } from "./sentences";
 import { findStatement, quoted } from "./statements";
@@ -247,7 +248,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     const hits = findDates(sentence.text, ref, lastYear);
     // The year a long read last gave, for "the following year" in the sentences after it.
     // (A year that names a thing, "the 2015 nuclear deal", tells no time.)
-    const yearly = (h: DateHit) => h.start !== null && /\b(?:1[89]|20)\d{2}\b|year/.test(h.text) && !h.cue.includes("situates the fact rather than dating it");
+    const yearly = (h: DateHit) => h.start !== null && /\b(?:1[3-9]|20)\d{2}\b|year/.test(h.text) && !h.cue.includes("situates the fact rather than dating it");
     const stated = hits.filter(yearly).pop();
     if (sentence.paragraph !== historyParagraph) [historyParagraph, historyYear] = [sentence.paragraph, null];
     const storyYear = historyYear;
@@ -263,7 +264,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       const at = sentence.text.indexOf(clause, offset);
       offset = at + clause.length;
       const mentions = all.filter((m) => m.index >= at && m.index < at + clause.length).map((m) => ({ ...m, index: m.index - at }));
-      const both = /\b(?:(?:both|the two)\s+(?:nations|countries|sides|governments|capitals|states|partners|parties)|the parties)\b/i.exec(clause);
+      const both = /\b(?:(?:both|the two)\s+(?:nations|countries|sides|governments|capitals|states|partners|parties)|the (?:parties|sides))\b/i.exec(clause);
       if (both && dyad.length === 2)
         for (const state of dyad) if (!mentions.some((m) => m.name === state.name)) mentions.push({ ...state, text: both[0], index: both.index, cue: `“${both[0]}”: the article's two main states` });
       const clauseHits = hits.filter((h) => h.index >= at && h.index < at + clause.length).map((h) => ({ ...h, index: h.index - at }));
@@ -273,7 +274,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         const hit = dateNear(own.clause, trigger) ?? dateNear(own.sentence, at + trigger);
         // "The two ministers met in Tehran": an event of the occasion just told takes its day.
         const occasioned = !hit && kind === "event" && tenseAt(clause, trigger) === "past" ? occasionDay(clause) : null;
-        const fb = hit || occasioned || history(at + trigger) ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
+        // ("Two years earlier", with no year before it to count from: no date at all, not the report's month.)
+        const fb = hit || occasioned || history(at + trigger) || anaphoricYears(clause).length ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
         const d: Draft = {
           kind,
           family,

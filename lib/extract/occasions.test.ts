@@ -41,3 +41,10 @@ describe("the two ministers", () => {
     expect(dated("The two ministers met in Tehran on the sidelines of the joint transport working group.", "2025-06-06")).toEqual(["event 2025-06"]);
   });
 });
+
+describe("a bulleted list opened at the end of a paragraph", () => {
+  it("reads the paragraph's prose, and each item as the end of its lead-in sentence", () => {
+    const text = "The foreign ministers of Russia and Iran held talks in Moscow on 3 December 2026. Following the talks, the sides:\n\n- signed a memorandum on countering unilateral coercive measures;\n- reaffirmed their commitment to the comprehensive strategic partnership treaty.";
+    expect(dated(text, "2026-12-04")).toEqual(["event 2026-12-03", "agreement 2026-12-03", "statement 2026-12-03"]);
+  });
+});

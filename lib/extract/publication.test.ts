@@ -28,6 +28,8 @@ describe("publication date at an article's head", () => {
     expect(articleMetadata("Title\n17.11.2026 12:48\n\nText.").publishedAt).toBe("2026-11-17");
     expect(articleMetadata("Title\nParliament reporter | 24/04/2026\n\nText.").publishedAt).toBe("2026-04-24");
     expect(articleMetadata("Title\n04/05/2026\n\nText.").publishedAt).toBeNull();
+    // An Iranian outlet's own calendar: 12 Azar 1405.
+    expect(articleMetadata("Title\nTasnim | 1405/09/12\n\nText.").publishedAt).toBe("2026-12-03");
   });
   it("never takes a date in a headline's wording for the publication day", () => {
     expect(articleMetadata("Duma ratifies agreement signed on 26 January 2021\n\nThe Duma voted.").publishedAt).toBeNull();

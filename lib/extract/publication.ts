@@ -2,6 +2,7 @@
 // publication date written at its head ("date 2025-01-17", "Published: 17 January 2025", "posted on
 // March 14th, 2025", a dateline "KAZAN, 16 May 2025 —"), and the text without that metadata line.
 import * as chrono from "chrono-node";
+import { solarHijriDates } from "./solar-hijri";
 
 export type ArticleMetadata = { text: string; title: string | null; publishedAt: string | null };
 
@@ -34,6 +35,12 @@ function numericDay(line: string): { day: string; index: number; length: number 
   return { day: `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, index: m.index, length: m[0].length };
 }
 
+/** "1405/09/12": an Iranian outlet's date line in its own calendar, as a Gregorian day. */
+function solarHijriDay(line: string): { day: string; index: number; length: number } | null {
+  const hit = solarHijriDates(line, null).find((h) => h.date.precision === "day" && /^(?:13|14)\d{2}\//.test(h.text));
+  return hit ? { day: hit.date.start!, index: hit.index, length: hit.text.length } : null;
+}
+
 /**
  * A date line at the head, before the first sentence of prose: "Saturday, February 21, 2026",
  * "Long read | 28 January 2026", "Thu 9 Oct 2025 07.00 BST", "17.11.2026 12:48", "IRNA – Tuesday, 15 Mehr
@@ -53,7 +60,7 @@ function headDateLine(text: string): string | null {
         const pad = (n: number) => String(n).padStart(2, "0");
         return full ? [{ day: `${r.start.get("year")}-${pad(r.start.get("month")!)}-${pad(r.start.get("day")!)}`, index: r.index, length: r.text.length }] : [];
       }),
-      ...[numericDay(line)].filter((x) => x !== null),
+      ...[numericDay(line), solarHijriDay(line)].filter((x) => x !== null),
     ].sort((a, b) => a.index - b.index);
     for (const f of found) {
       const before = line.slice(0, f.index);

@@ -73,10 +73,13 @@ export function splitSentences(text: string): Sentence[] {
       sentences.push({ index: sentences.length, paragraph: p, text: `${leadIn} ${paragraph}`, heading: false });
       return;
     }
-    leadIn = /^[^:]{10,200}:$/.test(paragraph) ? paragraph : item ? leadIn : null;
-    const heading = !/[.!?]["”’)]?$/.test(paragraph) || /^- /.test(paragraph);
+    // (The lead-in is the paragraph's last sentence: "… held talks on 3 December. Following the talks, the sides:")
+    const last = paragraph.endsWith(":") ? splitParagraph(paragraph).pop() ?? paragraph : null;
+    leadIn = last && /^[^:]{10,200}:$/.test(last) ? last : item ? leadIn : null;
+    // A paragraph that ends by opening a list ("… on 3 December. Following the talks, the sides:") is prose up to its lead-in.
+    const heading = (!/[.!?]["”’)]?$/.test(paragraph) && !(last && last !== paragraph)) || /^- /.test(paragraph);
     for (const s of heading ? [paragraph] : splitParagraph(paragraph)) {
-      sentences.push({ index: sentences.length, paragraph: p, text: s, heading: heading || !/[.!?:;"”’)]$/.test(s) && s.split(/\s+/).length < 6 });
+      sentences.push({ index: sentences.length, paragraph: p, text: s, heading: heading || s.endsWith(":") || (!/[.!?:;"”’)]$/.test(s) && s.split(/\s+/).length < 6) });
     }
   });
   return sentences;

@@ -103,7 +103,9 @@ function bySpeechVerb(clause: string, mentions: ActorMention[], lastSpeaker: Act
     const verbatim = verbatimOf(clause.slice(verbIndex)) ?? (/[”"],?\s*(?:\S+\s+){0,5}$/.test(clause.slice(0, verbIndex)) ? verbatimOf(clause.slice(0, verbIndex)) : null);
     // "Paknejad will travel to Moscow next week, Russia's Energy Ministry said on Friday": the words come before the one who said them.
     const cut = clause.lastIndexOf(",", speaker.index);
-    const trailing = !verbatim && content.trim().split(/\s+/).length < 4 && cut > 0 && clause.slice(cut + 1, speaker.index).trim().split(/\s+/).filter(Boolean).length <= 4 && clause.slice(0, cut).split(/\s+/).length >= 6;
+    // (After the verb only when it was said and an aside may follow: "said on Thursday, a week after …".)
+    const saidAfter = after.split(",")[0];
+    const trailing = !verbatim && (content.trim().split(/\s+/).length < 4 || (saidAfter.trim().split(/\s+/).length < 5 && !/\bthat\b|[:“"]/.test(saidAfter) && after.includes(","))) && cut > 0 && clause.slice(cut + 1, speaker.index).trim().split(/\s+/).filter(Boolean).length <= 7 && clause.slice(0, cut).split(/\s+/).length >= 6;
     if (trailing) content = clause.slice(0, cut);
     if (!verbatim && content.trim().split(/\s+/).length < 4) continue;
     const quote = verbatim ?? cleanQuote(content);
