@@ -48,6 +48,8 @@ function yearFor(month: number, day: number | undefined, ref: ReferenceDate, for
   const { y, m, d } = refParts(ref);
   const after = month > m || (month === m && (day ?? 1) > d);
   if (forward) return month < m ? y + 1 : y;
+  // A day a few days after the report (an update note, "Update, 13 June:") is that week's, not nearly a year before.
+  if (day !== undefined && after && Date.UTC(y, month - 1, day) - Date.UTC(y, m - 1, d) <= 7 * 864e5) return y;
   return after ? y - 1 : y;
 }
 

@@ -413,3 +413,13 @@ describe("wire copy", () => {
     expect(one("Naval units of Iran and Russia began a joint search-and-rescue exercise in the Caspian Sea on Tuesday, Iranian Navy Commander Rear Admiral Shahram Irani said.", "2026-12-03").map((p) => `${p.kind} ${p.date.start}`)).toEqual(["event 2026-12-01"]);
   });
 });
+
+describe("update notes", () => {
+  it("reads a day just after the report as that week's, and the update's own weekday as the update's day", () => {
+    const ps = one("Ministers signed an agreement in Moscow on Wednesday, 11 June.\n\nUpdate, 13 June: Iranian Health Minister Mohammad-Reza Zafarghandi cut short his visit and returned to Tehran on Friday.\n\nIn a statement on Friday, the Russian Foreign Ministry condemned the Israeli strikes as \"unprovoked\".", "2025-06-12");
+    expect(ps.map((p) => `${p.kind} ${p.date.start}`)).toEqual(["agreement 2025-06-11", "event 2025-06-13", "statement 2025-06-13"]);
+  });
+  it("keeps a weekday before any update note against the publication day", () => {
+    expect(one("In a statement on Friday, the Russian Foreign Ministry condemned the strikes.", "2025-06-12").map((p) => p.date.start)).toEqual(["2025-06-06"]);
+  });
+});

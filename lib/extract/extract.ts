@@ -163,6 +163,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
 
   let skipped = 0;
   let lastYear: number | null = null;
+  let updateDay: string | null = null;
   let historyParagraph = -1;
   let historyYear: number | null = null;
   const interviewDate = interviewedOn(sentences, ref);
@@ -245,7 +246,16 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     // In an answer the first person is the interviewee's ("Our parliament approved the treaty in May"), not the author's.
     const inAnswer = answer !== null && answer.paragraph === sentence.paragraph;
     if (isCommentary(inAnswer ? sentence.text.replace(/\b(?:we|our|us|I)\b/gi, "they") : sentence.text)) continue;
-    const hits = findDates(sentence.text, ref, lastYear);
+    // "Update, 13 June: … returned to Tehran on Friday": from an update note on, its own weekday is the update's day, not a week before.
+    const update = /^(?:Update|UPDATE|Updated)\b[^:]{0,40}:/.exec(sentence.text);
+    const noted = update ? findDates(update[0], ref).find((h) => h.precision === "day") : undefined;
+    if (noted && ref && noted.start! > ref.day) updateDay = noted.start!;
+    const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
+    const hits: DateHit[] = findDates(sentence.text, ref, lastYear).map((h) =>
+      updateDay && h.precision === "day" && h.cue.includes("that weekday") && h.start! < updateDay && weekday(h.start!) === weekday(updateDay) && Date.parse(updateDay) - Date.parse(h.start!) === 7 * 864e5
+        ? { ...h, start: updateDay, cue: `${h.cue.split(":")[0]}: the day of the update note it follows, ${updateDay}` }
+        : h,
+    );
     // The year a long read last gave, for "the following year" in the sentences after it.
     // (A year that names a thing, "the 2015 nuclear deal", tells no time.)
     const yearly = (h: DateHit) => h.start !== null && /\b(?:1[3-9]|20)\d{2}\b|year/.test(h.text) && !h.cue.includes("situates the fact rather than dating it");
