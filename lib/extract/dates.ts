@@ -148,6 +148,8 @@ export function findDates(sentence: string, ref: ReferenceDate | null, lastYear:
       continue;
     }
     if (!DATE_WORD.test(r.text)) continue;
+    // "valid for five years": a length of time, not a time.
+    if (/^(?:for|over|during)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several)\s+(?:days?|weeks?|months?|years?|decades?)$/i.test(r.text.trim())) continue;
     const resolved = fromChrono(r, sentence, ref);
     if (!resolved) continue;
     let { date, cue } = resolved;
@@ -191,6 +193,12 @@ export function findDates(sentence: string, ref: ReferenceDate | null, lastYear:
     add(a.index, a.text, date, cue);
   }
   return hits.sort((a, b) => a.index - b.index);
+}
+
+/** Dates in a relative clause set off by commas (", who became minister in May 2024,") date that clause, not the fact at `position` outside it. */
+export function outsideAsides(clause: string, hits: DateHit[], position: number): DateHit[] {
+  const asides = [...clause.matchAll(/,\s+(?:who|which|whose)\b[^,]{0,120},/g)].map((m) => [m.index, m.index + m[0].length]);
+  return hits.filter((h) => !asides.some(([a, b]) => h.index > a && h.index < b && !(position > a && position < b)));
 }
 
 /** The date of a fact in a sentence: the date nearest its cue word, skipping dates that only situate it ("since 1991"). */

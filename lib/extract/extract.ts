@@ -5,7 +5,7 @@
 import type { AgreementStatus, EntryKind, Sector } from "../entries/schemas";
 import { findActorMentions, type ActorMention, type ArticlePeople } from "./actors";
 import { durationYears, figures, furthest, statusCues, stepDate } from "./agreements";
-import { UNDATED, dateNear, findDates, referenceDate, referenceMonth, type DateHit, type FactDate, type ReferenceDate } from "./dates";
+import { UNDATED, dateNear, outsideAsides, findDates, referenceDate, referenceMonth, type DateHit, type FactDate, type ReferenceDate } from "./dates";
 import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, unquoted, type Tense } from "./kinds";
 import { languageNotice, scriptShares } from "./language";
 import { findPlaces } from "./places";
@@ -175,10 +175,14 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   const occasionDay = (clause: string): { date: FactDate; cue: string } | null => {
     const occasion = occasionOf(clause) ?? pairOccasion(clause) ?? released;
     if (!occasion) return null;
-    // The nearest fact of the occasion's own family first ("after the talks": the talks, not the arrival the day before).
-    const recent = drafts.slice(-MERGE_WINDOW).reverse().filter((o) => o.kind !== "statement" && o.explicitDate && o.date.precision === "day" && !o.date.end);
+    // The nearest fact of the occasion's own family first ("after the talks": the talks, not the arrival the day before);
+    // its date as the text gave it ("At that meeting" in December 2024: that month), none when the text gave none.
+    const recent = drafts.slice(-MERGE_WINDOW).reverse().filter((o) => o.kind !== "statement" && o.explicitDate && o.date.start);
     const told = occasion.families.map((f) => recent.find((o) => f === "*" || o.family === f)).find((o) => o !== undefined);
-    return told ? { date: told.date, cue: `at the ${occasion.word}${occasion === released ? " the release is about" : ""} told before (“${told.clauses[0].slice(0, 60)}…”): its day` } : null;
+    if (!told) return null;
+    // A meeting over two days: its closing session is the last, its opening the first; otherwise the whole span.
+    const date = told.date.end && /clos|final/.test(occasion.word) ? { ...told.date, start: told.date.end, end: null } : told.date.end && /open/.test(occasion.word) ? { ...told.date, end: null } : told.date;
+    return { date, cue: `at the ${occasion.word}${occasion === released ? " the release is about" : ""} told before (“${told.clauses[0].slice(0, 60)}…”): its date` };
   };
   const sameDay = (paragraph: number) => (givesDay && genre!.paragraphs.has(paragraph) ? genre!.rule : null);
   let answer: { paragraph: number; draft: Draft } | null = null;
@@ -281,7 +285,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       // "He" in a paragraph is its last speaker, or else the last person it named ("President Putin sent a greeting. He wrote …").
       const continuing = lastSpeaker && lastSpeaker.paragraph === sentence.paragraph ? lastSpeaker.mention : previousPerson && previousPerson.paragraph === sentence.paragraph ? previousPerson.mention : null;
       const made = (kind: EntryKind, family: string, trigger: number, cues: Cue[], extra: Partial<Draft> = {}, own: { clause: DateHit[]; sentence: DateHit[] } = { clause: clauseHits, sentence: hits }): Draft => {
-        const hit = dateNear(own.clause, trigger) ?? dateNear(own.sentence, at + trigger);
+        const hit = dateNear(outsideAsides(clause, own.clause, trigger), trigger) ?? dateNear(own.sentence, at + trigger);
         // "The two ministers met in Tehran": an event of the occasion just told takes its day.
         const occasioned = !hit && kind === "event" && tenseAt(clause, trigger) === "past" ? occasionDay(clause) : null;
         // ("Two years earlier", with no year before it to count from: no date at all, not the report's month.)

@@ -22,7 +22,8 @@ const EVENT_CUES: { family: string; re: RegExp }[] = [
 
 export const AGREEMENT_NOUN = /\b(?:treaty|agreements?|accord|memorandum|MoU|deal|contract|pact|protocol|convention|road ?map|(?:comprehensive |strategic )partnership|free trade|tariffs?)\b/i;
 export const PROJECT_NOUN = /\b(?:pipeline|corridor|railway|power (?:plant|units?)|reactors?|project|swap|factory|plant|terminal|joint venture)\b/i;
-const HEDGE = /\b(?:could|would|might|may|potential(?:ly)?|possibl[ey]|likely|unlikely|if|whether|bound to|expected to|is set to|are set to|hypothetical|imagine|aims? to|seeks? to|in order to|such as|to (?:hold|host|convene))\b/i;
+// ("may" in lower case only: "in May 2024" is a month, not a hedge.)
+const HEDGE = /\b(?:could|would|might|potential(?:ly)?|possibl[ey]|likely|unlikely|if|whether|bound to|expected to|is set to|are set to|hypothetical|imagine|aims? to|seeks? to|in order to|such as|to (?:hold|host|convene))\b/i;
 
 /** Blog talk and commentary: first or second person, questions, exclamations. */
 export function isCommentary(text: string): boolean {
@@ -45,14 +46,14 @@ export function eventTrigger(clause: string): Trigger | null {
   for (const { family, re } of EVENT_CUES) {
     // "ahead of the meeting of the IAEA Board": an occasion that situates the fact, not one that happened.
     // "denied any deliveries", "no evidence of deliveries": a fact said not to have happened.
-    const m = [...plain.matchAll(new RegExp(re.source, `${re.flags}g`))].find((x) => !/\b(?:ahead of|prior to|in preparation for|in the run-up to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)) && !/\b(?:denied|denies|deny|no|never|not|without)\s+(?:[\w-]+\s+){0,3}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)));
+    const m = [...plain.matchAll(new RegExp(re.source, `${re.flags}g`))].find((x) => !/\b(?:ahead of|prior to|in preparation for|in the run-up to|(?:protocol|minutes|results|outcome|communiqu[eé]|sidelines|margins|eve) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)) && !/\b(?:next|upcoming|forthcoming|planned|future)\s+(?:[\w-]+\s+)?$/i.test(plain.slice(Math.max(0, x.index - 30), x.index)) && !/\b(?:denied|denies|deny|no|never|not|without)\s+(?:[\w-]+\s+){0,3}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)));
     if (m && (!best || m.index < best.index)) best = { word: m[0], index: m.index, family, rule: `event word “${m[0]}” (${family})` };
   }
   if (!best) return null;
   // "The visit … has been postponed", "A planned meeting was cancelled": what did not take place is no event.
   if (/\b(?:postponed|cancell?ed|called off|put off|rescheduled)\b/i.test(plain)) return null;
   // A hedge before the cue word makes it a possibility, not a fact ("could involve joint exercises").
-  if (HEDGE.test(clause.slice(0, best.index))) return null;
+  if (HEDGE.test(clause.slice(0, best.index)) || /\bmay\b/.test(clause.slice(0, best.index))) return null;
   return best;
 }
 
@@ -77,7 +78,10 @@ export function agreementTrigger(clause: string, statusCue: boolean): Trigger | 
 const ANAPHORA = /^(?:[A-Z][\w ]{0,20},\s+)?(?:under |during |in |by )?(?:the|this|that|these|its|their|his|her|(?:last|this|next) (?:year|month|week)[’']s|[A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+)?[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|talks|meetings?|discussions|call|conversation|agreement|treaty|deal|accord|pact|summit|delivery|arrival|exercises?|drills?|launch|pipeline|project|partnership|memorandum|contract|document|protocol)\b/iu;
 
 export function anaphora(clause: string): string | null {
-  return ANAPHORA.exec(clause)?.[1]?.toLowerCase() ?? null;
+  const m = ANAPHORA.exec(clause);
+  // "The next meeting will be held in 2026": a plan, not the meeting told before.
+  if (!m || /\b(?:next|upcoming|forthcoming|planned|future)\b/i.test(m[0])) return null;
+  return m[1].toLowerCase();
 }
 
 export const FAMILY_OF_NOUN: Record<string, string> = {

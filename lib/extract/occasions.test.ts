@@ -48,3 +48,14 @@ describe("a bulleted list opened at the end of a paragraph", () => {
     expect(dated(text, "2026-12-04")).toEqual(["event 2026-12-03", "agreement 2026-12-03", "statement 2026-12-03"]);
   });
 });
+
+describe("which occasion, and its date", () => {
+  it("takes the occasion just told with the date the text gave it, even a month, and a closing session's last day", () => {
+    const text = "The commission held its 19th meeting in Tehran on 9–10 August.\n\nEnergy Minister Sergei Tsivilyov said at the closing session that Russia saw great potential in the electricity sector.\n\nThe commission's previous meeting was held in Moscow in December 2024. At that meeting, the parties signed a memorandum on cooperation in the oil industry.\n\nThe next meeting of the commission will be held in Russia in 2026.";
+    expect(dated(text, "2025-08-11")).toEqual(["event 2025-08-09", "statement 2025-08-10", "event 2024-12", "agreement 2024-12"]);
+  });
+  it("does not date a fact by a relative clause about someone in it, nor by a length of time", () => {
+    expect(dated("Sergei Tsivilyov, who became energy minister in May 2024, arrived in Tehran on Saturday morning.", "2025-08-11")).toEqual(["event 2025-08-09"]);
+    expect(dated("Russia and Iran signed an agreement on medicines. The document is valid for five years.", "2025-06-12")).toEqual(["agreement 2025-06"]);
+  });
+});

@@ -8,9 +8,9 @@ const FAMILIES: [RegExp, string[]][] = [
   [/^(?:signing|ceremony|signing ceremony)$/, ["instrument", "meeting", "visit"]],
   [/^launch$/, ["build"]],
   [/^visit$/, ["visit", "meeting"]],
-  [/^(?:meeting|talks|session|closing session|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations)$/, ["meeting", "visit"]],
+  [/^(?:meeting|talks|session|closing session|opening session|closing ceremony|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations)$/, ["meeting", "visit"]],
 ];
-const OCCASION = /\b(?:at|after|during|following|on the sidelines of|on the margins of|at the (?:start|end|opening|close) of|(?:shortly|right|immediately|just) after)\s+(?:the|their|this|that)\s+(?:(?:joint|bilateral|official|final|closing|opening)\s+)?(signing ceremony|signing|ceremony|launch|visit|meeting|talks|closing session|session|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations)\b/i;
+const OCCASION = /\b(?:at|after|during|following|on the sidelines of|on the margins of|at the (?:start|end|opening|close) of|(?:shortly|right|immediately|just) after)\s+(?:the|their|this|that)\s+((?:(?:joint|bilateral|official|final|closing|opening)\s+)?(?:signing ceremony|signing|ceremony|launch|visit|meeting|talks|closing session|opening session|closing ceremony|session|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations))\b/i;
 
 export type Occasion = { word: string; families: string[]; text: string; index: number };
 
@@ -19,7 +19,8 @@ export function occasionOf(clause: string): Occasion | null {
   const m = OCCASION.exec(unquoted(clause));
   if (!m) return null;
   const word = m[1].toLowerCase();
-  const families = FAMILIES.find(([re]) => re.test(word))?.[1] ?? [];
+  const noun = word.replace(/^(?:joint|bilateral|official|final|closing|opening)\s+(?=\w)/, "");
+  const families = FAMILIES.find(([re]) => re.test(noun) || re.test(word))?.[1] ?? [];
   return families.length ? { word, families, text: m[0], index: m.index } : null;
 }
 
