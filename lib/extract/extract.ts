@@ -6,16 +6,16 @@ import type { AgreementStatus, EntryKind, Sector } from "../entries/schemas";
 import { findActorMentions, type ActorMention, type ArticlePeople } from "./actors";
 import { durationYears, figures, furthest, statusCues, stepDate } from "./agreements";
 import { UNDATED, dateNear, outsideAsides, findDates, referenceDate, referenceMonth, type DateHit, type FactDate, type ReferenceDate } from "./dates";
-import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, unquoted, type Tense } from "./kinds";
-import { languageNotice, scriptShares } from "./language";
+import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, type Tense } from "./kinds";
+import { languageNotice, quoteLanguage } from "./language";
 import { findPlaces } from "./places";
 import type { ExtractResult, Proposal } from "./schemas";
-import { sameDayParagraphs } from "./genre";
+import { onUpdateDay, sameDayParagraphs, updateNoteDay } from "./genre";
 import { occasionOf, pairOccasion, titleOccasion } from "./occasions";
 import { anaphoricYears } from "./year-anaphora";
 import { findSectors } from "./sectors";
 import { splitClauses, splitSentences, wordCount, type Sentence } from "./sentences";
-import { findStatement, quoted } from "./statements";
+import { attributedFact, findStatement, quoted } from "./statements";
 
 type Cue = Proposal["cues"][number];
 type Draft = {
@@ -250,16 +250,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     // In an answer the first person is the interviewee's ("Our parliament approved the treaty in May"), not the author's.
     const inAnswer = answer !== null && answer.paragraph === sentence.paragraph;
     if (isCommentary(inAnswer ? sentence.text.replace(/\b(?:we|our|us|I)\b/gi, "they") : sentence.text)) continue;
-    // "Update, 13 June: … returned to Tehran on Friday": from an update note on, its own weekday is the update's day, not a week before.
-    const update = /^(?:Update|UPDATE|Updated)\b[^:]{0,40}:/.exec(sentence.text);
-    const noted = update ? findDates(update[0], ref).find((h) => h.precision === "day") : undefined;
-    if (noted && ref && noted.start! > ref.day) updateDay = noted.start!;
-    const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
-    const hits: DateHit[] = findDates(sentence.text, ref, lastYear).map((h) =>
-      updateDay && h.precision === "day" && h.cue.includes("that weekday") && h.start! < updateDay && weekday(h.start!) === weekday(updateDay) && Date.parse(updateDay) - Date.parse(h.start!) === 7 * 864e5
-        ? { ...h, start: updateDay, cue: `${h.cue.split(":")[0]}: the day of the update note it follows, ${updateDay}` }
-        : h,
-    );
+    updateDay = updateNoteDay(sentence.text, ref) ?? updateDay;
+    const hits: DateHit[] = updateDay ? onUpdateDay(findDates(sentence.text, ref, lastYear), updateDay) : findDates(sentence.text, ref, lastYear);
     // The year a long read last gave, for "the following year" in the sentences after it.
     // (A year that names a thing, "the 2015 nuclear deal", tells no time.)
     const yearly = (h: DateHit) => h.start !== null && /\b(?:1[3-9]|20)\d{2}\b|year/.test(h.text) && !h.cue.includes("situates the fact rather than dating it");
@@ -313,15 +305,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       // "The document was signed on Tuesday": a step of the instrument told before.
       const agreement = agreementTrigger(clause, steps.length > 0) ?? (referred && FAMILY_OF_NOUN[referred] === "instrument" && steps.length ? { word: referred, index: Math.max(0, clause.toLowerCase().indexOf(referred)), family: "instrument", rule: `“the ${referred}” refers to an instrument` } : null);
       // "According to Eslami, a new batch of fuel was delivered last month": an attributed event or agreement step is that fact, with its source named.
-      // "…, the Russian company said": the same, when what was said is a fact that took place (not a plan, "will travel next week").
-      const trailing = found?.rule.startsWith("attribution “…,") ? clause.slice(0, clause.lastIndexOf(",", found.speaker.index)) : null;
-      const planned = trailing !== null && /\b(?:will|shall|is to|are to|plans? to|expected to|would|next|postponed|cancell?ed|called off|put off|rescheduled)\b/i.test(unquoted(trailing));
-      const happened = (at: number | undefined) => at !== undefined && !planned;
-      const attributed =
-        (found?.rule.startsWith("attribution “according to") && (eventTrigger(clause) !== null || (agreement !== null && steps.length > 0))) ||
-        (trailing !== null && (happened(eventTrigger(trailing)?.index) || (agreement !== null && agreement.index < trailing.length && steps.length > 0 && happened(agreement.index)) || (anaphora(trailing) !== null && !planned)))
-          ? found
-          : null;
+      const attributed = attributedFact(found, clause, agreement !== null && steps.length > 0 ? agreement.index : null) ? found : null;
       const statement = attributed ? null : found;
       const before = drafts.length;
       const back = anaphora(clause);
@@ -490,13 +474,6 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     if (target.cues.length < 60) target.cues.push(...d.cues.filter((c) => c.field === "status"));
   }
   return out;
-}
-
-/** A verbatim quote in Cyrillic or Persian script keeps its language: the record holds the original beside a translation. */
-function quoteLanguage(quote: string, verbatim: boolean): string {
-  if (!verbatim) return "en";
-  const shares = scriptShares(quote);
-  return shares.cyrillic > 0.5 ? "ru" : shares.arabic > 0.5 ? "fa" : "en";
 }
 
 function toProposal(d: Draft, i: number, ref: ReferenceDate | null): Proposal | null {

@@ -3,6 +3,7 @@
 // to a media question at a news briefing, Moscow, September 10, 2025"), published the day it took
 // place, and a live blog's time-stamped entries ("17:50"), written the day the blog is dated.
 // Elsewhere a dated report's undated news is only known to that month.
+import { findDates, type DateHit, type ReferenceDate } from "./dates";
 import type { Sentence } from "./sentences";
 
 /** A title that names an occasion rather than telling news: no verb, an occasion noun first. */
@@ -30,4 +31,21 @@ export function sameDayParagraphs(sentences: Sentence[]): SameDay | null {
     paragraph = s.paragraph;
   }
   return { paragraphs, rule: "a live blog's time-stamped entry is of the day the blog is dated" };
+}
+
+/** "Update, 13 June: …": the day of an update note written after the report, or null. */
+export function updateNoteDay(sentence: string, ref: ReferenceDate | null): string | null {
+  const update = /^(?:Update|UPDATE|Updated)\b[^:]{0,40}:/.exec(sentence);
+  const noted = update ? findDates(update[0], ref).find((h) => h.precision === "day") : undefined;
+  return noted && ref && noted.start! > ref.day ? noted.start! : null;
+}
+
+/** From an update note on, its own weekday ("returned to Tehran on Friday") is the update's day, not the same weekday a week before. */
+export function onUpdateDay(hits: DateHit[], updateDay: string): DateHit[] {
+  const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
+  return hits.map((h) =>
+    h.precision === "day" && h.cue.includes("that weekday") && h.start! < updateDay && weekday(h.start!) === weekday(updateDay) && Date.parse(updateDay) - Date.parse(h.start!) === 7 * 864e5
+      ? { ...h, start: updateDay, cue: `${h.cue.split(":")[0]}: the day of the update note it follows, ${updateDay}` }
+      : h,
+  );
 }

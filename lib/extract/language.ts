@@ -25,3 +25,10 @@ export function languageNotice(text: string): { message: string; blocking: boole
     english: (sentence) => scriptShares(sentence.replace(/«[^»]*»/g, " ")).latin >= 0.5,
   };
 }
+
+/** A verbatim quote in Cyrillic or Persian script keeps its language: the record holds the original beside a translation. */
+export function quoteLanguage(quote: string, verbatim: boolean): string {
+  if (!verbatim) return "en";
+  const shares = scriptShares(quote);
+  return shares.cyrillic > 0.5 ? "ru" : shares.arabic > 0.5 ? "fa" : "en";
+}

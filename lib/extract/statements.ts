@@ -1,7 +1,7 @@
 // Who said what: a speaker (an actor the article names) with a speech verb, and what they said,
 // verbatim when the article puts it in quotation marks, reported speech otherwise.
 import type { ActorMention } from "./actors";
-import { tenseAt, type Tense } from "./kinds";
+import { anaphora, eventTrigger, tenseAt, unquoted, type Tense } from "./kinds";
 
 export type StatementFind = { speaker: ActorMention; quote: string; verbatim: boolean; verbIndex: number; tense: Tense; rule: string };
 
@@ -112,4 +112,19 @@ function bySpeechVerb(clause: string, mentions: ActorMention[], lastSpeaker: Act
     return { speaker, quote, verbatim: !!verbatim, verbIndex, tense: tenseAt(clause, verbIndex), rule: trailing ? `attribution “…, ${speaker.name} ${m[0]}”` : `speech verb “${m[0]}” after ${speaker.name}` };
   }
   return null;
+}
+
+/**
+ * Whether a statement found is a fact told on its speaker's word rather than a saying: "According to
+ * X, fuel was delivered last month", "Gazprom and NIGC signed a memorandum on Thursday, the company
+ * said" (an event, or an agreement step at `agreementAt`, that took place). A plan or a postponement
+ * told that way ("Paknejad will travel to Moscow next week, the ministry said") stays a statement.
+ */
+export function attributedFact(found: StatementFind | null, clause: string, agreementAt: number | null): boolean {
+  if (!found) return false;
+  if (found.rule.startsWith("attribution “according to")) return eventTrigger(clause) !== null || agreementAt !== null;
+  if (!found.rule.startsWith("attribution “…,")) return false;
+  const said = clause.slice(0, clause.lastIndexOf(",", found.speaker.index));
+  if (/\b(?:will|shall|is to|are to|plans? to|expected to|would|next|postponed|cancell?ed|called off|put off|rescheduled)\b/i.test(unquoted(said))) return false;
+  return eventTrigger(said) !== null || (agreementAt !== null && agreementAt < said.length) || anaphora(said) !== null;
 }
