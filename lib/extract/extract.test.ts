@@ -423,3 +423,9 @@ describe("update notes", () => {
     expect(one("In a statement on Friday, the Russian Foreign Ministry condemned the strikes.", "2025-06-12").map((p) => p.date.start)).toEqual(["2025-06-06"]);
   });
 });
+
+describe("something begun", () => {
+  it("reads “began exchanging messages” as an event when no other word names one", () => {
+    expect(one("Russian and Iranian banks began exchanging messages through the link in the second half of 2023.", "2025-10-30").map((p) => `${p.kind} ${p.date.start}`)).toEqual(["event 2023"]);
+  });
+});

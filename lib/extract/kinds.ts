@@ -49,6 +49,9 @@ export function eventTrigger(clause: string): Trigger | null {
     const m = [...plain.matchAll(new RegExp(re.source, `${re.flags}g`))].find((x) => !/\b(?:ahead of|prior to|in preparation for|in the run-up to|(?:protocol|minutes|results|outcome|communiqu[eé]|sidelines|margins|eve) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)) && !/\b(?:next|upcoming|forthcoming|planned|future)\s+(?:[\w-]+\s+)?$/i.test(plain.slice(Math.max(0, x.index - 30), x.index)) && !/\b(?:denied|denies|deny|no|never|not|without)\s+(?:[\w-]+\s+){0,3}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)));
     if (m && (!best || m.index < best.index)) best = { word: m[0], index: m.index, family, rule: `event word “${m[0]}” (${family})` };
   }
+  // Failing any other word, something begun: "Banks began exchanging messages through the link".
+  const begun = best ? null : /\b(?:began|begun|started|commenced)\s+[a-z]+ing\b/i.exec(plain);
+  if (begun) best = { word: begun[0], index: begun.index, family: "start", rule: `event word “${begun[0]}” (start)` };
   if (!best) return null;
   // "The visit … has been postponed", "A planned meeting was cancelled": what did not take place is no event.
   if (/\b(?:postponed|cancell?ed|called off|put off|rescheduled)\b/i.test(plain)) return null;
