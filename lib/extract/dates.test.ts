@@ -34,6 +34,11 @@ describe("dates", () => {
     expect(findDates("The visit to Moscow in March.", null)).toEqual([]);
     expect(findDates("On Tuesday, the minister said so.", null)).toEqual([]);
   });
+  it("gives a season only its year, the latest one begun by the report when it names none", () => {
+    expect(first("The first batch arrived in the spring, according to Iranian media.")).toEqual({ start: "2024", end: null, precision: "year" });
+    expect(first("Iran began supplying drones in the late summer of 2022.")).toEqual({ start: "2022", end: null, precision: "year" });
+    expect(findDates("Russia scrambled to keep its influence months after the fall of Assad.", pub)).toEqual([]);
+  });
   it("does not read “now” as a date", () => {
     expect(findDates("From now on, a wagon checked in Russia will not be opened again.", pub)).toEqual([]);
   });

@@ -108,6 +108,8 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
   return null;
 }
 
+// ("the fall of Assad", "the Arab Spring" are no seasons.)
+const SEASON = /\b(?<!Arab\s)(?:(last|this|the)\s+)?(?:(?:early|late|mid-)\s*)?(spring|summer|autumn|fall(?!\s+of\s+(?!(?:19|20)\d{2})))\b(?:\s+of\s+((?:19|20)\d{2})|\s+((?:19|20)\d{2}))?/gi;
 const YEAR_RANGE = /\b(?:(?:from|between)\s+)?((?:1[89]|20)\d{2})\s*(?:–|—|-|to|until|and|through)\s*((?:1[89]|20)\d{2})\b/g;
 const DECADE = /\bthe\s+((?:1[89]|20)\d)0s\b/g;
 const YEAR = /(?<![\d,.$€£-])(?<!\b(?:Resolution|resolution|Article|No\.?|Number|number|Decree|decree|Order|Law|Flight|Model|Unit|Block)\s)\b((?:1[89]|20)\d{2})\b(?![\d%]|[.,]\d|\s*(?:percent|per cent|bcm|km|kilomet|miles|tonnes|tons|barrels|troops|people|units|MW|GW|billion|million|bn|m\b))/g;
@@ -133,6 +135,13 @@ export function findDates(sentence: string, ref: ReferenceDate | null, lastYear:
   // "the following year" is another year than the report's: its span is kept from chrono, resolved at the end.
   const anaphoric = anaphoricYears(sentence).filter((h) => free(h.index, h.index + h.text.length));
   for (const h of anaphoric) taken.push([h.index, h.index + h.text.length]);
+  // "in the spring", "last summer": a season is three months; without its year, the latest one begun by the report. Only the year is said (winter straddles two).
+  for (const m of sentence.matchAll(SEASON)) {
+    const start = { spring: 3, summer: 6, autumn: 9, fall: 9 }[m[2].toLowerCase() as "spring"];
+    const stated = m[3] ?? m[4];
+    const year = stated ? Number(stated) : ref ? Number(ref.day.slice(0, 4)) - (start > Number(ref.day.slice(5, 7)) || /^last/i.test(m[1] ?? "") ? 1 : 0) : null;
+    if (year !== null) add(m.index, m[0], { start: String(year), end: null, precision: "year" }, `“${m[0]}”: a season, so only its year`);
+  }
   for (const m of sentence.matchAll(YEAR_RANGE)) {
     if (Number(m[2]) > Number(m[1])) add(m.index, m[0], { start: m[1], end: m[2], precision: "year" }, `“${m[0]}”: a range of years`);
   }
