@@ -429,3 +429,10 @@ describe("something begun", () => {
     expect(one("Russian and Iranian banks began exchanging messages through the link in the second half of 2023.", "2025-10-30").map((p) => `${p.kind} ${p.date.start}`)).toEqual(["event 2023"]);
   });
 });
+
+describe("unnamed sources", () => {
+  it("does not make the last actor named before “…, two sources said” the speaker", () => {
+    const ps = one("Russia has delivered a second batch of Su-35 fighter jets to Iran, two regional security sources said on Tuesday.", "2026-10-14");
+    expect(ps.map((p) => p.kind)).toEqual(["event"]);
+  });
+});

@@ -90,6 +90,10 @@ function bySpeechVerb(clause: string, mentions: ActorMention[], lastSpeaker: Act
       // “…,” he told state television: the pronoun right before the verb is the last speaker.
       const pronoun = /\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$/i.test(clause.slice(Math.max(0, verbIndex - 12), verbIndex));
       speaker = pronoun && lastSpeaker ? lastSpeaker : speakerBefore(mentions, verbIndex, clause);
+      // "…jets to Iran, two regional security sources said": the subject right before the verb is unnamed, not the last actor before it.
+      const comma = clause.lastIndexOf(",", verbIndex);
+      const subject = comma >= 0 ? clause.slice(comma + 1, verbIndex) : "";
+      if (speaker && !pronoun && speaker.index < comma && !/[”"]\s*$/.test(clause.slice(0, comma + 1)) && /\b(?:sources?|officials?|diplomats?|people|analysts?|experts?|observers?|insiders?|residents?|witnesses?)\s+(?:\w+\s+)?$/i.test(subject) && !mentions.some((x) => x.index > comma && x.index < verbIndex)) speaker = null;
       if (!speaker && /^(?:He|She)\b/.test(clause.trim()) && lastSpeaker) speaker = lastSpeaker;
       if (!speaker) {
         // "…,” said Sergei Lavrov: a name right after the verb that follows a quotation is the speaker, titled or not.
