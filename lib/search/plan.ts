@@ -48,7 +48,7 @@ export type SearchPlan = {
  * One alternative of a clause: its words (more than one is a phrase), whether the last is a prefix,
  * and, once checked against the record's lexemes, whether any entry can match it.
  */
-type Alternative = { words: string[]; prefix?: boolean; text?: string; absent?: boolean };
+type Alternative = { words: string[]; prefix?: boolean; text?: string; absent?: boolean; close?: boolean };
 
 const GRAM_MAX = 4;
 /** A prefix that stands for more of the entries' lexemes than this stays a prefix. */
@@ -140,12 +140,6 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
     (variantsOf.get(word) ?? []).map((v) => info.get(v)).filter((v): v is WordInfo => !!v && v.lexemesKnown && !v.stop).map((v) => v.folded);
   const widenedTo: Widening[] = [];
 
-  // Clauses the record can match at all: a word it holds (or was widened to), a phrase, a number.
-  // The floor of a partial match counts only these, so words the record never uses ("trip",
-  // "атомные") do not hide the entries that have the rest.
-  const matchable: boolean[] = parsed.clauses.map((clause) =>
-    clause.terms.some((t) => t.kind === "phrase" || !info.get(t.word) || info.get(t.word)!.known || info.get(t.word)!.close.length > 0),
-  );
   // Each clause's alternatives: as typed, the close spellings, the joined forms.
   const alternatives: Alternative[][] = parsed.clauses.map((clause, index) => {
     const alts: Alternative[] = [];
@@ -171,7 +165,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
       }
       if (term.kind === "word" && !clause.quoted) {
         for (const close of info.get(term.word)?.close ?? []) {
-          alts.push({ words: [close.word] });
+          alts.push({ words: [close.word], close: true });
           widenedTo.push({ from: term.word, to: close.word, why: close.why });
         }
       }
@@ -185,13 +179,24 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   const byGram = new Map<number, typeof synonyms>();
   for (const hit of synonyms) byGram.set(hit.gram, [...(byGram.get(hit.gram) ?? []), hit]);
   const order = grams.map((g, i) => ({ ...g, i })).sort((a, b) => b.length - a.length || a.start - b.start);
+  // Words the thesaurus knows are words, not misspellings: "reactor" is not widened to "reaction".
+  const thesaurusWords = new Set<number>();
   for (const gram of order) {
     const hits = byGram.get(gram.i);
     if (!hits) continue;
     const span = Array.from({ length: gram.length }, (_, k) => gram.start + k);
     if (span.some((c) => taken.has(c))) continue;
+    const known = hits.some((hit) => hit.others.some((other) => other.known));
+    if (gram.length > 1 && !known) {
+      // No other term of the sets is in any entry: the run stays words of their own, each of which
+      // an entry may have ("north south corridor" finds "transport corridors" among partial matches),
+      // and its words can still match shorter phrases of the thesaurus.
+      for (const hit of hits) for (const other of hit.others) widenedTo.push({ from: gram.text, to: other.term, why: "synonym" });
+      continue;
+    }
     span.forEach((c) => taken.add(c));
     const target = alternatives[gram.start];
+    if (gram.length === 1 && known) thesaurusWords.add(gram.start);
     if (gram.length > 1) {
       // The run becomes one clause: its words as typed (each with its own alternatives, anywhere in
       // the entry, as before), or any of the set's other terms.
@@ -202,7 +207,6 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
       target.splice(0, target.length, { words: typed, text: parts.length > 1 ? `(${parts.join(" & ")})` : parts[0], absent });
       merged.set(gram.start, gram.length);
     }
-    span.forEach((c) => (matchable[c] = true));
     for (const hit of hits) {
       for (const other of hit.others) {
         target.push({ words: other.words, absent: !other.known });
@@ -215,11 +219,14 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   const terms: string[] = [];
   let matchableClauses = 0;
   for (let index = 0; index < alternatives.length; index++) {
-    const alts = alternatives[index];
+    const alts = thesaurusWords.has(index) ? alternatives[index].filter((a) => !a.close) : alternatives[index];
     const length = merged.get(index) ?? 1;
-    const canMatch = matchable[index];
     index += length - 1;
     if (alts.length === 0) continue;
+    // Clauses the record can match at all: some alternative an entry holds. The floor of a partial
+    // match counts only these, so words the record never uses ("trip", "атомные", "JCPOA" when no
+    // entry has any term of its set) do not hide the entries that have the rest.
+    const canMatch = alts.some((a) => !a.absent);
     if (canMatch) matchableClauses++;
     terms.push(alts[0].words.join(" "));
     clauseTexts.push(clauseText(alts)!);
@@ -233,7 +240,10 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   const all = [...clauseTexts, ...exclusions].join(" & ") || null;
   const some = clauseTexts.length >= 2 ? [`(${clauseTexts.join(" | ")})`, ...exclusions].join(" & ") : null;
 
-  const corrections = infos.filter((i) => !i.known && i.close.some((c) => c.why === "spelling"));
+  // A word of the thesaurus is neither widened to close spellings nor offered a correction.
+  const notTypos = new Set([...thesaurusWords].flatMap((c) => parsed.clauses[c].terms.flatMap((t) => (t.kind === "word" ? [t.word] : []))));
+  const kept = widenedTo.filter((w) => !(notTypos.has(w.from) && info.get(w.from)?.close.some((c) => c.word === w.to)));
+  const corrections = infos.filter((i) => !i.known && !notTypos.has(i.raw) && i.close.some((c) => c.why === "spelling"));
   let didYouMean: string | null = null;
   if (corrections.length) {
     didYouMean = q;
@@ -254,7 +264,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
     unmatchable: matchableClauses < clauseTexts.length,
     partial: false,
     terms,
-    widenedTo: uniqueWidenings(widenedTo),
+    widenedTo: uniqueWidenings(kept),
     didYouMean,
   };
 }

@@ -80,6 +80,32 @@ describe("entries with some of the words", () => {
     expect(body.data[0].slug).toBe("bushehr-nuclear-power-plant-operational");
   });
 
+  it("does not count words no entry can match, a thesaurus term whose set the record lacks included", async () => {
+    // No entry has JCPOA nor any term of its set: the floor counts Bushehr and reactor only.
+    const jcpoa = await planSearch("JCPOA Bushehr reactor");
+    expect(jcpoa?.unmatchable).toBe(true);
+    expect(jcpoa?.minClauses).toBe(1);
+    expect(await slugs("JCPOA Bushehr reactor")).toContain("bushehr-nuclear-power-plant-operational");
+    // A two-letter word no entry has ("co") is no more matchable than a longer one.
+    expect((await planSearch("co operation energy"))?.minClauses).toBe(1);
+  });
+
+  it("keeps a phrase's words apart when no term of its thesaurus set is in any entry", async () => {
+    // "North-South corridor" is in the INSTC set, but no entry says north, south or INSTC: the entry
+    // with "transport corridors" is still among the partial matches.
+    const body = await search("north south corridor");
+    expect(body.data.map((e) => e.slug)).toContain("tsivilev-visit-to-tehran-2026");
+    expect(body.search?.widenedTo).toContainEqual({ from: "north south corridor", to: "INSTC", why: "synonym" });
+  });
+
+  it("does not take a word of the thesaurus for a misspelling", async () => {
+    // No entry says "reactor"; its set's "nuclear power unit" is in one. It is not "reaction".
+    const plan = await planSearch("reactor");
+    expect(plan?.didYouMean).toBeNull();
+    expect(plan?.widenedTo.filter((w) => w.why === "spelling")).toEqual([]);
+    expect(await slugs("reactor")).toContain("putin-new-nuclear-power-units-in-iran-statement");
+  });
+
   it("asks for every word when enough entries have them all", async () => {
     const body = await search("Iran Russia");
     expect(body.search?.partial).toBe(false);
