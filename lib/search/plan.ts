@@ -99,11 +99,12 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   }
   const words = queryWords(parsed);
 
-  // Runs of plain one-word clauses, as phrases of up to GRAM_MAX words, for the thesaurus.
+  // Runs of plain clauses (a word, or a word written joined: "Mi-28", "هسته‌ای"), as phrases of up
+  // to GRAM_MAX clauses, for the thesaurus.
   const grams: { start: number; length: number; text: string }[] = [];
-  const plain = (c: Clause) => !c.quoted && c.terms.length === 1 && c.terms[0].kind === "word";
+  const plain = (c: Clause) => !c.quoted && c.terms.length === 1;
   parsed.clauses.forEach((clause, start) => {
-    if (!plain(clause) && !(clause.terms.length === 1 && clause.terms[0].kind === "phrase" && !clause.quoted)) return;
+    if (!plain(clause)) return;
     for (let length = 1; length <= GRAM_MAX && start + length <= parsed.clauses.length; length++) {
       const run = parsed.clauses.slice(start, start + length);
       if (length > 1 && !run.every(plain)) break;

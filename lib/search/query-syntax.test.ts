@@ -20,6 +20,23 @@ describe("parseQuery", () => {
     expect(parseQuery("GAS PIPELINES").clauses.map((c) => c.terms[0])).toEqual(words("gas", "pipelines").map((c) => c.terms[0]));
   });
 
+  it("reads a Persian word written with a zero-width non-joiner as one joined phrase of its parts", () => {
+    expect(parseQuery("نیروگاه هسته\u200cای").clauses.map((c) => c.terms[0])).toEqual([
+      { kind: "word", word: "نیروگاه" },
+      { kind: "phrase", words: ["هسته", "ای"], joined: true },
+    ]);
+    // Not a prefix still being typed, and excluded as a phrase.
+    expect(parseQuery("خامنه\u200cای").lastIsPrefix).toBe(false);
+    expect(parseQuery("ایران -خامنه\u200cای").excluded).toEqual([{ kind: "phrase", words: ["خامنه", "ای"], joined: true }]);
+    // A plural ending after the non-joiner is the word's singular.
+    expect(parseQuery("تحریم\u200cها پهپاد\u200cهای").clauses.map((c) => c.terms[0])).toEqual([
+      { kind: "word", word: "تحریم" },
+      { kind: "word", word: "پهپاد" },
+    ]);
+    // A stray non-joiner at either end of a word is no part of it.
+    expect(parseQuery("\u200cایران\u200c").clauses.map((c) => c.terms[0])).toEqual([{ kind: "word", word: "ایران" }]);
+  });
+
   it("keeps a quoted phrase together and does not take it as a prefix", () => {
     const parsed = parseQuery('“golden period” Jalali');
     expect(parsed.clauses[0]).toEqual({ terms: [{ kind: "phrase", words: ["golden", "period"] }], quoted: true });

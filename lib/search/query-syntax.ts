@@ -38,17 +38,19 @@ function splitWord(raw: string): string[] {
 /**
  * The terms of an unquoted chunk ("Su-35", "tariffs,"): each letters-and-digits word is a term;
  * a word where letters meet digits ("Su35", "Su-35", "Mi-28NE") is a phrase of its parts, which
- * is how the search document stores it, so every way of writing it finds the same entries.
+ * is how the search document stores it, so every way of writing it finds the same entries. So is a
+ * Persian word written with a zero-width non-joiner ("هسته‌ای", "پاک‌نژاد"): the document holds its
+ * parts as two words, side by side, and it is one word to the reader, not two to find anywhere.
  */
 function chunkTerms(chunk: string): Term[] {
   const terms: Term[] = [];
-  // Split on separators other than a hyphen joining letters to digits.
-  for (const piece of chunk.split(/[^\p{L}\p{N}-]+|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/u)) {
+  // Split on separators other than a hyphen joining letters to digits and a non-joiner inside a word.
+  for (const piece of chunk.split(/[^\p{L}\p{N}\u200C-]+|(?<![\p{L}\p{N}])[-\u200C]|[-\u200C](?![\p{L}\p{N}])/u)) {
     if (!piece) continue;
     const words = piece.split("-").filter(Boolean);
     let i = 0;
     while (i < words.length) {
-      const parts = splitWord(words[i]);
+      const parts = withoutPersianPlural(splitWord(words[i]));
       // "su-35": a letters word followed by a digits word (or the reverse) belongs together.
       let group = [...parts];
       let j = i + 1;
@@ -67,6 +69,16 @@ function chunkTerms(chunk: string): Term[] {
     }
   }
   return terms;
+}
+
+// Persian plural endings, written after a non-joiner ("تحریم‌ها", "پهپاد‌های"): the word is its
+// singular, as the English stemmer takes "sanctions" for "sanction" and the thesaurus's keys drop
+// the same endings written joined (migration *_thesaurus_languages).
+const PERSIAN_PLURAL = /^(?:ها|های|هایی)$/u;
+const PERSIAN = /^[\u0600-\u06FF]+$/u;
+
+function withoutPersianPlural(parts: string[]): string[] {
+  return parts.length > 1 && PERSIAN_PLURAL.test(parts[parts.length - 1]) && PERSIAN.test(parts[parts.length - 2]) ? parts.slice(0, -1) : parts;
 }
 
 type Token = { text: string; quoted: boolean; negated: boolean };

@@ -232,6 +232,13 @@ describe("the thesaurus", () => {
     expect(await slugs("هلیکوپتر میل ۲۸")).toContain("russian-mi-28ne-helicopter-delivered-to-iran");
   });
 
+  it("reads a Persian word written with a zero-width non-joiner as one word, its plural as its singular", async () => {
+    // Not two words to find anywhere: "ای" alone is no prefix of every entry naming ایران.
+    expect(await slugs("خامنه\u200cای")).toEqual([]);
+    expect(await slugs("تحریم\u200cها")).toContain("tsivilev-visit-to-tehran-2026");
+    expect(await slugs("نیروگاه هسته\u200cای")).toContain("bushehr-nuclear-power-plant-operational");
+  });
+
   it("finds an acronym in its plural and written with dots", async () => {
     expect(await slugs("NPPs")).toContain("bushehr-nuclear-power-plant-operational");
     expect(await slugs("B.R.I.C.S.")).toContain("iran-joins-brics");
