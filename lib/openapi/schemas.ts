@@ -78,7 +78,7 @@ export const searchExplanationSchema = z
           to: z.string().meta({ description: "What it was widened to" }),
           why: z.enum(["spelling", "synonym", "script", "joined"]).meta({
             description:
-              "spelling: a close spelling in the record; synonym: a term of the same thesaurus set; script: the same name or word in another script (Latin, Cyrillic, Persian); joined: a model number written joined, split or hyphenated",
+              "spelling: a close spelling in the record, or a number written as words in digits; synonym: a term of the same thesaurus set; script: the same name or word in another script (Latin, Cyrillic, Persian); joined: a model number written joined, split or hyphenated, or words typed without their spaces or one word typed apart",
           }),
         }),
       )

@@ -15,6 +15,7 @@ import "server-only";
 // lib/entries/search.ts turns the plan into its WHERE and ORDER BY (searchCondition, searchRank).
 import { parseQuery, queryWords, type Clause, type Term } from "./query-syntax";
 import { fold, scriptOf, tableLatin } from "../names/transliterate";
+import { numberRuns } from "./numbers";
 import { spellingVariants } from "./spelling";
 import { lookUpSynonyms } from "./thesaurus";
 import { lookUpWords, type WordInfo } from "./widen";
@@ -127,7 +128,19 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
       for (const w of term.words) if (scriptOf(w) === "cyrillic") latinOf.set(w, tableLatin(fold(w)));
     }
   }
-  const variantWords = [...new Set([...[...variantsOf.values()].flat(), ...latinOf.values()])].filter((w) => !words.includes(w));
+  // The word of each plain one-word clause (null for others): numbers written as words and a word
+  // written apart are read across them.
+  const clauseWords = parsed.clauses.map((c) => (!c.quoted && c.terms.length === 1 && c.terms[0].kind === "word" ? c.terms[0].word : null));
+  // Numbers written as words ("twenty-year", "fifty five", "بیست ساله"): also their digits, as the record writes them.
+  const numbers = numberRuns(clauseWords);
+  // Two clauses that are one word typed apart ("co operation", "Bush ehr"): also that word.
+  const apart = clauseWords.slice(0, -1).map((w, i) => {
+    const next = clauseWords[i + 1];
+    return w && next && /^\p{L}+$/u.test(w + next) && (w + next).length <= 40 && scriptOf(w) === scriptOf(next) ? w + next : null;
+  });
+  const variantWords = [
+    ...new Set([...[...variantsOf.values()].flat(), ...latinOf.values(), ...numbers.map((n) => n.value), ...apart.filter((w): w is string => !!w)]),
+  ].filter((w) => !words.includes(w));
   const [infos, synonyms] = await Promise.all([
     lookUpWords([
       ...words.map((raw) => ({ raw, widen: widenable.has(raw), prefix: prefixWords.has(raw) })),
@@ -140,6 +153,29 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   const variants = (word: string) =>
     (variantsOf.get(word) ?? []).map((v) => info.get(v)).filter((v): v is WordInfo => !!v && v.lexemesKnown && !v.stop).map((v) => v.folded);
   const widenedTo: Widening[] = [];
+  /** Words read as more than as typed: numbers in digits, a word typed apart as one (clause → words). */
+  const readAs = new Map<number, string[]>();
+  const readAlso = (clause: number, word: string) => readAs.set(clause, [...(readAs.get(clause) ?? []), word]);
+  const inRecord = (word: string) => !!info.get(word)?.lexemesKnown && !info.get(word)?.stop;
+  // Clauses whose word is no misspelling: a number word, a word of the thesaurus ("reactor" is not
+  // widened to "reaction", "بیست" not to "boost").
+  const realWords = new Set<number>();
+  for (const run of numbers) {
+    for (let k = 0; k < run.length; k++) realWords.add(run.start + k);
+    if (!inRecord(run.value)) continue;
+    for (let k = 0; k < run.length; k++) readAlso(run.start + k, run.value);
+    widenedTo.push({ from: clauseWords.slice(run.start, run.start + run.length).join(" "), to: run.value, why: "spelling" });
+  }
+  // Only when one of the two is no word of the record ("co", "ehr"): two words it holds ("air
+  // strike") are taken as typed.
+  const notInRecord = (word: string) => !info.get(word)?.known || !inRecord(word);
+  apart.forEach((joined, i) => {
+    const [a, b] = [clauseWords[i]!, clauseWords[i + 1]!];
+    if (!joined || !inRecord(joined) || !(notInRecord(a) || notInRecord(b)) || (info.get(a)?.stop && info.get(b)?.stop)) return;
+    readAlso(i, joined);
+    readAlso(i + 1, joined);
+    widenedTo.push({ from: `${a} ${b}`, to: joined, why: "joined" });
+  });
 
   // Each clause's alternatives: as typed, the close spellings, the joined forms.
   const alternatives: Alternative[][] = parsed.clauses.map((clause, index) => {
@@ -165,12 +201,19 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
         }
       }
       if (term.kind === "word" && !clause.quoted) {
+        // A word typed without its spaces ("goldenperiod"): the record's words it is made of, as a phrase.
+        const split = info.get(term.word)?.split;
+        if (split) {
+          alts.push({ words: split });
+          widenedTo.push({ from: term.word, to: split.join(" "), why: "joined" });
+        }
         for (const close of info.get(term.word)?.close ?? []) {
           alts.push({ words: [close.word], close: true });
           widenedTo.push({ from: term.word, to: close.word, why: close.why });
         }
       }
     }
+    if (alts.length) for (const word of readAs.get(index) ?? []) alts.push({ words: [info.get(word)?.folded ?? word] });
     return alts;
   });
 
@@ -180,8 +223,6 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   const byGram = new Map<number, typeof synonyms>();
   for (const hit of synonyms) byGram.set(hit.gram, [...(byGram.get(hit.gram) ?? []), hit]);
   const order = grams.map((g, i) => ({ ...g, i })).sort((a, b) => b.length - a.length || a.start - b.start);
-  // Words the thesaurus knows are words, not misspellings: "reactor" is not widened to "reaction".
-  const thesaurusWords = new Set<number>();
   for (const gram of order) {
     const hits = byGram.get(gram.i);
     if (!hits) continue;
@@ -197,7 +238,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
     }
     span.forEach((c) => taken.add(c));
     const target = alternatives[gram.start];
-    if (gram.length === 1 && known) thesaurusWords.add(gram.start);
+    if (gram.length === 1 && known) realWords.add(gram.start);
     if (gram.length > 1) {
       // The run becomes one clause: its words as typed (each with its own alternatives, anywhere in
       // the entry, as before), or any of the set's other terms.
@@ -220,7 +261,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   const terms: string[] = [];
   let matchableClauses = 0;
   for (let index = 0; index < alternatives.length; index++) {
-    const alts = thesaurusWords.has(index) ? alternatives[index].filter((a) => !a.close) : alternatives[index];
+    const alts = realWords.has(index) ? alternatives[index].filter((a) => !a.close) : alternatives[index];
     const length = merged.get(index) ?? 1;
     index += length - 1;
     if (alts.length === 0) continue;
@@ -241,15 +282,15 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   const all = [...clauseTexts, ...exclusions].join(" & ") || null;
   const some = clauseTexts.length >= 2 ? [`(${clauseTexts.join(" | ")})`, ...exclusions].join(" & ") : null;
 
-  // A word of the thesaurus is neither widened to close spellings nor offered a correction.
-  const notTypos = new Set([...thesaurusWords].flatMap((c) => parsed.clauses[c].terms.flatMap((t) => (t.kind === "word" ? [t.word] : []))));
+  // A word of the thesaurus or a number is neither widened to close spellings nor offered a correction.
+  const notTypos = new Set([...realWords].flatMap((c) => parsed.clauses[c].terms.flatMap((t) => (t.kind === "word" ? [t.word] : []))));
   const kept = widenedTo.filter((w) => !(notTypos.has(w.from) && info.get(w.from)?.close.some((c) => c.word === w.to)));
-  const corrections = infos.filter((i) => !i.known && !notTypos.has(i.raw) && i.close.some((c) => c.why === "spelling"));
+  const corrections = infos.filter((i) => !i.known && !notTypos.has(i.raw) && (i.split || i.close.some((c) => c.why === "spelling")));
   let didYouMean: string | null = null;
   if (corrections.length) {
     didYouMean = q;
     for (const c of corrections) {
-      const best = c.close.find((x) => x.why === "spelling")!.word;
+      const best = c.split?.join(" ") ?? c.close.find((x) => x.why === "spelling")!.word;
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(c.raw)}(?![\\p{L}\\p{N}])`, "giu");
       // Keep the reader's capital: "Teheran" → "Tehran".
       didYouMean = didYouMean.replace(pattern, (typed) => (/^\p{Lu}/u.test(typed) ? best[0].toUpperCase() + best.slice(1) : best));

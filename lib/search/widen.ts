@@ -27,6 +27,12 @@ export type WordInfo = {
    * 9 at most; null when not asked for, or when the prefix must stay one.
    */
   prefixLexemes: string[] | null;
+  /**
+   * For a widenable word the vocabulary does not hold, the record's words it is made of when typed
+   * without its spaces ("goldenperiod": golden, period) or without a Persian non-joiner ("هستهای":
+   * هسته, ای), as search.word_split finds them; null otherwise.
+   */
+  split: string[] | null;
 };
 
 type Row = {
@@ -35,6 +41,7 @@ type Row = {
   stop: boolean;
   known_lexemes: boolean;
   prefix_lexemes: string[] | null;
+  split: string[] | null;
   word: string | null;
   sim: number | null;
   samekey: boolean | null;
@@ -72,11 +79,12 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
       FROM unnest(${raws}::text[], ${widen}::boolean[], ${alternates}::text[], ${prefixes}::boolean[]) WITH ORDINALITY AS x(raw, widen, l2, prefix, i)
     ), k AS (
       SELECT t.*, public.record_latin(t.f) AS l, public.record_skeleton(t.f) AS sk, public.record_skeleton(t.l2) AS sk2,
-        search.lexemes_known(t.f) AS known_lexemes, CASE WHEN t.prefix THEN search.prefix_lexemes(t.f) END AS prefix_lexemes
+        search.lexemes_known(t.f) AS known_lexemes, CASE WHEN t.prefix THEN search.prefix_lexemes(t.f) END AS prefix_lexemes,
+        CASE WHEN t.widen THEN search.word_split(t.f) END AS split
       FROM t
     )
     SELECT k.i::int AS i, k.f AS folded, numnode(plainto_tsquery('english', k.f)) = 0 AS stop,
-      k.known_lexemes, k.prefix_lexemes, c.word, c.sim, c.samekey, c.samestem
+      k.known_lexemes, k.prefix_lexemes, k.split, c.word, c.sim, c.samekey, c.samestem
     FROM k LEFT JOIN LATERAL (
       SELECT w.word, greatest(similarity(w.latin, k.l), similarity(w.latin, k.l2))::float8 AS sim,
         (w.skeleton = k.sk OR w.skeleton = k.sk2) AS samekey,
@@ -95,6 +103,7 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
     close: [],
     lexemesKnown: true,
     prefixLexemes: null,
+    split: null,
   }));
   const candidates = new Map<number, Row[]>();
   for (const row of rows) {
@@ -103,6 +112,7 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
     info.stop = row.stop;
     info.lexemesKnown = row.known_lexemes;
     info.prefixLexemes = row.prefix_lexemes;
+    info.split = row.split;
     if (row.word) candidates.set(row.i - 1, [...(candidates.get(row.i - 1) ?? []), row]);
   }
   infos.forEach((info, index) => {

@@ -86,8 +86,8 @@ describe("entries with some of the words", () => {
     expect(jcpoa?.unmatchable).toBe(true);
     expect(jcpoa?.minClauses).toBe(1);
     expect(await slugs("JCPOA Bushehr reactor")).toContain("bushehr-nuclear-power-plant-operational");
-    // A two-letter word no entry has ("co") is no more matchable than a longer one.
-    expect((await planSearch("co operation energy"))?.minClauses).toBe(1);
+    // A two-letter word no entry has ("zq") is no more matchable than a longer one.
+    expect((await planSearch("zq Bushehr nuclear"))?.minClauses).toBe(1);
   });
 
   it("keeps a phrase's words apart when no term of its thesaurus set is in any entry", async () => {
@@ -139,6 +139,42 @@ describe("the vocabulary and spelling tolerance", () => {
     const body = await search("defense technology");
     expect(body.search?.widenedTo).toContainEqual({ from: "defense", to: "defence", why: "spelling" });
     expect(await slugs("treaty -defense")).not.toContain("russia-iran-20-year-strategic-partnership-treaty");
+  });
+
+  it("reads words typed without their spaces as the record's words, and offers them apart", async () => {
+    const body = await search("nuclearpowerplant");
+    expect(body.data.map((e) => e.slug)).toEqual(["bushehr-nuclear-power-plant-operational"]);
+    expect(body.search?.widenedTo).toContainEqual({ from: "nuclearpowerplant", to: "nuclear power plant", why: "joined" });
+    expect(body.search?.didYouMean).toBe("nuclear power plant");
+    expect(await slugs("goldenperiod")).toEqual(["jalali-golden-period-statement"]);
+    // A Persian word without its zero-width non-joiner: the document holds its parts apart.
+    expect((await planSearch("هستهای"))?.widenedTo).toContainEqual({ from: "هستهای", to: "هسته ای", why: "joined" });
+    // A word of the record is not split ("cooperation" is no "co" and "operation").
+    expect((await planSearch("cooperation"))?.widenedTo.filter((w) => w.why === "joined")).toEqual([]);
+    const [{ split }] = await prisma.$queryRaw<{ split: string[] | null }[]>`SELECT search.word_split('pipline') AS split`;
+    expect(split).toBeNull();
+  });
+
+  it("reads one word typed apart as that word, when a part is no word of the record", async () => {
+    const body = await search("co operation energy");
+    expect(body.data[0].slug).toBe("russian-energy-officials-meet-jalali");
+    expect(body.search?.widenedTo).toContainEqual({ from: "co operation", to: "cooperation", why: "joined" });
+    expect(await slugs("Bush ehr")).toContain("bushehr-nuclear-power-plant-operational");
+    // Two words the record holds are taken as typed.
+    expect((await planSearch("press conference"))?.widenedTo.filter((w) => w.why === "joined")).toEqual([]);
+  });
+
+  it("reads numbers written as words as their digits, in English, Russian and Persian", async () => {
+    const body = await search("fifty-five billion cubic meters");
+    expect(body.data[0].slug).toBe("tsivilev-gas-pipeline-55-bcm-statement");
+    expect(body.search?.widenedTo).toContainEqual({ from: "fifty five", to: "55", why: "spelling" });
+    expect(await slugs("ninety percent")).toContain("iran-russia-tariff-reduction-90-percent-of-goods");
+    expect((await slugs("twenty-year treaty"))[0]).toBe("russia-iran-20-year-strategic-partnership-treaty");
+    expect(await slugs("договор двадцать лет")).toContain("russia-iran-20-year-strategic-partnership-treaty");
+    // A number word is no misspelling of a name ("بیست" is not "boost").
+    const persian = await planSearch("پیمان بیست ساله");
+    expect(persian?.widenedTo).toContainEqual({ from: "بیست", to: "20", why: "spelling" });
+    expect(persian?.widenedTo.filter((w) => w.from === "بیست" && w.to !== "20")).toEqual([]);
   });
 
   it("finds an entry by the year and month of its date, written out or abbreviated", async () => {
