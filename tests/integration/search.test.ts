@@ -275,13 +275,25 @@ describe("the thesaurus", () => {
     expect(await slugs("نیروگاه هسته\u200cای")).toContain("bushehr-nuclear-power-plant-operational");
   });
 
+  it("knows more acronyms, and more of the record's words in Russian and Persian", async () => {
+    expect(await slugs("پدافند هوایی")).toContain("austin-russia-iran-military-cooperation-claim");
+    expect(await slugs("کریدور حمل و نقل")).toContain("tsivilev-visit-to-tehran-2026");
+    expect(await slugs("رزمایش مشترک")).toContain("russia-iran-20-year-strategic-partnership-treaty");
+    expect(await slugs("دوران طلایی")).toContain("jalali-golden-period-statement");
+    expect(await slugs("golden era")).toContain("jalali-golden-period-statement");
+    expect(await slugs("SecDef")).toContain("austin-russia-iran-military-cooperation-claim");
+    expect((await slugs("military drills"))[0]).toBe("russia-iran-20-year-strategic-partnership-treaty");
+    const body = await search("NSTC");
+    expect(body.search?.widenedTo).toContainEqual({ from: "nstc", to: "North-South Transport Corridor", why: "synonym" });
+  });
+
   it("finds an acronym in its plural and written with dots", async () => {
     expect(await slugs("NPPs")).toContain("bushehr-nuclear-power-plant-operational");
     expect(await slugs("B.R.I.C.S.")).toContain("iran-joins-brics");
   });
 
   it("is kept by editors: a new set widens at once, a deleted one no longer, every change audited", async () => {
-    const entry = await published("Caspian flotilla exercise announced");
+    const entry = await published("Caspian flotilla review announced");
     expect(await slugs("naval drills")).not.toContain(entry.slug);
     const set = await createSynonymSet(editor, { terms: "Caspian flotilla\nnaval drills" });
     expect(await slugs("naval drills")).toContain(entry.slug);
