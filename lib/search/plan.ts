@@ -158,7 +158,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
   const readAlso = (clause: number, word: string) => readAs.set(clause, [...(readAs.get(clause) ?? []), word]);
   const inRecord = (word: string) => !!info.get(word)?.lexemesKnown && !info.get(word)?.stop;
   // Clauses whose word is no misspelling: a number word, a word of the thesaurus ("reactor" is not
-  // widened to "reaction", "بیست" not to "boost").
+  // widened to "reaction", "Kazakhstan" not to "Kazan", "بیست" not to "boost").
   const realWords = new Set<number>();
   for (const run of numbers) {
     for (let k = 0; k < run.length; k++) realWords.add(run.start + k);
@@ -238,7 +238,7 @@ export async function planSearch(q: string): Promise<SearchPlan | null> {
     }
     span.forEach((c) => taken.add(c));
     const target = alternatives[gram.start];
-    if (gram.length === 1 && known) realWords.add(gram.start);
+    if (gram.length === 1) realWords.add(gram.start);
     if (gram.length > 1) {
       // The run becomes one clause: its words as typed (each with its own alternatives, anywhere in
       // the entry, as before), or any of the set's other terms.

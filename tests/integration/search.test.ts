@@ -104,6 +104,8 @@ describe("entries with some of the words", () => {
     expect(plan?.didYouMean).toBeNull();
     expect(plan?.widenedTo.filter((w) => w.why === "spelling")).toEqual([]);
     expect(await slugs("reactor")).toContain("putin-new-nuclear-power-units-in-iran-statement");
+    // Nor when no term of its set is in any entry: "Kazakhstan" is not "Kazan".
+    expect(await slugs("Kazakhstan")).toEqual([]);
   });
 
   it("asks for every word when enough entries have them all", async () => {
