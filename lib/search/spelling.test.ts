@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { englishStyleLatin, spellingVariants } from "./spelling";
 
 describe("spellingVariants", () => {
+  it("gives an acronym for its plural typed in lowercase, and nothing for a word with vowels", () => {
+    expect(spellingVariants("bcms")).toEqual(["bcm"]);
+    expect(spellingVariants("npps")).toEqual(["npp"]);
+    expect(spellingVariants("tass")).toEqual([]);
+    expect(spellingVariants("ms")).toEqual([]);
+  });
+
   it("gives the American spelling of a British word and the British of an American one", () => {
     expect(spellingVariants("defence")).toEqual(["defense"]);
     expect(spellingVariants("defense")).toEqual(["defence"]);

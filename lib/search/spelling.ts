@@ -57,6 +57,9 @@ const OTHER_PAIRS: [RegExp, (m: RegExpMatchArray) => string][] = [
  * for a spelling only when some entry holds it.
  */
 export function spellingVariants(word: string): string[] {
+  // An acronym's plural typed in lowercase ("bcms", "npps"): the English stemmer keeps the s of a
+  // word without vowels, so the acronym is asked for too (in capitals, the parser reads it so).
+  if (/^[b-df-hj-np-tv-xz]{2,}s$/.test(word)) return [word.slice(0, -1)];
   if (!/^[a-z]{4,}$/.test(word)) return [];
   const out = new Set<string>();
   for (const [pattern, replacement] of ENDINGS) if (pattern.test(word)) out.add(word.replace(pattern, replacement));

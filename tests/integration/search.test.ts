@@ -292,6 +292,8 @@ describe("the thesaurus", () => {
   it("finds an acronym in its plural and written with dots", async () => {
     expect(await slugs("NPPs")).toContain("bushehr-nuclear-power-plant-operational");
     expect(await slugs("B.R.I.C.S.")).toContain("iran-joins-brics");
+    // Typed in lowercase too.
+    expect(await slugs("55 bcms")).toContain("tsivilev-gas-pipeline-55-bcm-statement");
   });
 
   it("is kept by editors: a new set widens at once, a deleted one no longer, every change audited", async () => {
