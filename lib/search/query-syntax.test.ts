@@ -53,6 +53,16 @@ describe("parseQuery", () => {
     ]);
   });
 
+  it("excludes a word or phrase after NOT, in capitals only", () => {
+    const parsed = parseQuery('Pezeshkian NOT Kazan NOT "official visit"');
+    expect(parsed.clauses).toEqual(words("pezeshkian"));
+    expect(parsed.excluded).toEqual([{ kind: "word", word: "kazan" }, { kind: "phrase", words: ["official", "visit"] }]);
+    expect(parsed.lastIsPrefix).toBe(false);
+    expect(parseQuery("why not strike").clauses).toEqual(words("why", "not", "strike"));
+    // A NOT at the end excludes nothing.
+    expect(parseQuery("Kazan NOT")).toEqual({ clauses: words("kazan"), excluded: [], lastIsPrefix: true });
+  });
+
   it("joins the words around OR (or |) into one clause", () => {
     const parsed = parseQuery("drones OR helicopter | \"attack helicopter\" Iran");
     expect(parsed.clauses).toHaveLength(2);

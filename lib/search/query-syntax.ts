@@ -1,5 +1,5 @@
-// Web-search syntax for q: words (all of them wanted), "a quoted phrase", -word or -"phrase" to
-// exclude, and OR (or |) between two words or phrases for either. Pure: no database, so the
+// Web-search syntax for q: words (all of them wanted), "a quoted phrase", -word or -"phrase" (or
+// NOT before either) to exclude, and OR (or |) between two words or phrases for either. Pure: no database, so the
 // parser is unit-tested on its own (query-syntax.test.ts) and can never throw on user input.
 
 /** A word as typed (letters and digits only), or the words of a phrase in order. */
@@ -124,11 +124,22 @@ export function parseQuery(q: string): ParsedQuery {
   const clauses: Clause[] = [];
   const excluded: Term[] = [];
   let orNext = false;
+  // "NOT Kazan", as other search engines write -Kazan (in capitals: "not" is a word of a question).
+  let notNext = false;
+  let endsInClause = true;
   for (const token of tokens) {
     if (!token.quoted && !token.negated && (token.text === "OR" || token.text === "|")) {
       orNext = clauses.length > 0;
+      notNext = false;
       continue;
     }
+    if (!token.quoted && !token.negated && token.text === "NOT") {
+      notNext = true;
+      orNext = false;
+      continue;
+    }
+    const negated = token.negated || notNext;
+    notNext = false;
     let terms: Term[];
     if (token.quoted) {
       const words = token.text.split(/[^\p{L}\p{N}]+/u).flatMap(splitWord).map((w) => w.toLowerCase());
@@ -140,7 +151,8 @@ export function parseQuery(q: string): ParsedQuery {
       orNext = false;
       continue;
     }
-    if (token.negated) {
+    endsInClause = !negated;
+    if (negated) {
       excluded.push(...terms);
       orNext = false;
       continue;
@@ -158,7 +170,7 @@ export function parseQuery(q: string): ParsedQuery {
   const kept = clauses.slice(0, MAX_CLAUSES);
   const last = kept[kept.length - 1];
   const lastIsPrefix =
-    endsInWord && kept.length === clauses.length && !!last && !last.quoted && last.terms.length === 1 && last.terms[0].kind === "word";
+    endsInWord && endsInClause && kept.length === clauses.length && !!last && !last.quoted && last.terms.length === 1 && last.terms[0].kind === "word";
   return { clauses: kept, excluded: excluded.slice(0, MAX_CLAUSES), lastIsPrefix };
 }
 

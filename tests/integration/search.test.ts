@@ -57,6 +57,10 @@ describe("web-search syntax", () => {
     expect(await slugs('BRICS -"Russia-hosted"')).not.toContain("pezeshkian-attends-brics-summit-in-kazan");
   });
 
+  it("leaves out entries with a word after NOT, as after a dash", async () => {
+    expect(await slugs("Pezeshkian NOT Kazan NOT Moscow")).toEqual(await slugs("Pezeshkian -Kazan -Moscow"));
+  });
+
   it("takes either word around OR", async () => {
     const either = await slugs("drones OR helicopter");
     expect(either).toEqual(expect.arrayContaining(["iran-drone-and-missile-supplies-to-russia", "russian-mi-28ne-helicopter-delivered-to-iran"]));
