@@ -42,11 +42,14 @@ type Row = {
   known_lexemes: boolean;
   prefix_lexemes: string[] | null;
   split: string[] | null;
-  word: string | null;
-  sim: number | null;
-  samekey: boolean | null;
-  samestem: boolean | null;
+  /** the close vocabulary words, best first, each with its similarity and keys (null when none) */
+  words: string[] | null;
+  sims: number[] | null;
+  samekeys: boolean[] | null;
+  samestems: boolean[] | null;
 };
+
+type Candidate = { word: string; sim: number; samekey: boolean; samestem: boolean };
 
 const WORD = /^[\p{L}\p{N}]+$/u;
 const MAX_CLOSE = 3;
@@ -84,17 +87,25 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
       FROM t
     )
     SELECT k.i::int AS i, k.f AS folded, numnode(plainto_tsquery('english', k.f)) = 0 AS stop,
-      k.known_lexemes, k.prefix_lexemes, k.split, c.word, c.sim, c.samekey, c.samestem
+      k.known_lexemes, k.prefix_lexemes, k.split, c.words, c.sims, c.samekeys, c.samestems
     FROM k LEFT JOIN LATERAL (
-      SELECT w.word, greatest(similarity(w.latin, k.l), similarity(w.latin, k.l2))::float8 AS sim,
-        (w.skeleton = k.sk OR w.skeleton = k.sk2) AS samekey,
-        w.word = k.f OR to_tsvector('english', w.word) @@ plainto_tsquery('english', k.f) AS samestem
-      FROM search.word w
-      WHERE k.widen AND (w.latin % k.l OR w.latin % k.l2 OR (w.skeleton = k.sk AND length(k.sk) >= 3) OR (w.skeleton = k.sk2 AND length(k.sk2) >= 3))
-      ORDER BY sim DESC, w.word
-      LIMIT 12
+      -- One row for each word, its close words as arrays: the functions of k above are computed
+      -- once for each word, not again for each of its close words.
+      SELECT array_agg(x.word ORDER BY x.n) AS words, array_agg(x.sim ORDER BY x.n) AS sims,
+        array_agg(x.samekey ORDER BY x.n) AS samekeys, array_agg(x.samestem ORDER BY x.n) AS samestems
+      FROM (
+        SELECT v.*, row_number() OVER (ORDER BY v.sim DESC, v.word) AS n FROM (
+          SELECT w.word, greatest(similarity(w.latin, k.l), similarity(w.latin, k.l2))::float8 AS sim,
+            (w.skeleton = k.sk OR w.skeleton = k.sk2) AS samekey,
+            w.word = k.f OR to_tsvector('english', w.word) @@ plainto_tsquery('english', k.f) AS samestem
+          FROM search.word w
+          WHERE k.widen AND (w.latin % k.l OR w.latin % k.l2 OR (w.skeleton = k.sk AND length(k.sk) >= 3) OR (w.skeleton = k.sk2 AND length(k.sk2) >= 3))
+          ORDER BY sim DESC, w.word
+          LIMIT 12
+        ) AS v
+      ) AS x
     ) c ON true
-    ORDER BY i, c.sim DESC`;
+    ORDER BY i`;
   const infos: WordInfo[] = words.map((w, i) => ({
     raw: w.raw,
     folded: w.raw.toLowerCase(),
@@ -105,7 +116,7 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
     prefixLexemes: null,
     split: null,
   }));
-  const candidates = new Map<number, Row[]>();
+  const candidates = new Map<number, Candidate[]>();
   for (const row of rows) {
     const info = infos[row.i - 1];
     info.folded = row.folded;
@@ -113,7 +124,10 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
     info.lexemesKnown = row.known_lexemes;
     info.prefixLexemes = row.prefix_lexemes;
     info.split = row.split;
-    if (row.word) candidates.set(row.i - 1, [...(candidates.get(row.i - 1) ?? []), row]);
+    candidates.set(
+      row.i - 1,
+      (row.words ?? []).map((word, n) => ({ word, sim: row.sims![n], samekey: row.samekeys![n], samestem: row.samestems![n] })),
+    );
   }
   infos.forEach((info, index) => {
     if (!widen[index]) return;
