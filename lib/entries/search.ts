@@ -6,6 +6,7 @@ import { prisma } from "../db/client";
 import { ACTOR_SPELLINGS, resolveNames } from "../names/match";
 import { resolvePlaceIds } from "../places/lookup";
 import { planSearch, type SearchPlan } from "../search/plan";
+import { searchWindowYears } from "./window-years";
 import type { EntryListQuery, EntrySort } from "./schemas";
 
 /** Actors a name means: the slug, or any recorded spelling in any script (lib/names). */
@@ -30,6 +31,8 @@ export type PreparedFilters = {
   actorIds: string[] | null;
   /** The places `place=` means (any spelling or slug); null without the filter. */
   placeIds: string[] | null;
+  /** With q and a date window: the years the window's entries hold as words (lib/entries/window-years.ts). */
+  windowYears?: string | null;
   /** Which entries are in view instead of the published ones: the write API's ?state= (lib/entries/editable.ts). */
   scope?: Prisma.Sql;
 };
@@ -38,12 +41,13 @@ export type PreparedFilters = {
 export const FEW_FULL_MATCHES = 3;
 
 export async function prepareFilters(query: EntryFilterInput): Promise<PreparedFilters> {
-  const [search, actorIds, placeIds] = await Promise.all([
+  const [search, actorIds, placeIds, windowYears] = await Promise.all([
     query.q ? planSearch(query.q) : Promise.resolve(null),
     query.actor ? resolveActorIds(query.actor) : Promise.resolve(null),
     query.place ? resolvePlaceIds(query.place) : Promise.resolve(null),
+    searchWindowYears(query),
   ]);
-  const prepared: PreparedFilters = { query, tsQuery: search?.all ?? null, search, actorIds, placeIds };
+  const prepared: PreparedFilters = { query, tsQuery: search?.all ?? null, search, actorIds, placeIds, windowYears };
   if (search?.some) {
     // A word the record never uses ("… trip") means no entry has them all: no need to look.
     const full = search.unmatchable ? 0 : await countUpTo(prepared, FEW_FULL_MATCHES);
@@ -72,12 +76,17 @@ function clausesMatched(search: SearchPlan): Prisma.Sql {
   );
 }
 
-/** The match condition for q (lib/search/plan.ts decides its words and widenings). */
-export function searchCondition(search: SearchPlan): Prisma.Sql {
+/**
+ * The match condition for q (lib/search/plan.ts decides its words and widenings). `years`, the
+ * words of a date window's years, are asked for in the same tsquery: the index then combines them
+ * with q's words itself (as a second condition on the index, 46–56 ms against 35–40 ms).
+ */
+export function searchCondition(search: SearchPlan, years?: string | null): Prisma.Sql {
+  const withYears = (tsQuery: string) => (years ? `(${tsQuery}) & (${years})` : tsQuery);
   if (search.partial && search.some) {
-    return Prisma.sql`${searchDocument} @@ to_tsquery('english', ${search.some}) AND (${clausesMatched(search)}) >= ${search.minClauses}`;
+    return Prisma.sql`${searchDocument} @@ to_tsquery('english', ${withYears(search.some)}) AND (${clausesMatched(search)}) >= ${search.minClauses}`;
   }
-  return search.all ? Prisma.sql`${searchDocument} @@ to_tsquery('english', ${search.all})` : Prisma.sql`FALSE`;
+  return search.all ? Prisma.sql`${searchDocument} @@ to_tsquery('english', ${withYears(search.all)})` : Prisma.sql`FALSE`;
 }
 
 /**
@@ -127,13 +136,14 @@ export const entryPeriodEndSql = Prisma.sql`greatest(e."dateStart", e."periodEnd
  * dimension out (for that dimension's facet counts).
  */
 export function whereClause(
-  { query, search, actorIds, placeIds, scope }: PreparedFilters,
+  { query, search, actorIds, placeIds, scope, windowYears }: PreparedFilters,
   except?: FacetDimension,
   { alongDates = false }: { alongDates?: boolean } = {},
 ): Prisma.Sql {
   // Visible entries: the partial indexes of the readers migration carry this same predicate.
   const conditions: Prisma.Sql[] = scope ? [scope] : [Prisma.sql`e."state" = 'published'`, Prisma.sql`e."deletedAt" IS NULL`];
-  if (search) conditions.push(searchCondition(search));
+  // The window's years narrow the search only in the published record, whose years they are.
+  if (search) conditions.push(searchCondition(search, scope ? null : windowYears));
   if (query.kind && except !== "kind") conditions.push(Prisma.sql`e."kind" = ${query.kind}::"EntryKind"`);
   if (query.sector?.length && except !== "sector") conditions.push(Prisma.sql`e."sectors" && ${query.sector}::"Sector"[]`);
   if (query.status?.length && except !== "status") {
