@@ -157,6 +157,12 @@ function estimate(sample: Sample, prepared: Pick<PreparedFilters, "query">) {
   return { matches, atLeast: Math.max(0, hits - CONFIDENCE * Math.sqrt(hits)) * sample.scale };
 }
 
+/** What rows counted exactly say of a view, in estimate()'s terms. */
+function exactly(rows: CountRow[], prepared: Pick<PreparedFilters, "query">) {
+  const matches = summarize(rows, prepared).total;
+  return { matches, atLeast: matches };
+}
+
 const glimpses = new WeakMap<PreparedFilters, Promise<Sample>>();
 
 /**
@@ -182,10 +188,7 @@ export async function glimpsedMatches(prepared: PreparedFilters): Promise<{ matc
   const visible = visibleEntries();
   visible.catch(() => undefined); // awaited below; a failure surfaces there
   const linked = await linkRollupRows(prepared);
-  if (linked) {
-    const { total } = summarize(linked, prepared);
-    return { matches: total, atLeast: total, visible: await visible };
-  }
+  if (linked) return { ...exactly(linked, prepared), visible: await visible };
   const [sample, count] = await Promise.all([glimpse(prepared), visible]);
   return { ...estimate(sample, prepared), visible: count };
 }
@@ -212,14 +215,19 @@ export const SAMPLE_MATCHES = 8_000;
  * holds about `matches` of them (fewer of the view's own when kind, sector or status narrow it).
  */
 export async function broadViewSample(prepared: PreparedFilters, matches = SAMPLE_MATCHES): Promise<number | null> {
-  const [sample, visible] = await Promise.all([glimpse(prepared), visibleEntries()]);
-  const base = estimate(sample, withoutDimensions(prepared));
+  // One actor's or place's view (no filter but kind, sector and status) is counted exactly by its
+  // rollup: a glimpse of the table tested each sampled entry against the place's 200,000 links
+  // (Tehran's map at a million entries: 135 ms, against 1 ms for the rollup).
+  const [linked, visible] = await Promise.all([linkRollupRows(prepared), visibleEntries()]);
+  const sample = linked ? null : await glimpse(prepared);
+  const base = linked ? exactly(linked, withoutDimensions(prepared)) : estimate(sample!, withoutDimensions(prepared));
+  const view = linked ? exactly(linked, prepared) : estimate(sample!, prepared);
   // A view of one place samples that place's links (viewRows): a share of the links table, not of
   // the entries, so it pays from a quarter of the threshold (Tehran's page at 100,000 entries, its
   // 19,000 entries counted: 190 ms; sampled: 50 ms).
   const from = prepared.placeIds?.length === 1 ? sampleFrom() / 4 : sampleFrom();
   // A glimpse of the whole table is a count, and an empty view has nothing to sample.
-  if (base.atLeast < from || estimate(sample, prepared).matches === 0) return null;
+  if (base.atLeast < from || view.matches === 0) return null;
   const percent = (100 * matches) / Math.min(base.matches, visible);
   // A sample of every block would be a count: then the view is counted.
   return percent < 100 ? percent : null;
