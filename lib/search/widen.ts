@@ -6,7 +6,8 @@ import "server-only";
 // script) or by the same consonant key ("Pezeshkiyan", "پزشکیان" and "Pezeshkian" share pzskn).
 // The same trip says what each word stands for among the entries' lexemes (search.lexeme, migration
 // *_search_lexemes), so that the query can be written without what the index would read for nothing.
-import { prisma } from "../db/client";
+import { prepared } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import { fold, latinForms, scriptOf } from "../names/transliterate";
 import { englishStyleLatin } from "./spelling";
 
@@ -76,7 +77,10 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
     const folded = fold(w.raw);
     return scriptOf(folded) === "latin" ? englishStyleLatin(folded) : (latinForms(w.raw).at(-1) ?? w.raw);
   });
-  const rows = await prisma.$queryRaw<Row[]>`
+  // A prepared statement: its text is fixed, and PostgreSQL plans it once per connection, not on
+  // every search (planSearch of two words, 30 calls alternating: 10.2–11.2 → 8.2–9.0 ms p50 with the
+  // thesaurus's lookup prepared too).
+  const rows = await prepared<Row>(Prisma.sql`
     WITH t AS (
       SELECT x.i, public.record_fold(x.raw) AS f, x.widen, x.l2, x.prefix
       FROM unnest(${raws}::text[], ${widen}::boolean[], ${alternates}::text[], ${prefixes}::boolean[]) WITH ORDINALITY AS x(raw, widen, l2, prefix, i)
@@ -105,7 +109,7 @@ export async function lookUpWords(words: { raw: string; widen: boolean; prefix?:
         ) AS v
       ) AS x
     ) c ON true
-    ORDER BY i`;
+    ORDER BY i`);
   const infos: WordInfo[] = words.map((w, i) => ({
     raw: w.raw,
     folded: w.raw.toLowerCase(),
