@@ -3,7 +3,7 @@ import "server-only";
 // are compared by their keys (folded, split like the document, each word stemmed: the generated
 // column "SynonymSet"."keys", migration *_search_vocabulary), so "nuclear power plants" finds the
 // set that says "nuclear power plant". Editing the sets: lib/thesaurus/write.ts.
-import { prepared } from "../db/client";
+import { preparedOnce } from "../db/client";
 import { Prisma } from "../db/generated/client";
 
 export type SynonymHit = {
@@ -22,8 +22,8 @@ export async function lookUpSynonyms(grams: string[]): Promise<SynonymHit[]> {
   // Each phrase's key is computed once (MATERIALIZED): inlined, the planner compared every set with
   // every phrase and computed the key again for each pair (1,160 stemmings for a query of ten
   // phrases and 116 sets: 26 ms, against 3 ms).
-  // Prepared, like the words' lookup (lib/search/widen.ts): planned once per connection.
-  const rows = await prepared<{ gram: number; terms: string[]; keys: string[]; texts: string[]; known: boolean[]; key: string }>(Prisma.sql`
+  // Prepared with one plan, like the words' lookup (lib/search/widen.ts).
+  const rows = await preparedOnce<{ gram: number; terms: string[]; keys: string[]; texts: string[]; known: boolean[]; key: string }>(Prisma.sql`
     WITH g AS MATERIALIZED (SELECT x.i, public.record_term_key(x.g) AS key FROM unnest(${grams}::text[]) WITH ORDINALITY AS x(g, i))
     SELECT g.i::int AS gram, g.key, s."terms" AS terms, s."keys" AS keys,
       ARRAY(SELECT public.record_search_text(t.t) FROM unnest(s."terms") WITH ORDINALITY AS t(t, n) ORDER BY t.n) AS texts,
