@@ -59,7 +59,7 @@ const cell = (column: string) =>
   `CASE WHEN r."${column}" ~ '^[=+\\-@\\t\\r\uFF1D\uFF0B\uFF0D\uFF20]' THEN '''' || r."${column}" ELSE nullif(r."${column}", '') END`;
 
 const COPY_SQL = `COPY (
-    WITH b AS (SELECT "n", "id" FROM export_ids),
+    WITH b AS (SELECT "n", "id" FROM export_rows),
     pl AS (SELECT ep."entryId" AS id, string_agg(p."name", '; ' ORDER BY ep."position") AS places
            FROM b JOIN "EntryPlace" ep ON ep."entryId" = b."id" JOIN "Place" p ON p."id" = ep."placeId" GROUP BY ep."entryId"),
     ac AS (SELECT ea."entryId" AS id, string_agg(a."name" || ' (' || ea."role" || ')', '; ' ORDER BY ea."createdAt", ea."actorId", ea."role") AS actors

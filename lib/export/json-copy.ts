@@ -41,23 +41,26 @@ const SOURCES = `sj AS MATERIALIZED (SELECT s."id",
       ', "reliability" : ' || coalesce(to_json(s."reliability")::text, 'null') || ', "credibility" : ' AS tail FROM "Source" s)`;
 const value = (sql: string) => `coalesce(to_json(${sql})::text, 'null')`;
 
+// Each linked table is grouped by the entry's number in the view ("n"), so its groups come out in the
+// view's order and merge with export_rows (lib/export/copy-view.ts) without a sort of the records.
 const COPY_SQL = `COPY (
     WITH ${PLACES}, ${ACTORS}, ${SOURCES},
-    pl AS (SELECT b."id", json_agg(p."name" ORDER BY ep."position") AS names, json_agg(p.j ORDER BY ep."position") AS links
-           FROM export_ids b JOIN "EntryPlace" ep ON ep."entryId" = b."id" JOIN pj p ON p."id" = ep."placeId" GROUP BY b."id"),
-    ac AS (SELECT b."id", ('[' || string_agg(a.head || ${value(`ea."role"`)} || '}', ', ' ORDER BY ea."createdAt", ea."actorId", ea."role") || ']')::json AS actors
-           FROM export_ids b JOIN "EntryActor" ea ON ea."entryId" = b."id" JOIN aj a ON a."id" = ea."actorId" GROUP BY b."id"),
-    ci AS (SELECT b."id", ('[' || string_agg(s.head || ${value(`c."quote"`)} || s.tail || ${value(`c."credibility"`)} || '}', ', ' ORDER BY c."position") || ']')::json AS sources
-           FROM export_ids b JOIN "Citation" c ON c."entryId" = b."id" JOIN sj s ON s."id" = c."sourceId" GROUP BY b."id"),
-    st AS (SELECT b."id", json_agg(json_build_object('status', x."status", 'date', ${partial(`x."dateStart"`, `x."datePrecision"::text`)},
+    pl AS (SELECT b."n", json_agg(p."name" ORDER BY ep."position") AS names, json_agg(p.j ORDER BY ep."position") AS links
+           FROM export_rows b JOIN "EntryPlace" ep ON ep."entryId" = b."id" JOIN pj p ON p."id" = ep."placeId" GROUP BY b."n"),
+    ac AS (SELECT b."n", ('[' || string_agg(a.head || ${value(`ea."role"`)} || '}', ', ' ORDER BY ea."createdAt", ea."actorId", ea."role") || ']')::json AS actors
+           FROM export_rows b JOIN "EntryActor" ea ON ea."entryId" = b."id" JOIN aj a ON a."id" = ea."actorId" GROUP BY b."n"),
+    ci AS (SELECT b."n", ('[' || string_agg(s.head || ${value(`c."quote"`)} || s.tail || ${value(`c."credibility"`)} || '}', ', ' ORDER BY c."position") || ']')::json AS sources
+           FROM export_rows b JOIN "Citation" c ON c."entryId" = b."id" JOIN sj s ON s."id" = c."sourceId" GROUP BY b."n"),
+    st AS (SELECT b."n", json_agg(json_build_object('status', x."status", 'date', ${partial(`x."dateStart"`, `x."datePrecision"::text`)},
                     'sourceId', x."sourceId", 'note', x."note") ORDER BY x."position") AS steps
-           FROM export_ids b JOIN "AgreementStep" x ON x."entryId" = b."id" GROUP BY b."id"),
-    li AS (SELECT b."id", json_agg(json_build_object('type', l."type", 'to', t."slug") ORDER BY l."createdAt", t."slug", l."type") AS links
-           FROM export_ids b JOIN "EntryLink" l ON l."fromId" = b."id" JOIN "Entry" t ON t."id" = l."toId" GROUP BY b."id")
-    SELECT ${RECORD} FROM export_ids b JOIN "Entry" e ON e."id" = b."id"
-      LEFT JOIN pl ON pl."id" = b."id" LEFT JOIN ac ON ac."id" = b."id" LEFT JOIN ci ON ci."id" = b."id"
-      LEFT JOIN st ON st."id" = b."id" LEFT JOIN li ON li."id" = b."id" LEFT JOIN "Actor" sp ON sp."id" = e."speakerId"
-    ORDER BY b."n"
+           FROM export_rows b JOIN "AgreementStep" x ON x."entryId" = b."id" GROUP BY b."n"),
+    li AS (SELECT b."n", json_agg(json_build_object('type', l."type", 'to', t."slug") ORDER BY l."createdAt", t."slug", l."type") AS links
+           FROM export_rows b JOIN "EntryLink" l ON l."fromId" = b."id" JOIN "Entry" t ON t."id" = l."toId" GROUP BY b."n")
+    SELECT ${RECORD} FROM export_rows e
+      LEFT JOIN pl ON pl."n" = e."n" LEFT JOIN ac ON ac."n" = e."n" LEFT JOIN ci ON ci."n" = e."n"
+      LEFT JOIN st ON st."n" = e."n" LEFT JOIN li ON li."n" = e."n"
+      CROSS JOIN LATERAL (SELECT e."speakerId" AS "id", e."speakerSlug" AS "slug", e."speakerName" AS "name") sp
+    ORDER BY e."n"
   ) TO STDOUT (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')`;
 
 const NEWLINE = 0x0a;
@@ -70,7 +73,7 @@ const SEPARATOR = Buffer.from(",\n");
  */
 export function copyJsonRecords(client: pg.Client, query: ExportQuery, write: Write): Promise<number> {
   let pending = false;
-  return copyView(client, query, COPY_SQL, async (chunk) => {
+  const records: Write = async (chunk) => {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const parts: Buffer[] = [];
     let start = 0;
@@ -86,5 +89,6 @@ export function copyJsonRecords(client: pg.Client, query: ExportQuery, write: Wr
       pending = false;
     }
     if (parts.length) await write(Buffer.concat(parts));
-  });
+  };
+  return copyView(client, query, COPY_SQL, records, { entryColumns: true });
 }
