@@ -380,9 +380,15 @@ export async function countView(prepared: PreparedFilters): Promise<ViewCounts> 
       if (sum(rows) <= cap) return { ...summarize(rows, prepared), totalIsEstimate: false };
     }
   }
+  // A view the glimpse puts past the cap, but not surely, is counted only when the sample (needed for
+  // the facets anyway, and three times the glimpse) is not sure either: "gas pipeline" in energy at a
+  // million entries (24,000 matches, glimpsed at least 9,000) was counted to the cap through 129,000
+  // matches of "gas pipeline", 340–420 ms beside a sample of 50 ms.
+  if (counted && !narrowed && !sampled && estimate(glimpsed, prepared).matches > cap) sampled = await sampledRows(base);
+  const surelyPast = sampled !== null && !narrowed && estimate(sampled, prepared).atLeast > cap;
   const [sample, exact] = await Promise.all([
     sampled ?? sampledRows(base),
-    narrowed ?? (counted ? cappedCount(prepared, cap) : Promise.resolve(cap + 1)),
+    narrowed ?? (counted && !surelyPast ? cappedCount(prepared, cap) : Promise.resolve(cap + 1)),
   ]);
   const estimated = summarize(sample.rows, prepared);
   const facets = roundFacets(estimated.facets);

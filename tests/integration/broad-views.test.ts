@@ -108,15 +108,21 @@ describe("the total of a search near the count cap", () => {
     for (const [sector, read] of [
       [undefined, (q: object) => browseEntries(entryListQuery.parse({ q: word, ...q }))],
       ["transport", (q: object) => listEntries(entryListQuery.parse({ q: word, sector: "transport", pageSize: "5", ...q }))],
+      // The browse page of a sector of a search past the cap: its facets come from the sample, which
+      // also decides whether the sector's own entries must be counted.
+      ["transport", (q: object) => browseEntries(entryListQuery.parse({ q: word, sector: "transport", ...q }))],
     ] as const) {
       const real = await realTotal(sector);
       process.env.RECORD_COUNT_CAP = String(real);
       expect(await read({})).toMatchObject({ total: real, totalIsEstimate: false });
-      process.env.RECORD_COUNT_CAP = String(Math.round(real * 0.96));
-      const past = await read({});
-      expect(past.totalIsEstimate).toBe(true);
-      expect(past.total).toBeGreaterThan(Math.round(real * 0.96));
-      expect(off(past.total, real)).toBeLessThan(0.1);
+      // Just past the cap the sector's entries are counted; further past, the sample alone is sure.
+      for (const share of [0.96, 0.9]) {
+        process.env.RECORD_COUNT_CAP = String(Math.round(real * share));
+        const past = await read({});
+        expect(past.totalIsEstimate).toBe(true);
+        expect(past.total).toBeGreaterThan(Math.round(real * share));
+        expect(off(past.total, real)).toBeLessThan(0.1);
+      }
     }
   });
 });
