@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_WINDOW_YEARS, windowYearWords } from "./window-years";
+import { MAX_WINDOW_YEARS, windowFillsItsYears, windowYearWords } from "./window-years";
 
 const span = { first: 1992, last: 2026 };
 
@@ -26,5 +26,16 @@ describe("the years a search's date window asks the index for", () => {
     expect(windowYearWords({}, span)).toBeNull();
     expect(windowYearWords({ from: "2024-01-01" }, null)).toBeNull();
     expect(windowYearWords({ from: "2030-01-01" }, span)).toBeNull();
+  });
+});
+
+describe("a window that fills the years its search asks for", () => {
+  it("is tested on each match when it covers a quarter of those years or more, not through its own index", () => {
+    expect(windowFillsItsYears({ from: "2024-01-15" }, "2024 | 2025 | 2026")).toBe(true);
+    expect(windowFillsItsYears({ from: "2024-01-01", to: "2024-12-31" }, "2024")).toBe(true);
+    expect(windowFillsItsYears({ from: "2024-01-01", to: "2024-06-30" }, "2024")).toBe(true);
+    expect(windowFillsItsYears({ from: "2026-11-01" }, "2026")).toBe(false);
+    expect(windowFillsItsYears({ from: "2024-03-01", to: "2024-03-31" }, "2024")).toBe(false);
+    expect(windowFillsItsYears({ from: "2023-12-20", to: "2024-01-10" }, "2023 | 2024")).toBe(false);
   });
 });
