@@ -282,12 +282,29 @@ const sum = (rows: CountRow[]) => rows.reduce((total, r) => total + r.n, 0);
  * but not CONFIDENCE deviations past it, its 3,000 rows cannot tell ("gas pipeline" at 100,000
  * entries: about 11,600, at least 9,700, truly 13,000); the sample of SAMPLE_ROWS that an estimate
  * needs anyway can, in 15 ms where counting to the cap took 34. The view is counted only when that
- * sample is not sure either. Null when the view is not near the cap.
+ * sample is not sure either. Null when the view is not near the cap, or when the sample would most
+ * likely not be sure either (samplePays).
  */
 async function sampleNearCap(glimpsed: Sample, view: PreparedFilters, cap: number): Promise<{ sample: Sample; surelyPast: boolean } | null> {
-  if (estimate(glimpsed, view).matches <= cap) return null;
+  const { matches } = estimate(glimpsed, view);
+  if (matches <= cap || !samplePays(glimpsed, matches, cap)) return null;
   const sample = await sampledRows(withoutDimensions(view));
   return { sample, surelyPast: estimate(sample, view).atLeast > cap };
+}
+
+/**
+ * Whether the sample would put a view of about `matches` entries (the glimpse's estimate) surely past
+ * the cap: its deviation, at its own size, is below the estimate's distance from the cap. A view just
+ * past the cap by the glimpse is counted straight away: "gas pipeline" since 15 January 2024 at a
+ * million entries (glimpsed at 10,027, truly 9,937) waited 7–19 ms for a 1% sample that could only
+ * say "about 10,000", and was then counted all the same.
+ */
+export function samplePays(glimpsed: Pick<Sample, "scale">, matches: number, cap: number): boolean {
+  // The sample's scale: it reads SAMPLE_ROWS rows where the glimpse read GLIMPSE_ROWS.
+  const scale = (glimpsed.scale * GLIMPSE_ROWS) / SAMPLE_ROWS;
+  if (scale <= 1) return true; // the sample reads the whole table: it counts
+  const hits = matches / scale;
+  return (hits - CONFIDENCE * Math.sqrt(hits)) * scale > cap;
 }
 
 /**
