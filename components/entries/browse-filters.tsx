@@ -1,5 +1,5 @@
 import Form from "next/form";
-import { ActorField } from "@/components/entries/actor-field";
+import { NameField } from "@/components/entries/name-field";
 import { SubmitOnChange } from "@/components/entries/submit-on-change";
 import type { ListedName } from "@/lib/actors/queries";
 import type { Facets } from "@/lib/entries/facets";
@@ -157,7 +157,7 @@ export async function BrowseFilters({
             <label htmlFor="actor" className="block text-sm font-semibold">
               Actor
             </label>
-            <ActorField defaultValue={query.actor} />
+            <NameField field="actor" defaultValue={query.actor} />
             {/* Rendered here, not by the field: a client component's props would be sent a second time in the page's data. */}
             {actorNames.length > 0 && (
               <datalist id="actor-suggestions">
@@ -177,21 +177,14 @@ export async function BrowseFilters({
             <label htmlFor="place" className="block text-sm font-semibold">
               Place
             </label>
-            <input
-              id="place"
-              name="place"
-              type="text"
-              list="place-suggestions"
-              autoComplete="off"
-              defaultValue={query.place}
-              aria-describedby="place-hint place-error"
-              className="field mt-1 w-full"
-            />
-            <datalist id="place-suggestions">
-              {placeNames.map((name) => (
-                <option key={name} value={name} />
-              ))}
-            </datalist>
+            <NameField field="place" defaultValue={query.place} />
+            {placeNames.length > 0 && (
+              <datalist id="place-suggestions">
+                {placeNames.map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
+            )}
             <p id="place-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
               A city, site, sea or country, in any spelling (Bushehr, Бушер, بوشهر).
             </p>

@@ -231,8 +231,14 @@ export async function getPlace(slug: string): Promise<PlaceProfile | null> {
   };
 }
 
-/** Every spelling of every place, for the place field's suggestions (rendered on the server). */
-export async function allPlaceNames(limit = 1000): Promise<string[]> {
-  const rows = await prisma.placeName.findMany({ take: limit, orderBy: { name: "asc" }, select: { name: true } });
-  return [...new Set(rows.map((r) => r.name))];
+/**
+ * Every spelling of every place, for the list the place field offers without JavaScript (with it,
+ * the field asks /api/v1/places as the reader types), or none when there are more than `limit`: as
+ * with actors' names (listedActorNames), the first spellings in alphabetical order would suggest
+ * nothing, and the list weighs on every browse, timeline and map page (279 spellings: 11 KB of HTML
+ * and the same again in the page's data).
+ */
+export async function allPlaceNames(limit = 300): Promise<string[]> {
+  const rows = await prisma.placeName.findMany({ take: limit + 1, orderBy: { name: "asc" }, select: { name: true } });
+  return rows.length > limit ? [] : [...new Set(rows.map((r) => r.name))];
 }

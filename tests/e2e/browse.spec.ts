@@ -88,6 +88,24 @@ test("the actor filter takes any spelling and suggests names as you type", async
   await expect(page.getByTestId("entry").filter({ hasText: "Ryabkov" }).first()).toBeVisible();
 });
 
+test("the place filter suggests places as you type, in any script", async ({ page }) => {
+  await page.goto("/entries");
+  await openFilters(page);
+  const place = page.getByLabel("Place", { exact: true });
+  // Tehran in Cyrillic: the same name matcher as the actor filter's finds the record's place.
+  await place.fill("Тегер");
+  await expect(place).toHaveAttribute("role", "combobox");
+  const suggestions = page.getByRole("listbox", { name: "Suggested places" }).getByRole("option");
+  await expect(suggestions.filter({ hasText: /Tehran/ }).first()).toBeVisible();
+  await place.press("ArrowDown");
+  await place.press("Enter");
+  await expect(place).toHaveValue(/Tehran|Тегеран/);
+  await expect(place).toHaveAttribute("aria-expanded", "false");
+  await place.press("Enter");
+  await expect(page).toHaveURL(/place=/);
+  await expect(page.getByTestId("entry").filter({ hasText: /Tehran/ }).first()).toBeVisible();
+});
+
 test("an empty result says so and offers to remove the filter that empties it", async ({ page }) => {
   await page.goto("/entries?sector=energy&from=2030-01-01");
   await expect(page.getByTestId("result-count")).toHaveText(/No entries match/);
