@@ -3,11 +3,12 @@ import "server-only";
 // - date orders walk "Entry_browse_newest_idx" / "Entry_browse_oldest_idx" with the filters applied
 //   and stop after the page; a cursor (keyset: the last entry's date and id) starts the walk where
 //   the previous page ended, so page 5,000 costs what page 1 does;
-// - relevance re-ranks a bounded candidate set with ts_rank_cd: the RELEVANCE_CANDIDATES best matches
+// - relevance ranks a few matches (RANK_ALL_MATCHES) with ts_rank_cd in one pass; more, it re-ranks a
+//   bounded candidate set with ts_rank_cd: the RELEVANCE_CANDIDATES best matches
 //   by a cheap first pass, and matches past them follow in that pass's order. For a narrow search the
 //   first pass ranks every match with ts_rank (from the search index); for a broad one it takes the
 //   newest matches along the date index. A broad search thus ranks 1,000 documents, not 130,000, and
-//   ts_rank_cd (several times the cost of ts_rank per entry) never runs on more than 1,000. Walking the
+//   ts_rank_cd (several times the cost of ts_rank per entry) never runs on more than 1,000 of them. Walking the
 //   date index to 1,000 matches reads about 1,000 × (entries ÷ matches) rows, ranking every match
 //   reads the matches, so the glimpse's estimate (lib/entries/counts.ts) picks the smaller: every
 //   match below √(1,000 × entries) of them (about 32,000 in a million).
@@ -20,6 +21,15 @@ import { candidateOrder, orderBy, whereClause, type PreparedFilters } from "./se
 import { glimpsedMatches, rolledUpTotal } from "./counts";
 
 export const RELEVANCE_CANDIDATES = 1000;
+/**
+ * Up to about this many matches (by the glimpse), relevance ranks every match with ts_rank_cd in one
+ * pass, every page alike: picking 1,000 candidates first costs a second rank of each and a sort that
+ * carries their search documents. At 100,000 entries "Tsiviliov" (972 matches) took 5.8 ms in one
+ * pass against 9.7 in two; at 2,424 matches both took 23.5 ms, and at 9,613 two passes won (36
+ * against 48 ms). A wrong guess costs time only: one pass gives every page of the view in the same
+ * order, however many match.
+ */
+export const RANK_ALL_MATCHES = 1500;
 
 type Cursor = { s: "newest" | "oldest"; d: string | null; i: string } | { s: "relevance"; o: number };
 
@@ -71,7 +81,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
  *   entries, against every match for the search index or the actor's links; the walk wins for a
  *   broad view.
  */
-export type PageStrategy = { rankWhole: boolean; walk: boolean; total?: number | null };
+export type PageStrategy = { rankWhole: boolean; walk: boolean; rankAll?: boolean; total?: number | null };
 
 /**
  * From this many entries in (by page number, in a date order), a page of a view the rollups count
@@ -92,14 +102,14 @@ export async function pageStrategy(query: EntryListQuery, prepared: PreparedFilt
   if (prepared.search && pageOrder(query, prepared) === "relevance") {
     const rankWhole = matches * matches < RELEVANCE_CANDIDATES * visible;
     // Candidates ordered by how many words they have (some words asked for) cannot follow the date index.
-    return { rankWhole, walk: !rankWhole && !(prepared.search.partial && prepared.search.some) };
+    return { rankWhole, rankAll: rankWhole && matches <= RANK_ALL_MATCHES, walk: !rankWhole && !(prepared.search.partial && prepared.search.some) };
   }
   const rows = query.cursor ? query.pageSize : query.page * query.pageSize;
   return { rankWhole: false, walk: matches * matches > rows * visible, total: deep ? await rolledUpTotal(prepared) : null };
 }
 
 /** The page queries for a request (exported for the benchmark's EXPLAIN). */
-export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { rankWhole, walk, total }: PageStrategy = { rankWhole: false, walk: false }): Prisma.Sql[] {
+export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { rankWhole, rankAll, walk, total }: PageStrategy = { rankWhole: false, walk: false }): Prisma.Sql[] {
   const sort = pageOrder(query, prepared);
   const where = whereClause(prepared, undefined, { alongDates: walk });
   const size = query.pageSize;
@@ -107,6 +117,11 @@ export function pageQueries(query: EntryListQuery, prepared: PreparedFilters, { 
 
   if (sort === "relevance" && prepared.search) {
     const offset = cursor?.s === "relevance" ? cursor.o : (query.page - 1) * size;
+    if (rankAll) {
+      return [Prisma.sql`
+        SELECT e."id", e."dateStart" FROM "Entry" e WHERE ${where}
+        ORDER BY ${orderBy("relevance", prepared.search)} LIMIT ${size} OFFSET ${offset}`];
+    }
     // The candidates, and what follows them past RELEVANCE_CANDIDATES, in one order: the cheap rank
     // when every match is ranked, else newest first (after the clauses matched, for partial matches).
     const order = rankWhole

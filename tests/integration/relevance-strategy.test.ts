@@ -1,10 +1,11 @@
 // How a search by relevance picks its page (lib/entries/page.ts): a narrow search ranks every match
-// (a cheap rank picks the best 1,000, which the full rank orders), so its best match comes first
-// however old; a broad one ranks the newest 1,000 matches and lists the rest after them, newest first.
+// (a few in one pass; more, a cheap rank picks the best 1,000, which the full rank orders), so its
+// best match comes first however old; a broad one ranks the newest 1,000 matches and lists the rest
+// after them, newest first.
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { browseEntries } from "@/lib/entries/browse";
-import { RELEVANCE_CANDIDATES } from "@/lib/entries/page";
+import { RANK_ALL_MATCHES, RELEVANCE_CANDIDATES } from "@/lib/entries/page";
 import { entryListQuery } from "@/lib/entries/schemas";
 import { seedDatabase } from "@/prisma/seed/load";
 
@@ -37,24 +38,47 @@ beforeAll(async () => {
     FROM generate_series(1, 300) AS i`;
 });
 
+/** Every page of "ballast", 100 a page, in order. */
+async function everyPage(): Promise<string[]> {
+  const seen: string[] = [];
+  for (let page = 1; ; page++) {
+    const result = await browseEntries(entryListQuery.parse({ q: "ballast", pageSize: "100", page: String(page) }));
+    seen.push(...result.data.map((e) => e.slug));
+    if (result.data.length < 100) return seen;
+  }
+}
+const ballastMatches = () => prisma.entry.count({ where: { OR: [{ summary: { contains: "ballast" } }, { title: { contains: "allast" } }] } });
+
 describe("a search by relevance", () => {
   it("ranks every match of a narrow search: the best comes first, however old", async () => {
-    // Just over 1,000 newer matches, still few next to the record (see pageStrategy).
+    // Over 1,000 newer matches, but few enough to be ranked in one pass.
     await addPassingMentions(1, RELEVANCE_CANDIDATES + 100);
+    expect(await ballastMatches()).toBeLessThanOrEqual(RANK_ALL_MATCHES);
+    expect(await firstSlug()).toBe(bestMatch);
+    // Every match once, none lost between pages.
+    const seen = await everyPage();
+    expect(seen.length).toBe(await ballastMatches());
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it("ranks the best 1,000 of more matches, still few next to the record, and lists the rest after them", async () => {
+    // Past RANK_ALL_MATCHES, with enough other entries that the matches stay a small share (see pageStrategy).
+    await prisma.$executeRaw`
+      INSERT INTO "Entry" ("id", "slug", "kind", "title", "summary", "dateStart", "periodEnd", "datePrecision", "sectors", "updatedAt")
+      SELECT 'filler-' || i, 'rail-freight-' || i, 'event', 'Rail freight ' || i, 'Wagons crossed at the border.',
+        date '2016-01-01' + i % 3000, date '2016-01-01' + i % 3000, 'day', ARRAY['trade']::"Sector"[], now()
+      FROM generate_series(1, 8000) AS i`;
+    await addPassingMentions(RELEVANCE_CANDIDATES + 101, RANK_ALL_MATCHES - RELEVANCE_CANDIDATES + 300);
+    expect(await ballastMatches()).toBeGreaterThan(RANK_ALL_MATCHES);
     expect(await firstSlug()).toBe(bestMatch);
     // Past the 1,000 ranked in full, the rest follow: every match once, none lost at the seam.
-    const seen: string[] = [];
-    for (let page = 1; page <= 12; page++) {
-      const result = await browseEntries(entryListQuery.parse({ q: "ballast", pageSize: "100", page: String(page) }));
-      seen.push(...result.data.map((e) => e.slug));
-    }
-    const matches = await prisma.entry.count({ where: { OR: [{ summary: { contains: "ballast" } }, { title: { contains: "allast" } }] } });
-    expect(seen.length).toBe(matches);
-    expect(new Set(seen).size).toBe(matches);
+    const seen = await everyPage();
+    expect(seen.length).toBe(await ballastMatches());
+    expect(new Set(seen).size).toBe(seen.length);
   });
 
   it("ranks the newest 1,000 matches of a broad search and lists older ones after them", async () => {
-    await addPassingMentions(RELEVANCE_CANDIDATES + 101, 3_000);
+    await addPassingMentions(RANK_ALL_MATCHES + 401, 6_000);
     expect(await firstSlug()).not.toBe(bestMatch);
     // Past the candidates, matches follow newest first: the 2001 entry is the last of them.
     const result = await browseEntries(entryListQuery.parse({ q: "ballast", pageSize: "100" }));
