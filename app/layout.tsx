@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AccountLink } from "@/components/accounts/account-link";
 import { NavLink } from "@/components/ui/nav-link";
 import { SECTOR_COLOUR_CSS } from "@/lib/sectors/sectors";

@@ -1,5 +1,5 @@
 import Form from "next/form";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SectorYears } from "@/components/charts/sector-years";
 import { StatusBars } from "@/components/charts/status-bars";
 import { LatestEntries } from "@/components/entries/latest-entries";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PasswordForm, SignOutButton, UsersAdmin } from "@/components/accounts/account-forms";
 import { listUsers } from "@/lib/accounts/accounts";
 import { recentAuditEvents } from "@/lib/audit/queries";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { totalText } from "@/lib/entries/total-text";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { IgnoredParams } from "@/components/entries/ignored-params";

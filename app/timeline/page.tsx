@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DensityTable } from "@/components/timeline/density-table";
 import { BrowseFilters } from "@/components/entries/browse-filters";
 import { IgnoredParams } from "@/components/entries/ignored-params";

@@ -1,7 +1,7 @@
 "use client";
 // "Sign in" in the header, carrying the page the user is on (`?next=`, checked by
 // lib/auth/next-path.ts on the sign-in page) so that signing in brings them back to it.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname, useRouter } from "next/navigation";
 
 export function SignInLink({ className }: { className?: string }) {

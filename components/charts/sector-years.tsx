@@ -1,7 +1,7 @@
 // Entries per sector per year as small multiples: one row of bars per sector on a shared scale, so
 // a reader compares sectors and years at a glance. Server-rendered SVG (d3-scale for the scale),
 // no client JavaScript; the exact numbers are in a table beneath.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { scaleLinear } from "d3-scale";
 import { SECTOR_INFO, sectorColour, type Sector } from "@/lib/sectors/sectors";
 import type { YearCount } from "@/lib/sectors/queries";

@@ -1,6 +1,6 @@
 // Agreements by the step of their lifecycle they have reached: a labelled horizontal bar per
 // status, each a link to those agreements. Plain HTML, so it reads on any screen without JavaScript.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AGREEMENT_STATUSES, type AgreementStatus } from "@/lib/entries/schemas";
 import { STATUS_LABEL } from "@/lib/sectors/sectors";
 import { formatCount } from "@/lib/site/numbers";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { HighlightedText } from "@/components/ui/highlighted-text";
 import { EntryDate } from "@/components/ui/entry-date";
 import { SectorChip } from "@/components/ui/sector-chip";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { SearchExplanation } from "@/lib/search/explain";
 import type { EntryListQuery } from "@/lib/entries/schemas";
 import { viewSearch } from "@/lib/entries/url-state";

@@ -2,7 +2,7 @@
 // (columns), each cell the number of entries of that sector in that period, shaded by how many,
 // and a link to browse exactly those entries. Server-rendered, no script; a real table, so screen
 // readers announce period and sector with each count.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { CSSProperties } from "react";
 import type { Density } from "@/lib/entries/timeline-density";
 import { periodWindow } from "@/lib/entries/timeline-density";

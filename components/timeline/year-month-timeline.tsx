@@ -2,7 +2,7 @@
 // day; a month- or year-precise one is a pale bar over the whole month or year, never a dot on an
 // invented day. Colour is the entry's sector. The chart is for the eye (and the mouse); the list
 // under it carries the same entries for keyboards and screen readers.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { TimelineItem } from "@/lib/entries/timeline";
 import type { YearRow } from "@/lib/entries/timeline-layout";

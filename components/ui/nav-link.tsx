@@ -1,7 +1,7 @@
 "use client";
 // A link of the main navigation that says when the reader is in its part of the site: marked for
 // screen readers (aria-current) and drawn darker, so "where am I" has an answer at the top of every page.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 
 const className =

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SECTOR_INFO, sectorColour, type Sector } from "@/lib/sectors/sectors";
 
 /** A sector as a small labelled chip with its chart colour; a link to the sector's page. */

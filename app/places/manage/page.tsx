@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PlaceForm } from "@/components/places/place-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { listPlaces, unlocatedPlaces } from "@/lib/places/manage-queries";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { YearBars } from "@/components/charts/year-bars";
 import { StatusBars } from "@/components/charts/status-bars";

@@ -1,5 +1,5 @@
 // Part of an entry's reading page (components/entries/detail/entry-detail.tsx).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { EntryDetail } from "@/lib/entries/detail";
 import { h2 } from "./format";
 

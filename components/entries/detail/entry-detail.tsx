@@ -1,7 +1,7 @@
 // An entry's reading page: every field, its actors, sources with quoted passages, an agreement's
 // dated lifecycle, linked entries both ways, its corrections log and "Cite this entry". Rendered
 // on the server; app/entries/[slug]/page.tsx only loads the entry and hands it here.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CorrectionsLog } from "@/components/entries/corrections-log";
 import { EntryDate, formatEntryDate } from "@/components/ui/entry-date";
 import type { EntryDetail } from "@/lib/entries/detail";

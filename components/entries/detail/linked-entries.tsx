@@ -1,5 +1,5 @@
 // Part of an entry's reading page (components/entries/detail/entry-detail.tsx).
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { EntryDetail } from "@/lib/entries/detail";
 import { KIND_LABEL } from "@/lib/sectors/sectors";
 import { h2, partial } from "./format";
