@@ -24,7 +24,10 @@ export function SectorYears({ rows, undated, sectors }: { rows: YearCount[]; und
   const totals = sectors.map((s) => ({ sector: s, total: years.reduce((n, y) => n + (count.get(`${s}:${y}`) ?? 0), 0) }));
   const ordered = totals.sort((a, b) => b.total - a.total || a.sector.localeCompare(b.sector));
   const max = Math.max(1, ...rows.map((r) => r.count));
-  const y = scaleLinear().domain([0, max]).range([0, ROW - 4]);
+  // Tenths of a unit are finer than a bar's pixels, and keep the page's HTML (and the payload that
+  // repeats it) short: the full precision of 216 bars came to about 12 KB of each.
+  const scale = scaleLinear().domain([0, max]).range([0, ROW - 4]);
+  const y = (n: number) => Math.round(scale(n) * 10) / 10;
   const width = years.length * 10;
   return (
     <figure data-testid="sector-years-chart">
@@ -44,11 +47,12 @@ export function SectorYears({ rows, undated, sectors }: { rows: YearCount[]; und
               className="h-7 w-full border-b border-slate-300 dark:border-slate-700"
               role="img"
               aria-label={`${SECTOR_INFO[sector].label}: ${formatCount(total)} dated entries from ${years[0]} to ${years.at(-1)}`}
+              style={{ fill: sectorColour(sector) }}
             >
               {years.map((year, i) => {
                 const n = count.get(`${sector}:${year}`) ?? 0;
                 return n ? (
-                  <rect key={year} x={i * 10 + 1} width={8} y={ROW - y(n)} height={y(n)} style={{ fill: sectorColour(sector) }}>
+                  <rect key={year} x={i * 10 + 1} width={8} y={Math.round((ROW - y(n)) * 10) / 10} height={y(n)}>
                     <title>{`${SECTOR_INFO[sector].label}, ${year}: ${formatCount(n)}`}</title>
                   </rect>
                 ) : null;
