@@ -84,6 +84,10 @@ if (articlesDir) {
     articles.push({ file, full: path.join(seedsDir, file), golds: golds.filter((g) => g.citations.some((c) => c.file === file)) });
   }
 }
+if (!articles.length) {
+  console.error(`No article to score in ${articlesDir || seedsDir}: each <name>.txt needs a <name>.gold.json beside it.`);
+  process.exit(1);
+}
 const allGolds = [...new Set(articles.flatMap((a) => a.golds))];
 
 const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]{3,}/gu) ?? []);
