@@ -28,8 +28,11 @@ const FUTURE = /\b(will|shall|to be held|anticipated|expected|planned|plans?|upc
 const RELATIVE = /\b(this|last|next|past|coming|ago|yesterday|today|tomorrow|tonight|earlier|later|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Dates that situate something else rather than date the fact itself. */
 const NOT_THE_FACT = /\b(since|after|following|before|until|till|prior to|ahead of|by|as of|for)\s*$/i;
-/** A length of time, not a time: "in the next three years", "over the past two months", "within eighteen months". */
-const DURATION = /\b(?:(?:next|past|last|coming|previous|first|following)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|few|several|many)\s+(?:years|months|weeks|days|decades)|within\s+(?:a|an|one|\d+|two|three|four|five|six|\w+teen|twenty|a few)\s+(?:years?|months?|weeks?|days?))\b/i;
+/**
+ * A length of time, not a time: "in the next three years", "over the past two months", "within
+ * eighteen months"; and how often, "for the second time in two weeks".
+ */
+const DURATION = /\b(?:(?:next|past|last|coming|previous|first|following)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|few|several|many)\s+(?:years|months|weeks|days|decades)|(?:within|times?\s+in)\s+(?:a|an|one|\d+|two|three|four|five|six|\w+teen|twenty|a few)\s+(?:years?|months?|weeks?|days?))\b/i;
 /** A year that names a thing rather than dates the fact: "the 2015 nuclear deal", "Russia's 2024 treaty with North Korea". */
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|[\p{L}]+[’']s)\s+$/iu;
 const ATTRIBUTIVE_AFTER = /^\s+(?!and\b|or\b|to\b|until\b|through\b|when\b|as\b|at\b|in\b|on\b|for\b|and\b|was\b|is\b|were\b)[\p{L}]/u;

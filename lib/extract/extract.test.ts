@@ -178,6 +178,27 @@ Djalali: No. We did not want a military alliance, and neither did Moscow.`;
     expect(answers[1].statement?.quote).toContain("We did not want a military alliance");
     expect(answers[0].date).toEqual({ start: "2025-07-07", end: null, precision: "day" });
   });
+  it("dates answers by an interview “we spoke to him” on a weekday, and counts their “last month” from that day", () => {
+    const p = one(`Kazem Jalali has represented Iran in Moscow for five years. We spoke to him at the embassy on Friday.
+
+Q: Many expected the treaty to be signed in Kazan.
+
+Jalali: In Kazan last month our presidents met for the second time in two weeks.`, "2024-12-03");
+    expect(p.find((x) => x.kind === "statement")?.date).toEqual({ start: "2024-11-29", end: null, precision: "day" });
+    // Last month from Friday 29 November, not from the 3 December issue; "in two weeks" is how often, not when.
+    expect(p.find((x) => x.kind === "event")?.date).toEqual({ start: "2024-10", end: null, precision: "month" });
+  });
+  it("proposes a question's dated fact but neither its undated premises nor the interviewer's words", () => {
+    const p = one(`Kazem Djalali is Iran's ambassador. In an interview on Monday, he spoke about the treaty.
+
+Q: Western governments accuse Iran of supplying ballistic missiles to Russia. Is that true?
+
+Djalali: No.
+
+Q: President Pezeshkian visited Kazan for the BRICS summit last October. Is another visit planned?`, "2025-07-09");
+    expect(p.some((x) => x.passage.includes("ballistic"))).toBe(false);
+    expect(p.filter((x) => x.passage.includes("visited Kazan")).map((x) => [x.kind, x.date.start])).toEqual([["event", "2024-10"]]);
+  });
   it("takes no answer from a label that names no one (“Q:”, “Background:”)", () => {
     const p = one("Background: The forum was first held in 2019 in Turkmenistan, officials said.", "2025-09-24");
     expect(p.some((x) => x.kind === "statement" && x.statement?.speaker === "Background")).toBe(false);

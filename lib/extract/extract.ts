@@ -53,11 +53,14 @@ function saidWhen(clause: string, verbIndex: number, hit: DateHit): boolean {
 const ANSWER = /^((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+):\s+(?=\S)/u;
 const NOT_SPEAKERS = /^(?:Q|A|Question|Answer|Interviewer|Background|Summary|Note|Update|Editor's note|Context|Analysis|Assessment|Correction|Source|Sources|Photo|Video|Read more|See also)$/i;
 
+/** The words that introduce an interview: "In an interview …", "We spoke to him at the embassy …". */
+const INTERVIEW = /\b(?:interview(?:ed)?|(?:spoke|talked) (?:to|with)|sat down with)\b/i;
+
 /** When an interview was given ("In an interview at the embassy on Monday, he spoke about …"): a date in a sentence that names the interview. */
 function interviewedOn(sentences: Sentence[], ref: ReferenceDate | null): { date: FactDate; cue: string } | null {
   for (const s of sentences.slice(0, 12)) {
-    if (s.heading || !/\binterview(?:ed)?\b/i.test(s.text)) continue;
-    const hit = dateNear(findDates(s.text, ref), s.text.search(/\binterview/i));
+    if (s.heading || !INTERVIEW.test(s.text)) continue;
+    const hit = dateNear(findDates(s.text, ref), s.text.search(INTERVIEW));
     if (hit) return { date: { start: hit.start, end: hit.end, precision: hit.precision }, cue: `${hit.cue}` };
   }
   return null;
@@ -118,7 +121,9 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   const sameDay = (paragraph: number) => (givesDay && genre!.paragraphs.has(paragraph) ? genre!.rule : null);
   let answer: { paragraph: number; draft: Draft } | null = null;
   // Questions labelled as such make a transcript, whose answers may run over several paragraphs.
-  const transcript = sentences.some((s) => /^(?:Q|Question)\s*(?:\(\w+\))?:/.test(s.text));
+  const QUESTION = /^(?:Q|Question)\s*(?:\(\w+\))?:/;
+  const transcript = sentences.some((s) => QUESTION.test(s.text));
+  const questions = new Set<number>();
   for (const original of sentences) {
     let sentence = original;
     // A "sentence" of thousands of characters is a table, a list or a run-on paste, not prose.
@@ -126,6 +131,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       skipped++;
       continue;
     }
+    if (QUESTION.test(sentence.text)) questions.add(sentence.paragraph);
     if (sentence.heading) {
       // Headlines name people too ("Minister Tsivilyov visits …"): learn the names, propose nothing.
       findActorMentions(sentence.text, people);
@@ -182,7 +188,9 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     const inAnswer = answer !== null && answer.paragraph === sentence.paragraph;
     if (isCommentary(inAnswer ? sentence.text.replace(/\b(?:we|our|us|I)\b/gi, "they") : sentence.text)) continue;
     updateDay = updateNoteDay(sentence.text, ref) ?? updateDay;
-    const hits: DateHit[] = updateDay ? onUpdateDay(findDates(sentence.text, ref, lastYear), updateDay) : findDates(sentence.text, ref, lastYear);
+    // An answer's "last month" counts from the day the interview was given, not from its publication.
+    const said = inAnswer && interviewDate?.date.precision === "day" && ref ? { ...ref, day: interviewDate.date.start! } : ref;
+    const hits: DateHit[] = updateDay ? onUpdateDay(findDates(sentence.text, said, lastYear), updateDay) : findDates(sentence.text, said, lastYear);
     // The year a long read last gave, for "the following year" in the sentences after it.
     // (A year that names a thing, "the 2015 nuclear deal", tells no time.)
     const yearly = (h: DateHit) => h.start !== null && /\b(?:1[3-9]|20)\d{2}\b|year/.test(h.text) && !h.cue.includes("situates the fact rather than dating it");
@@ -335,7 +343,11 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   }
 
   if (skipped) notices.push(`${skipped} passage${skipped === 1 ? "" : "s"} of more than ${MAX_SENTENCE.toLocaleString("en")} characters without a sentence end ${skipped === 1 ? "was" : "were"} skipped.`);
-  const merged = mergeDrafts(drafts).filter((d) => !d.onlyBack);
+  // An interviewer's question tells a fact only in passing ("Q: … Pezeshkian visited Kazan last
+  // October. Is another visit planned?"): a dated one is kept, its words and undated premises are not
+  // ("Q: Western governments accuse Iran of …").
+  const asked = (d: Draft) => questions.has(d.sentences[0].paragraph) && (d.kind === "statement" || !d.explicitDate);
+  const merged = mergeDrafts(drafts.filter((d) => !asked(d))).filter((d) => !d.onlyBack);
   const proposals = merged.map((d, i) => toProposal(d, i, ref)).filter((p): p is Proposal => p !== null);
   if (!proposals.length && !language?.blocking) notices.push("No event, agreement or statement was recognised: log the entries by hand, or check that the text is the article itself.");
   return { proposals, referenceDate: ref, notices, words: wordCount(text) };

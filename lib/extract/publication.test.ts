@@ -23,6 +23,8 @@ describe("publication date at an article's head", () => {
     expect(articleMetadata("Title\n12 November 2025 | 2104-12-11-2025\n\nText.").publishedAt).toBe("2025-11-12");
     expect(articleMetadata("Title\nIRNA English – Tuesday, 15 Mehr 1404 (7 October 2025)\n\nText.").publishedAt).toBe("2025-10-07");
     expect(articleMetadata("Briefing by the spokeswoman, Moscow, September 10, 2025\n\nQuestion: What of it?").publishedAt).toBe("2025-09-10");
+    // A live blog's date line, a sentence of its own before another.
+    expect(articleMetadata("Summit, day two – as it happened\nVolga Herald live blog\nWednesday 23 October 2024. All times are Moscow time (GMT+3).\n\n19:40\nWe are closing.").publishedAt).toBe("2024-10-23");
   });
   it("reads a numeric date line day first, and leaves an ambiguous slashed one", () => {
     expect(articleMetadata("Title\n17.11.2026 12:48\n\nText.").publishedAt).toBe("2026-11-17");

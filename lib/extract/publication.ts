@@ -51,8 +51,10 @@ function solarHijriDay(line: string): { day: string; index: number; length: numb
 function headDateLine(text: string): string | null {
   const lines = text.slice(0, HEAD).split("\n").map((l) => l.trim()).filter(Boolean);
   for (const line of lines.slice(0, 5)) {
-    // The first sentence of prose ends the head.
-    if (/[.!?]["”’)]?$/.test(line) && !/\b(?:19|20)\d{2}[)\]]?\.?$/.test(line)) break;
+    // The first sentence of prose ends the head, unless the line opens with its date, a sentence of
+    // its own ("Wednesday 23 October 2024. All times are Moscow time.").
+    const opensWithDate = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{2}\.\s/i.test(line);
+    if (/[.!?]["”’)]?$/.test(line) && !/\b(?:19|20)\d{2}[)\]]?\.?$/.test(line) && !opensWithDate) break;
     const found = [
       ...chrono.parse(line, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).flatMap((r) => {
         // Numbers alone ("04/05/2026") are read below, day first, or not at all when ambiguous.
@@ -65,7 +67,8 @@ function headDateLine(text: string): string | null {
     for (const f of found) {
       const before = line.slice(0, f.index);
       const apart = before.trim() === "" || /(?:[|·•(–—,]|\s-|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s*$/i.test(before);
-      if (apart && BESIDE_DATE.test(line.slice(f.index + f.length))) return f.day;
+      const after = line.slice(f.index + f.length);
+      if (apart && (BESIDE_DATE.test(after) || (opensWithDate && f.index < 12 && /^\.\s/.test(after)))) return f.day;
     }
   }
   return null;
