@@ -106,17 +106,35 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   const givesDay = genre && sentences.some((s) => s.text.length <= MAX_SENTENCE && findDates(s.text, ref).some((h) => h.precision === "day" && h.start === ref!.day));
   // The occasion a fact is tied to ("after the meeting", or a release's title "Press release on consultations …"), and its day if the article told it.
   const released = sentences[0]?.heading ? titleOccasion(sentences[0].text) : null;
-  const occasionDay = (clause: string): { date: FactDate; cue: string } | null => {
+  const tookPart = (o: Draft, m: ActorMention) => m.kind === "person" && o.mentions.some((x) => x.name === m.name);
+  const occasionDay = (clause: string, speaker?: ActorMention): { date: FactDate; cue: string } | null => {
     const occasion = occasionOf(clause) ?? pairOccasion(clause) ?? released;
     if (!occasion) return null;
     // The nearest fact of the occasion's own family first ("after the talks": the talks, not the arrival the day before);
     // its date as the text gave it ("At that meeting" in December 2024: that month), none when the text gave none.
     const recent = drafts.slice(-MERGE_WINDOW).reverse().filter((o) => o.kind !== "statement" && o.explicitDate && o.date.start);
-    const told = occasion.families.map((f) => recent.find((o) => f === "*" || o.family === f)).find((o) => o !== undefined);
+    // "after the talks with Lavrov": the talks Lavrov took part in, not the meeting with his deputy the
+    // day before; failing a name, the occasion the speaker took part in.
+    const withWhom = occasion.index >= 0 ? /^\s+with\s+(?:his |her |their |the )?(?:[\p{Ll}-]+\s+){0,3}?([\p{Lu}][\p{L}-]+)/u.exec(clause.slice(occasion.index + occasion.text.length)) : null;
+    const pick = (ok: (o: Draft) => boolean) => occasion.families.map((f) => recent.find((o) => (f === "*" || o.family === f) && ok(o))).find((o) => o !== undefined);
+    const told =
+      (withWhom ? pick((o) => o.mentions.some((m) => m.name.split(/\s+/).includes(withWhom[1]))) : speaker ? pick((o) => tookPart(o, speaker)) : undefined) ?? pick(() => true);
     if (!told) return null;
     // A meeting over two days: its closing session is the last, its opening the first; otherwise the whole span.
     const date = told.date.end && /clos|final/.test(occasion.word) ? { ...told.date, start: told.date.end, end: null } : told.date.end && /open/.test(occasion.word) ? { ...told.date, end: null } : told.date;
     return { date, cue: `at the ${occasion.word}${occasion === released ? " the release is about" : ""} told before (“${told.clauses[0].slice(0, 60)}…”): its date` };
+  };
+  /**
+   * The meeting or visit on a day the text gives that the speaker (or whom they spoke to) took part
+   * in, when every fact told on a day since is of that day: after a visit's arrival on Monday and a
+   * signing on Tuesday, an undated remark could be of either.
+   */
+  const participantOccasion = (speaker: ActorMention, mentions: ActorMention[]): { date: FactDate; cue: string } | null => {
+    const days = drafts.slice(-MERGE_WINDOW).filter((o) => o.kind !== "statement" && o.explicitDate && o.date.precision === "day" && !o.date.end);
+    const at = days.findLastIndex((o) => (o.family === "meeting" || o.family === "visit") && [speaker, ...mentions].some((m) => tookPart(o, m)));
+    if (at < 0 || days.slice(at + 1).some((o) => o.date.start !== days[at].date.start)) return null;
+    const occasion = days[at];
+    return { date: occasion.date, cue: `said by someone at the ${occasion.family} told before (“${occasion.clauses[0].slice(0, 60)}…”), with no time of its own: its day` };
   };
   const sameDay = (paragraph: number) => (givesDay && genre!.paragraphs.has(paragraph) ? genre!.rule : null);
   let answer: { paragraph: number; draft: Draft } | null = null;
@@ -267,13 +285,17 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: `said (${statement.tense} tense) at an unstated time: undated` });
         }
         // "told reporters after the meeting": the day of the meeting told before; a remark that follows in the paragraph was made there too.
-        const told = !d.explicitDate && statement.tense !== "future" ? occasionDay(clause) : null;
+        const told = !d.explicitDate && statement.tense !== "future" ? occasionDay(clause, statement.speaker) : null;
         const previous = drafts.findLast((o) => o.kind === "statement");
         const sameOccasion = !occasionOf(clause) && previous !== undefined && previous.sentences[0].paragraph === sentence.paragraph && sentence.index - previous.sentences[previous.sentences.length - 1].index === 1 && previous.cues.some((c) => c.rule.startsWith("at the "));
-        if (told || (d.date.precision !== "day" && sameOccasion && !hits.some((h) => !quoted(sentence.text, h.index)))) {
-          d.date = told ? told.date : previous!.date;
+        const undatedHere = !hits.some((h) => !quoted(sentence.text, h.index));
+        // "Shoigu said Moscow was ready …" after "Shoigu met Pezeshkian in Tehran on Monday": a remark
+        // of someone at the meeting just told, with no time of its own, was made there.
+        const present = !told && !d.explicitDate && statement.tense === "past" && undatedHere ? participantOccasion(statement.speaker, mentions) : null;
+        if (told || present || (d.date.precision !== "day" && sameOccasion && undatedHere)) {
+          d.date = told ? told.date : present ? present.date : previous!.date;
           d.explicitDate = true;
-          d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: told ? told.cue : "at the same occasion as the remark before it in the paragraph: its day" });
+          d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: told ? told.cue : present ? present.cue : "at the same occasion as the remark before it in the paragraph: its day" });
         }
         d.speaker = statement.speaker;
         d.quote = statement.quote;
@@ -343,10 +365,10 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   }
 
   if (skipped) notices.push(`${skipped} passage${skipped === 1 ? "" : "s"} of more than ${MAX_SENTENCE.toLocaleString("en")} characters without a sentence end ${skipped === 1 ? "was" : "were"} skipped.`);
-  // An interviewer's question tells a fact only in passing ("Q: … Pezeshkian visited Kazan last
-  // October. Is another visit planned?"): a dated one is kept, its words and undated premises are not
-  // ("Q: Western governments accuse Iran of …").
-  const asked = (d: Draft) => questions.has(d.sentences[0].paragraph) && (d.kind === "statement" || !d.explicitDate);
+  // An interviewer's question tells facts only in passing ("Q: … Pezeshkian visited Kazan last
+  // October. Is another visit planned?", "Question: The embassy said on Tuesday that …"): a dated one
+  // is kept, an undated premise is not ("Q: Western governments accuse Iran of …").
+  const asked = (d: Draft) => questions.has(d.sentences[0].paragraph) && !d.explicitDate;
   const merged = mergeDrafts(drafts.filter((d) => !asked(d))).filter((d) => !d.onlyBack);
   const proposals = merged.map((d, i) => toProposal(d, i, ref)).filter((p): p is Proposal => p !== null);
   if (!proposals.length && !language?.blocking) notices.push("No event, agreement or statement was recognised: log the entries by hand, or check that the text is the article itself.");

@@ -1,6 +1,7 @@
 // When a statement was made, from the occasion the text ties it to: "told reporters after the
 // meeting", "said at the signing ceremony", "After the talks, Peskov said", "wrote on X shortly
-// after the launch". The occasion is a fact the article told before; its day is the statement's.
+// after the launch", "told a joint news conference". The occasion is a fact the article told before;
+// its day is the statement's.
 import { unquoted } from "./kinds";
 
 /** Occasion nouns, and the families of the facts they refer back to. */
@@ -10,7 +11,7 @@ const FAMILIES: [RegExp, string[]][] = [
   [/^visit$/, ["visit", "meeting"]],
   [/^(?:meeting|talks|session|closing session|opening session|closing ceremony|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations)$/, ["meeting", "visit"]],
 ];
-const OCCASION = /\b(?:at|after|during|following|on the sidelines of|on the margins of|at the (?:start|end|opening|close) of|(?:shortly|right|immediately|just) after)\s+(?:the|their|this|that)\s+((?:(?:joint|bilateral|official|final|closing|opening)\s+)?(?:signing ceremony|signing|ceremony|launch|visit|meeting|talks|closing session|opening session|closing ceremony|session|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations))\b/i;
+const OCCASION = /\b(?:at|after|during|following|on the sidelines of|on the margins of|at the (?:start|end|opening|close) of|(?:shortly|right|immediately|just) after|(?:told|addressed) a(?=\s+joint))\s+(?:the|their|this|that|joint)\s+((?:(?:joint|bilateral|official|final|closing|opening)\s+)?(?:signing ceremony|signing|ceremony|launch|visit|meeting|talks|closing session|opening session|closing ceremony|session|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations))\b/i;
 
 export type Occasion = { word: string; families: string[]; text: string; index: number };
 
