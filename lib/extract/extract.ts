@@ -126,13 +126,13 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   };
   /**
    * The meeting or visit on a day the text gives that the speaker (or whom they spoke to) took part
-   * in, when every fact told on a day since is of that day: after a visit's arrival on Monday and a
-   * signing on Tuesday, an undated remark could be of either.
+   * in, when no fact told since is of a later day: after a visit's arrival on Monday and a signing on
+   * Tuesday, an undated remark could be of either (a fact of days before is background).
    */
   const participantOccasion = (speaker: ActorMention, mentions: ActorMention[]): { date: FactDate; cue: string } | null => {
     const days = drafts.slice(-MERGE_WINDOW).filter((o) => o.kind !== "statement" && o.explicitDate && o.date.precision === "day" && !o.date.end);
     const at = days.findLastIndex((o) => (o.family === "meeting" || o.family === "visit") && [speaker, ...mentions].some((m) => tookPart(o, m)));
-    if (at < 0 || days.slice(at + 1).some((o) => o.date.start !== days[at].date.start)) return null;
+    if (at < 0 || days.slice(at + 1).some((o) => o.date.start! > days[at].date.start!)) return null;
     const occasion = days[at];
     return { date: occasion.date, cue: `said by someone at the ${occasion.family} told before (“${occasion.clauses[0].slice(0, 60)}…”), with no time of its own: its day` };
   };
@@ -142,6 +142,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   const QUESTION = /^(?:Q|Question)\s*(?:\(\w+\))?:/;
   const transcript = sentences.some((s) => QUESTION.test(s.text));
   const questions = new Set<number>();
+  let headline: { date: FactDate; family: string; people: string[]; cue: string } | null = null;
   for (const original of sentences) {
     let sentence = original;
     // A "sentence" of thousands of characters is a table, a list or a run-on paste, not prose.
@@ -152,7 +153,13 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     if (QUESTION.test(sentence.text)) questions.add(sentence.paragraph);
     if (sentence.heading) {
       // Headlines name people too ("Minister Tsivilyov visits …"): learn the names, propose nothing.
-      findActorMentions(sentence.text, people);
+      const named = findActorMentions(sentence.text, people);
+      // The headline's day for the news it leads with ("Shoigu holds talks … in Tehran on Monday").
+      if (sentence === sentences[0] && ref) {
+        const day = findDates(sentence.text, ref).find((h) => h.precision === "day" && !h.end);
+        const event = day ? eventTrigger(sentence.text) : null;
+        if (day && event) headline = { date: { start: day.start, end: null, precision: "day" }, family: event.family, people: named.filter((m) => m.kind === "person").map((m) => m.name), cue: day.cue };
+      }
       continue;
     }
     // An interview's answer ("Djalali: We did not want a military alliance."): the whole answer is the speaker's statement.
@@ -238,7 +245,11 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         // "The two ministers met in Tehran": an event of the occasion just told takes its day.
         const occasioned = !hit && kind === "event" && tenseAt(clause, trigger) === "past" ? occasionDay(clause) : null;
         // ("Two years earlier", with no year before it to count from: no date at all, not the report's month.)
-        const fb = hit || occasioned || history(at + trigger) || anaphoricYears(clause).length ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
+        let fb = hit || occasioned || history(at + trigger) || anaphoricYears(clause).length ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
+        // The report's first event, undated in the text, is the news its headline dates, when both tell one kind of thing of one person.
+        if (fb && fb.date.precision !== "day" && kind === "event" && headline && headline.family === family && !drafts.some((o) => o.kind === "event") && mentions.some((m) => headline!.people.includes(m.name))) {
+          fb = { date: headline.date, cue: `the news the headline dates (“${headline.cue.split("”")[0].replace(/^“/, "")}”): ${headline.date.start}` };
+        }
         const d: Draft = {
           kind,
           family,
