@@ -19,9 +19,17 @@ import { attributedFact, findStatement, quoted } from "./statements";
 const MAX_SENTENCE = 1500;
 
 /** "date 2025-01-17" at the head of a saved page is metadata, not part of the first sentence. */
+/**
+ * A wire dateline opening a paragraph ("DUBAI, Aug 6, 2024 (Gulf Wire) - ", "MOSCOW, March 14 (Reuters) — "):
+ * where and when the report was filed, not when its news happened.
+ */
+const WIRE_DATELINE = /^[ \t]*[A-Z][A-Z .'-]{1,30}(?:,[ \t]*[A-Z][\p{L} .'-]{1,30})?,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?)[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]+[ \t]*/gmu;
+
 export function stripMetadata(text: string): string {
-  return text.replace(/^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s*/i, "");
+  return text.replace(/^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s*/i, "").replace(WIRE_DATELINE, "");
 }
+
+const surname = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
 /** The two states an article names most: what “both nations” means in it. */
 function mainStates(sentences: string[]): ActorMention[] {
@@ -247,9 +255,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         // ("Two years earlier", with no year before it to count from: no date at all, not the report's month.)
         let fb = hit || occasioned || history(at + trigger) || anaphoricYears(clause).length ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
         // The report's first event, undated in the text, is the news its headline dates, when both tell one kind of thing of one person.
-        if (fb && fb.date.precision !== "day" && kind === "event" && headline && headline.family === family && !drafts.some((o) => o.kind === "event") && mentions.some((m) => headline!.people.includes(m.name))) {
-          fb = { date: headline.date, cue: `the news the headline dates (“${headline.cue.split("”")[0].replace(/^“/, "")}”): ${headline.date.start}` };
-        }
+        const headlined = fb && fb.date.precision !== "day" && kind === "event" && headline && headline.family === family && !drafts.some((o) => o.kind === "event") && mentions.some((m) => headline!.people.some((name) => surname(name) === surname(m.name)));
+        if (headlined) fb = { date: headline!.date, cue: `the news the headline dates (“${headline!.cue.split("”")[0].replace(/^“/, "")}”): ${headline!.date.start}` };
         const d: Draft = {
           kind,
           family,
@@ -260,7 +267,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           quote: null,
           verbatim: false,
           date: hit ? { start: hit.start, end: hit.end, precision: hit.precision } : occasioned?.date ?? fb?.date ?? UNDATED,
-          explicitDate: !!hit || !!occasioned,
+          explicitDate: !!hit || !!occasioned || !!headlined,
           steps: [],
           cues: [...cues, { field: "date", rule: occasioned?.cue ?? dateCue(hit, fb) }],
           ...extra,
