@@ -98,3 +98,21 @@ describe("weekdays of plans", () => {
     expect(findDates("Likhachev arrived in Tehran on Monday and said talks will continue.", ref)[0]?.start).toBe("2025-04-14");
   });
 });
+
+describe("weekends and days of the month", () => {
+  const ref = { day: "2024-08-06", from: "publication" as const }; // a Tuesday
+  const first = (s: string, r = ref) => findDates(s, r).map((h) => [h.start, h.end, h.precision])[0];
+  it("reads “this past weekend” as the Saturday and Sunday before the report: their month, not the week's", () => {
+    expect(first("This past weekend, ships held a drill off Bandar Anzali.")).toEqual(["2024-08", null, "month"]);
+    expect(first("Over the weekend the navies exercised together.", { day: "2024-09-10", from: "publication" })).toEqual(["2024-09", null, "month"]);
+    // Saturday 31 August and Sunday 1 September.
+    expect(first("Over the weekend the navies exercised together.", { day: "2024-09-02", from: "publication" })).toEqual(["2024-08", "2024-09", "month"]);
+  });
+  it("reads “on the 5th” as the latest 5th up to the report, or the next one in a plan, and not “the 5th floor”", () => {
+    expect(first("Indeed, on the 5th the Iranian side notified us.", { day: "2026-03-12", from: "publication" })).toEqual(["2026-03-05", null, "day"]);
+    expect(first("On the 20th, the talks began.", { day: "2026-03-12", from: "publication" })).toEqual(["2026-02-20", null, "day"]);
+    expect(first("The delegation will arrive on the 2nd.", { day: "2026-03-12", from: "publication" })).toEqual(["2026-04-02", null, "day"]);
+    expect(findDates("The office is on the 5th floor.", ref)).toEqual([]);
+    expect(first("They met on the 5th of June.")).toEqual(["2024-06-05", null, "day"]);
+  });
+});

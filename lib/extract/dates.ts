@@ -76,6 +76,17 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
   if (relative && !ref) return null;
   // Plans in a quotation ("a roadmap for the next twenty years") are the speaker's, not the report's.
   const forward = FUTURE.test(sentence.replace(/[“"][^”"]*[”"]/g, " "));
+  // "last weekend", "this past weekend", "over the weekend": the Saturday and Sunday before the
+  // report (its month, or the two it straddles), not the whole week before.
+  if (/\bweekend\b/i.test(text) && ref && !/\bnext|coming\b/i.test(text)) {
+    const { date } = refParts(ref);
+    const sunday = new Date(date);
+    sunday.setUTCDate(date.getUTCDate() - (date.getUTCDay() || 7));
+    const saturday = new Date(sunday);
+    saturday.setUTCDate(sunday.getUTCDate() - 1);
+    const [a, b] = [saturday, sunday].map((d) => monthString(d.getUTCFullYear(), d.getUTCMonth() + 1));
+    return { date: a === b ? { start: a, end: null, precision: "month" } : { start: a, end: b, precision: "month" }, cue: `“${text}”: the month of that weekend (two days, not one)` };
+  }
   if (/\bweek(end)?\b/i.test(text) && ref) {
     const offset = /\blast|past|previous\b/i.test(text) ? -1 : /\bnext|coming\b/i.test(text) ? 1 : 0;
     return { date: weekRange(ref, offset), cue: `“${text}”: the month of that week (a week is not a day)` };
@@ -93,7 +104,7 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
     // News: "on Tuesday" is the last Tuesday up to the reference day (the next one when planned:
     // "next Tuesday", "the delegation would travel to Bushehr on Wednesday").
     const { date } = refParts(ref);
-    const planned = /\bnext|coming\b/i.test(text) || /\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|expected to|scheduled to|set to)\s+(?:\S+\s+){0,6}$/i.test(sentence.slice(Math.max(0, r.index - 60), r.index).replace(/[“"][^”"]*[”"]/g, " "));
+    const planned = /\bnext|coming\b/i.test(text) || PLANNED.test(sentence.slice(Math.max(0, r.index - 60), r.index).replace(/[“"][^”"]*[”"]/g, " "));
     const diff = planned ? (k.weekday - date.getUTCDay() + 7) % 7 || 7 : -((date.getUTCDay() - k.weekday + 7) % 7);
     const day = new Date(date);
     day.setUTCDate(date.getUTCDate() + diff);
@@ -112,6 +123,10 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
 }
 
 // ("the fall of Assad", "the Arab Spring" are no seasons.)
+/** A plan's words just before a day: "will meet on Tuesday", "is due to arrive on the 20th". */
+const PLANNED = /\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|expected to|scheduled to|set to)\s+(?:\S+\s+){0,6}$/i;
+/** "on the 5th", with no month after it (a month after it is chrono's: "on the 5th of June"), and no noun ("on the 5th floor"). */
+const DAY_OF_MONTH = /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:of (?:this|the|last) month|the|a|an|and|when|it|he|she|they|we|its|their|at|in|after|before|[A-Z][a-z]*)\b)(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g;
 const SEASON = /\b(?<!Arab\s)(?:(last|this|the)\s+)?(?:(?:early|late|mid-)\s*)?(spring|summer|autumn|fall(?!\s+of\s+(?!(?:19|20)\d{2})))\b(?:\s+of\s+((?:19|20)\d{2})|\s+((?:19|20)\d{2}))?/gi;
 const YEAR_RANGE = /\b(?:(?:from|between)\s+)?((?:1[89]|20)\d{2})\s*(?:–|—|-|to|until|and|through)\s*((?:1[89]|20)\d{2})\b/g;
 const DECADE = /\bthe\s+((?:1[89]|20)\d)0s\b/g;
@@ -149,6 +164,19 @@ export function findDates(sentence: string, ref: ReferenceDate | null, lastYear:
     if (Number(m[2]) > Number(m[1])) add(m.index, m[0], { start: m[1], end: m[2], precision: "year" }, `“${m[0]}”: a range of years`);
   }
   for (const m of sentence.matchAll(DECADE)) add(m.index, m[0], { start: `${m[1]}0`, end: `${m[1]}9`, precision: "year" }, `“${m[0]}”: a decade, as a range of years`);
+  // "On the 5th the Iranian side notified us": a day of the month alone is the latest such day up to the report.
+  if (ref) {
+    for (const m of sentence.matchAll(DAY_OF_MONTH)) {
+      const { y, m: month, d } = refParts(ref);
+      const day = Number(m[1]);
+      // A plan ("will meet on the 20th") is the next such day.
+      const planned = PLANNED.test(sentence.slice(Math.max(0, m.index - 60), m.index).replace(/[“"][^”"]*[”"]/g, " "));
+      const [year, inMonth] = planned
+        ? day > d ? [y, month] : month === 12 ? [y + 1, 1] : [y, month + 1]
+        : day <= d ? [y, month] : month === 1 ? [y - 1, 12] : [y, month - 1];
+      if (day >= 1 && day <= new Date(Date.UTC(year, inMonth, 0)).getUTCDate()) add(m.index + m[0].indexOf("the"), m[0].slice(m[0].indexOf("the")), { start: dayString(year, inMonth, day), end: null, precision: "day" }, `“${m[0].trim()}”: a day of the month alone, ${planned ? "the next one after" : "the latest one up to"} the reference date`);
+    }
+  }
   const instant = ref ? new Date(`${ref.day}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const results = chrono.parse(sentence, { instant, timezone: 0 });
   for (let i = 0; i < results.length; i++) {

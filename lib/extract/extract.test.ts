@@ -205,6 +205,39 @@ Q: President Pezeshkian visited Kazan for the BRICS summit last October. Is anot
   });
 });
 
+describe("the occasion a report leads with", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  const wire = `Russia's Shoigu holds talks with Pezeshkian in Tehran on Monday
+By Omar Haddad
+DUBAI, Aug 6, 2024 (Gulf Wire) - Russian Security Council Secretary Sergei Shoigu met Iranian President Masoud Pezeshkian in Tehran, Iranian state media reported.
+
+Haniyeh was assassinated in Tehran on July 31, in an attack that Iran blamed on Israel.
+
+Shoigu said Moscow was ready to "fully cooperate" with Tehran on regional issues.`;
+  it("dates the first event by its headline's day, never by the wire's dateline, and a participant's undated remark by that day", () => {
+    const p = one(wire, "2024-08-06");
+    expect(p.find((x) => x.kind === "event" && x.passage.includes("met Iranian President"))?.date).toEqual({ start: "2024-08-05", end: null, precision: "day" });
+    expect(p.find((x) => x.kind === "statement" && x.statement?.speaker.includes("Shoigu"))?.date).toEqual({ start: "2024-08-05", end: null, precision: "day" });
+    expect(p.some((x) => x.passage.startsWith("DUBAI"))).toBe(false);
+  });
+  it("leaves a participant's remark at the month when a later day of the visit was told since", () => {
+    const p = one(`The head of Rosatom, Alexei Likhachev, arrived in Tehran on Monday for talks with Mohammad Eslami.
+
+Rosatom and the Atomic Energy Organization of Iran signed a contract in Tehran on Tuesday.
+
+Eslami said the Iranian side expected the first concrete to be poured within eighteen months.`, "2025-04-16");
+    expect(p.find((x) => x.kind === "statement")?.date).toEqual({ start: "2025-04", end: null, precision: "month" });
+  });
+  it("dates a remark “after the talks with Lavrov” by those talks, not by the meeting told last", () => {
+    const p = one(`Iranian Foreign Minister Abbas Araghchi held talks with Sergei Lavrov in Moscow on Friday.
+
+On Thursday evening, Araghchi met Deputy Foreign Minister Sergei Ryabkov to prepare the talks.
+
+"We are in constant contact with our Russian friends," Araghchi told reporters after the talks with Lavrov.`, "2025-04-18");
+    expect(p.find((x) => x.kind === "statement")?.date).toEqual({ start: "2025-04-18", end: null, precision: "day" });
+  });
+});
+
 describe("places", () => {
   beforeAll(() => void one("Officials met in Moscow."), 60_000);
   const names = async (s: string) => (await import("./places")).findPlaces(s).map((p) => p.name);
