@@ -35,7 +35,11 @@ const BY_WORD = new Map(LEXICON.map((w) => [w.word, w.actor]));
 
 /** Title words inside a capitalised run ("Deputy Foreign Minister"), stripped off the name. */
 const TITLE_TOKENS = new Set(
-  "President Vice Prime Minister Ministers Deputy Foreign Energy Oil Defense Defence Economy Finance Trade Interior Agriculture Transport Roads Industry Petroleum Nuclear Atomic Economic Affairs Ambassador Secretary Chief General Gen. Admiral Adm. Commander Ayatollah Supreme Leader Speaker Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Director Chairman Governor Senator Sen. King Crown Prince Sheikh Emir Head CEO Spokesman Spokeswoman Envoy Special Former Acting State Colonel Col. Lieutenant Major Captain Professor Prof. Pentagon Sir Lord Deputy-Foreign Parliament Parliamentary Executive Officer Managing Rear Navy Commander-in-Chief Representative Spokesperson".split(" "),
+  (
+    "President Vice Prime Minister Ministers Deputy Foreign Energy Oil Defense Defence Economy Finance Trade Interior Agriculture Transport Roads Industry Petroleum Nuclear Atomic Economic Affairs Ambassador Secretary Chief General Gen. Admiral Adm. Commander Ayatollah Supreme Leader Speaker Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Director Chairman Governor Senator Sen. King Crown Prince Sheikh Emir Head CEO Spokesman Spokeswoman Envoy Special Former Acting State Colonel Col. Lieutenant Major Captain Professor Prof. Pentagon Sir Lord Deputy-Foreign Parliament Parliamentary Executive Officer Managing Rear Navy Commander-in-Chief Representative Spokesperson" +
+      // Portfolios in a title ("Minister of Economic Development Maxim Reshetnikov", "Minister of Roads and Urban Development").
+      " Development Urban Justice Health Education Culture Labour Labor Communications Digital Emergency Situations Natural Resources Science Tourism Construction Housing Welfare Investment Innovation Telecommunications Environment Infrastructure"
+  ).split(" "),
 );
 /** Lower-case title words before a name ("Pentagon chief Lloyd Austin", "energy analyst Igor Yushkov"). */
 const TITLE_BEFORE = /\b(?:chief|counterpart|analyst|expert|spokes(?:man|woman|person)|envoy|official|adviser|advisor|minister|ambassador|president|director|head|chairman|commander|economist|researcher|scholar|lawmaker|diplomat|negotiator|leader|premier|secretary)(?:\s+(?:to|of|for)\s+(?:the\s+)?[A-Z][\p{L}.’']+(?:\s+[A-Z][\p{L}]+)?)?,?\s*$/u;

@@ -238,6 +238,30 @@ On Thursday evening, Araghchi met Deputy Foreign Minister Sergei Ryabkov to prep
   });
 });
 
+describe("press releases", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  const release = `Free trade agreement between the EAEU and Iran enters into force
+Ministry of Economic Development of the Russian Federation — Press release
+15 May 2025, Moscow
+
+Speaking at the Ministry today, Deputy Prime Minister Alexei Overchuk noted that trade between Russia and Iran had grown by 15 per cent last year.
+
+Minister of Economic Development Maxim Reshetnikov said on the same occasion: "The free trade regime with Iran is a long-term foundation for our cooperation."
+
+The Ministry of Economic Development expects mutual trade between the EAEU member states and Iran to reach 18 billion US dollars within five years.`;
+  it("names a minister after the portfolio in the title, and dates a remark “on the same occasion” by the remark before it", () => {
+    const p = one(release, "2025-05-15");
+    const reshetnikov = p.find((x) => x.passage.includes("same occasion"));
+    expect(reshetnikov?.statement?.speaker).toBe("Maxim Reshetnikov");
+    expect(reshetnikov?.date).toEqual({ start: "2025-05-15", end: null, precision: "day" });
+  });
+  it("dates the issuing body's own present view by the release's day, and never reads “member states” as a speech verb", () => {
+    const view = one(release, "2025-05-15").find((x) => x.passage.includes("expects mutual trade"));
+    expect(view?.statement?.speaker).toBe("Ministry of Economic Development");
+    expect(view?.date).toEqual({ start: "2025-05-15", end: null, precision: "day" });
+  });
+});
+
 describe("places", () => {
   beforeAll(() => void one("Officials met in Moscow."), 60_000);
   const names = async (s: string) => (await import("./places")).findPlaces(s).map((p) => p.name);

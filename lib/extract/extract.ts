@@ -6,7 +6,7 @@ import type { EntryKind } from "../entries/schemas";
 import { findActorMentions, type ActorMention, type ArticlePeople } from "./actors";
 import { statusCues, stepDate } from "./agreements";
 import { UNDATED, dateNear, outsideAsides, findDates, referenceDate, referenceMonth, type DateHit, type FactDate, type ReferenceDate } from "./dates";
-import { FAMILY_OF_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, type Tense } from "./kinds";
+import { FAMILY_OF_NOUN, PROJECT_NOUN, agreementTrigger, anaphora, eventTrigger, isCommentary, tenseAt, unquoted, type Tense } from "./kinds";
 import { languageNotice } from "./language";
 import type { ExtractResult, Proposal } from "./schemas";
 import { onUpdateDay, sameDayParagraphs, updateNoteDay } from "./genre";
@@ -138,9 +138,10 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
    * Tuesday, an undated remark could be of either (a fact of days before is background).
    */
   const participantOccasion = (speaker: ActorMention, mentions: ActorMention[]): { date: FactDate; cue: string } | null => {
-    const days = drafts.slice(-MERGE_WINDOW).filter((o) => o.kind !== "statement" && o.explicitDate && o.date.precision === "day" && !o.date.end);
+    const days = drafts.slice(-MERGE_WINDOW).filter((o) => o.kind !== "statement" && o.explicitDate && o.date.precision === "day");
     const at = days.findLastIndex((o) => (o.family === "meeting" || o.family === "visit") && [speaker, ...mentions].some((m) => tookPart(o, m)));
-    if (at < 0 || days.slice(at + 1).some((o) => o.date.start! > days[at].date.start!)) return null;
+    // (A meeting over days keeps its span: "on 9–10 August"; what was done within it is part of it.)
+    if (at < 0 || days.slice(at + 1).some((o) => o.date.start! > (days[at].date.end ?? days[at].date.start!))) return null;
     const occasion = days[at];
     return { date: occasion.date, cue: `said by someone at the ${occasion.family} told before (“${occasion.clauses[0].slice(0, 60)}…”), with no time of its own: its day` };
   };
@@ -151,6 +152,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   const transcript = sentences.some((s) => QUESTION.test(s.text));
   const questions = new Set<number>();
   let headline: { date: FactDate; family: string; people: string[]; cue: string } | null = null;
+  const issuers: string[] = [];
   for (const original of sentences) {
     let sentence = original;
     // A "sentence" of thousands of characters is a table, a list or a run-on paste, not prose.
@@ -162,6 +164,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     if (sentence.heading) {
       // Headlines name people too ("Minister Tsivilyov visits …"): learn the names, propose nothing.
       const named = findActorMentions(sentence.text, people);
+      // "Ministry of Economic Development — Press release": the bodies whose release the text is.
+      if (/\b(?:press|news) (?:release|service)\b/i.test(sentence.text)) issuers.push(...named.filter((m) => m.kind !== "person").map((m) => m.name));
       // The headline's day for the news it leads with ("Shoigu holds talks … in Tehran on Monday").
       if (sentence === sentences[0] && ref) {
         const day = findDates(sentence.text, ref).find((h) => h.precision === "day" && !h.end);
@@ -297,6 +301,13 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           { field: "speaker", rule: `${statement.speaker.name}: ${statement.speaker.cue}` },
           { field: "quote", rule: statement.verbatim ? "words in quotation marks: verbatim" : "no quotation marks: reported speech" },
         ], {}, own);
+        // A body's present view in its own release ("The Ministry expects trade to reach …") is of the release's day.
+        const ownView = !d.explicitDate && statement.tense === "present" && ref?.from === "publication" && issuers.some((name) => name === statement.speaker.name);
+        if (ownView) {
+          d.date = { start: ref!.day, end: null, precision: "day" };
+          d.explicitDate = true;
+          d.cues = d.cues.filter((c) => c.field !== "date").concat({ field: "date", rule: `${statement.speaker.name}'s own view in its release of ${ref!.day}: that day` });
+        }
         // A statement's date is its own: only a past-tense remark in a dated report takes the report's month.
         if (!d.explicitDate && statement.tense !== "past" && !(sameDay(sentence.paragraph) && statement.tense !== "future")) {
           d.date = UNDATED;
@@ -305,7 +316,9 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         // "told reporters after the meeting": the day of the meeting told before; a remark that follows in the paragraph was made there too.
         const told = !d.explicitDate && statement.tense !== "future" ? occasionDay(clause, statement.speaker) : null;
         const previous = drafts.findLast((o) => o.kind === "statement");
-        const sameOccasion = !occasionOf(clause) && previous !== undefined && previous.sentences[0].paragraph === sentence.paragraph && sentence.index - previous.sentences[previous.sentences.length - 1].index === 1 && previous.cues.some((c) => c.rule.startsWith("at the "));
+        // "Reshetnikov said on the same occasion": the remark told before was made there too.
+        const onSame = /\b(?:on|at) (?:the same|that) (?:occasion|event|meeting|ceremony|(?:news |press )?conference|briefing)\b/i.test(unquoted(clause)) && !!previous?.explicitDate && !!previous.date.start;
+        const sameOccasion = onSame || (!occasionOf(clause) && previous !== undefined && previous.sentences[0].paragraph === sentence.paragraph && sentence.index - previous.sentences[previous.sentences.length - 1].index === 1 && previous.cues.some((c) => c.rule.startsWith("at the ")));
         const undatedHere = !hits.some((h) => !quoted(sentence.text, h.index));
         // "Shoigu said Moscow was ready …" after "Shoigu met Pezeshkian in Tehran on Monday": a remark
         // of someone at the meeting just told, with no time of its own, was made there.
@@ -357,7 +370,13 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         // "He also visited the research centre": the paragraph's last speaker or person did.
         if (continuing && /^(?:He|She)\b/.test(clause) && !mentions.some((m) => m.name === continuing.name)) mentions.push({ ...continuing, text: clause.split(" ")[0], index: 0, cue: `“${clause.split(" ")[0]}” is ${continuing.name}, named before in the paragraph` });
         const actorsInClause = mentions.filter((m) => !m.weak || m.kind === "person");
-        if (actorsInClause.length || back) drafts.push(made("event", event.family, event.index, [{ field: "kind", rule: event.rule }]));
+        // "Construction of unit 2 formally began in 2019": a project's step that names no one, in a report on two states, is theirs.
+        const project = !actorsInClause.length && !back && event.family === "build" && dyad.length === 2 && (PROJECT_NOUN.test(clause) || /\bunits? \d/.test(clause));
+        if (actorsInClause.length || back || project) {
+          const d = made("event", event.family, event.index, [{ field: "kind", rule: event.rule }]);
+          if (project) d.mentions = [...mentions, ...dyad.map((state) => ({ ...state, text: event.word, index: event.index, cue: `no one named: the article's two main states, ${dyad.map((x) => x.name).join(" and ")}` }))];
+          drafts.push(d);
+        }
       }
       if (attributed) for (const d of drafts.slice(before)) d.cues.push({ field: "kind", rule: `told on the word of ${attributed.speaker.name} (“according to …”): attributed, not confirmed` });
       // "…, and it entered into force on 2 October": a step of the agreement just named.

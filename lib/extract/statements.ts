@@ -6,7 +6,7 @@ import { anaphora, eventTrigger, tenseAt, unquoted, type Tense } from "./kinds";
 export type StatementFind = { speaker: ActorMention; quote: string; verbatim: boolean; verbIndex: number; tense: Tense; rule: string };
 
 const VERB =
-  /\b(?:(?:was|were) quoted as saying|declined to comment|refused to comment|wrote|posted|said|says|stated|states|told|tells|telling|added|noted|noting|warned|warning|warns|stressed|emphasi[sz]ed|underlined|underscored|declared|claimed|described|describes|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|announced|reaffirmed|reiterated|thanked|condemned|welcomed|critici[sz]ed|acknowledged|admitted|called|sent a (?:threat|warning|message)|statements? (?:from|by)|remarks (?:from|by))\b/g;
+  /\b(?:(?:was|were) quoted as saying|declined to comment|refused to comment|wrote|posted|said|says|stated|states|expects|believes|told|tells|telling|added|noted|noting|warned|warning|warns|stressed|emphasi[sz]ed|underlined|underscored|declared|claimed|described|describes|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|announced|reaffirmed|reiterated|thanked|condemned|welcomed|critici[sz]ed|acknowledged|admitted|called|sent a (?:threat|warning|message)|statements? (?:from|by)|remarks (?:from|by))\b/g;
 const AS_SAID = /,?\s+as\s+(.{2,90}?)\s+(?:said|stated|observed|noted|put it|argued|explained|told \w+|wrote|warned|pointed out|has said|has noted)\s*[.!]?$/i;
 const QUOTED = /[“"«]([^”"»]{2,400})[”"»]/g;
 
@@ -75,6 +75,8 @@ export function findStatement(clause: string, mentions: ActorMention[], lastSpea
 function bySpeechVerb(clause: string, mentions: ActorMention[], lastSpeaker: ActorMention | null): StatementFind | null {
   for (const m of clause.matchAll(VERB)) {
     const verbIndex = m.index;
+    // "the EAEU member states", "the five Caspian states": a noun, not a speech verb.
+    if (m[0] === "states" && /\b(?:member|the|these|those|five|two|three|four|Caspian|Gulf|Arab|Baltic|neighbou?ring|littoral|nuclear|sovereign|other|both|all|partner|coastal|Muslim|Western|Asian|African|European|BRICS|EAEU|SCO|CSTO)\s+$/i.test(clause.slice(Math.max(0, verbIndex - 20), verbIndex))) continue;
     const after = clause.slice(verbIndex + m[0].length);
     // "confirmed the arrival of …", "spoke about the visit": the fact is the event, not a statement.
     if (/^\s+(?:the|a|an)\s+(?:\w+\s+)?(?:arrival|delivery|visit|signing|launch|deal|agreement|start)\b/i.test(after) && !/[“"]/.test(after)) return null;
