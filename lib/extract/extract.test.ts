@@ -302,6 +302,11 @@ describe("attributed facts", () => {
 describe("event words", () => {
   beforeAll(() => void one("Officials met in Moscow."), 60_000);
   const kindOf = (s: string) => one(s, "2025-03-18")[0]?.kind;
+  it("reads a message handed over as an event, and a meeting that was not held as none", () => {
+    expect(kindOf("At the Kremlin later on Friday, Araghchi handed President Vladimir Putin a written message from Iran's leadership.")).toBe("event");
+    expect(one("A three-way meeting of Putin, Pezeshkian and Xi Jinping was not held today, the Kremlin confirmed.", "2024-10-23").some((x) => x.kind === "event")).toBe(false);
+    expect(one("A trilateral meeting with Chinese diplomats did not take place, a diplomatic source said.", "2025-04-18").some((x) => x.kind === "event")).toBe(false);
+  });
   it("reads arrivals, port calls, parades, votes and launches into orbit as events", () => {
     expect(kindOf("Russian navy ships arrived at the Iranian port of Bandar Abbas on Sunday.")).toBe("event");
     expect(kindOf("Iranian warships have taken part in Russia's Navy Day parade in Saint Petersburg, most recently in July 2024.")).toBe("event");

@@ -8,7 +8,7 @@ export type Trigger = { word: string; index: number; family: string; rule: strin
 const EVENT_CUES: { family: string; re: RegExp }[] = [
   { family: "visit", re: /\b(?:visit(?:s|ed|ing)?|trip|dispatched|travel(?:l)?ed (?:to|from)|arrived(?: in| at)?|toured|official visit)\b/i },
   // "Putin received Araghchi in the Kremlin": a host receives a visitor; "Iran received the first batch" is a delivery.
-  { family: "meeting", re: /\b(?:received (?=(?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|(?:tele)?phone (?:conversation|call|talks)|spoke by (?:tele)?phone|(?:video|phone) call|videoconference|met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks|took part in|taken part in|participated in|voted (?:for|against)|abstained)\b/i },
+  { family: "meeting", re: /\b(?:handed (?:[\w-]+ ){0,4}(?:a|an|the) (?:[\w-]+ ){0,2}(?:message|letter)|(?:delivered|conveyed|passed on) (?:a|an|the) (?:[\w-]+ ){0,2}(?:message|letter)|received (?=(?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|(?:tele)?phone (?:conversation|call|talks)|spoke by (?:tele)?phone|(?:video|phone) call|videoconference|met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks|took part in|taken part in|participated in|voted (?:for|against)|abstained)\b/i },
   { family: "supply", re: /\b(?:suppl(?:ied|ies|ier|iers|ying|y of)|deliver(?:ed|y|ies|ing)|shipments?|shipped|transferr?(?:ed|ing)|transfer of|sold|sale of|purchased?|bought|acquired|arrival of|unloaded|sailed (?:from|to)|received(?! (?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|provided military|provided (?:\w+ )?(?:drones|missiles|weapons|equipment|assistance))\b/i },
   { family: "military", re: /\b(?:exercises|(?:joint|naval|military|air|search-and-rescue|live-fire|tactical|command-staff)\s+(?:[\w-]+\s+)?exercise|drills?|manoeuvres|maneuvers|parade|port calls?|docked|strikes|struck|attack(?:ed|s)?|fired|deployed|deployment|invasion|invaded|seized|resumed|used (?:[\w-]+ ){0,3}against)\b/i },
   { family: "build", re: /\b(?:built|construction|constructing|became operational|declared (?:[\w-]+ ){0,4}operational|commissioned|inaugurated|launched|completed|established|opened|(?:carried|put|placed) (?:\S+ ){0,4}into orbit)\b/i },
@@ -53,8 +53,8 @@ export function eventTrigger(clause: string): Trigger | null {
   const begun = best ? null : /\b(?:began|begun|started|commenced)\s+[a-z]+ing\b/i.exec(plain);
   if (begun) best = { word: begun[0], index: begun.index, family: "start", rule: `event word “${begun[0]}” (start)` };
   if (!best) return null;
-  // "The visit … has been postponed", "A planned meeting was cancelled": what did not take place is no event.
-  if (/\b(?:postponed|cancell?ed|called off|put off|rescheduled)\b/i.test(plain)) return null;
+  // "The visit … has been postponed", "A planned meeting was cancelled", "… was not held today": what did not take place is no event.
+  if (/\b(?:postponed|cancell?ed|called off|put off|rescheduled)\b|\b(?:did not|didn't|never|has not|have not|had not) (?:take|taken|took) place\b|\b(?:was|were|has not been|had not been) not held\b|\bwas never held\b/i.test(plain)) return null;
   // A hedge before the cue word makes it a possibility, not a fact ("could involve joint exercises").
   if (HEDGE.test(clause.slice(0, best.index)) || /\bmay\b/.test(clause.slice(0, best.index))) return null;
   return best;
