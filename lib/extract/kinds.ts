@@ -7,6 +7,8 @@ export type Trigger = { word: string; index: number; family: string; rule: strin
 
 const EVENT_CUES: { family: string; re: RegExp }[] = [
   { family: "visit", re: /\b(?:visit(?:s|ed|ing)?|trip|dispatched|travel(?:l)?ed (?:to|from)|arrived(?: in| at)?|toured|official visit)\b/i },
+  // "reached Bandar Abbas": an arrival at a named place ("reached an agreement" is not one; hence no i flag).
+  { family: "visit", re: /\breached(?= [A-Z])/ },
   // "Putin received Araghchi in the Kremlin": a host receives a visitor; "Iran received the first batch" is a delivery.
   { family: "meeting", re: /\b(?:handed (?:[\w-]+ ){0,4}(?:a|an|the) (?:[\w-]+ ){0,2}(?:message|letter)|(?:delivered|conveyed|passed on) (?:a|an|the) (?:[\w-]+ ){0,2}(?:message|letter)|received (?=(?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|(?:tele)?phone (?:conversation|call|talks)|spoke by (?:tele)?phone|(?:video|phone) call|videoconference|met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks|took part in|taken part in|participated in|voted (?:for|against)|abstained)\b/i },
   { family: "supply", re: /\b(?:suppl(?:ied|ies|ier|iers|ying|y of)|deliver(?:ed|y|ies|ing)|shipments?|shipped|transferr?(?:ed|ing)|transfer of|sold|sale of|purchased?|bought|acquired|arrival of|unloaded|sailed (?:from|to)|received(?! (?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|provided military|provided (?:\w+ )?(?:drones|missiles|weapons|equipment|assistance))\b/i },

@@ -23,6 +23,9 @@ describe("publication date at an article's head", () => {
     expect(articleMetadata("Title\n12 November 2025 | 2104-12-11-2025\n\nText.").publishedAt).toBe("2025-11-12");
     expect(articleMetadata("Title\nIRNA English – Tuesday, 15 Mehr 1404 (7 October 2025)\n\nText.").publishedAt).toBe("2025-10-07");
     expect(articleMetadata("Briefing by the spokeswoman, Moscow, September 10, 2025\n\nQuestion: What of it?").publishedAt).toBe("2025-09-10");
+    // A headline that asks a question is still the title, and the date line after it is read.
+    const asked = articleMetadata("The long road south: can the corridor finally deliver?\nAnalysis by Rustam Nazarov\nThe Eurasia Ledger, 9 April 2026\n\nFor two decades, the corridor has produced memorandums.");
+    expect([asked.title, asked.publishedAt]).toEqual(["The long road south: can the corridor finally deliver?", "2026-04-09"]);
     // A live blog's date line, a sentence of its own before another.
     expect(articleMetadata("Summit, day two – as it happened\nVolga Herald live blog\nWednesday 23 October 2024. All times are Moscow time (GMT+3).\n\n19:40\nWe are closing.").publishedAt).toBe("2024-10-23");
   });

@@ -50,11 +50,11 @@ function solarHijriDay(line: string): { day: string; index: number; length: numb
  */
 function headDateLine(text: string): string | null {
   const lines = text.slice(0, HEAD).split("\n").map((l) => l.trim()).filter(Boolean);
-  for (const line of lines.slice(0, 5)) {
+  for (const [i, line] of lines.slice(0, 5).entries()) {
     // The first sentence of prose ends the head, unless the line opens with its date, a sentence of
-    // its own ("Wednesday 23 October 2024. All times are Moscow time.").
+    // its own ("Wednesday 23 October 2024. All times are Moscow time."); a headline may ask a question.
     const opensWithDate = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d{2}\.\s/i.test(line);
-    if (/[.!?]["”’)]?$/.test(line) && !/\b(?:19|20)\d{2}[)\]]?\.?$/.test(line) && !opensWithDate) break;
+    if (/[.!?]["”’)]?$/.test(line) && !/\b(?:19|20)\d{2}[)\]]?\.?$/.test(line) && !opensWithDate && !(i === 0 && /[?!]["”’)]?$/.test(line))) break;
     const found = [
       ...chrono.parse(line, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).flatMap((r) => {
         // Numbers alone ("04/05/2026") are read below, day first, or not at all when ambiguous.
@@ -103,6 +103,7 @@ export function articleMetadata(raw: string): ArticleMetadata {
     }
   }
   const first = text.split(/\n/).map((l) => l.trim()).find(Boolean) ?? "";
-  const title = first && first.length <= 200 && !/[.!?]$/.test(first) ? first : null;
+  // (A headline may ask a question or exclaim; a line ending in a full stop is prose.)
+  const title = first && first.length <= 200 && !/\.$/.test(first) ? first : null;
   return { text, title, publishedAt };
 }
