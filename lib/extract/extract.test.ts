@@ -305,6 +305,8 @@ describe("event words", () => {
   it("reads a message handed over as an event, and a meeting that was not held as none", () => {
     expect(kindOf("At the Kremlin later on Friday, Araghchi handed President Vladimir Putin a written message from Iran's leadership.")).toBe("event");
     expect(kindOf("In mid-March, the first block train carrying Russian wheat reached Bandar Abbas via Kazakhstan.")).toBe("event");
+    expect(kindOf("The second phase of the link between Russia's Mir and Iran's Shetab networks went live on Monday, the Central Bank of Iran said.")).toBe("event");
+    expect(kindOf("The first phase, which allowed Iranian Shetab cardholders to withdraw cash in Russia, began in November.")).toBe("event");
     expect(one("A three-way meeting of Putin, Pezeshkian and Xi Jinping was not held today, the Kremlin confirmed.", "2024-10-23").some((x) => x.kind === "event")).toBe(false);
     expect(one("A trilateral meeting with Chinese diplomats did not take place, a diplomatic source said.", "2025-04-18").some((x) => x.kind === "event")).toBe(false);
   });

@@ -23,7 +23,7 @@ const MAX_SENTENCE = 1500;
  * A wire dateline opening a paragraph ("DUBAI, Aug 6, 2024 (Gulf Wire) - ", "MOSCOW, March 14 (Reuters) — "):
  * where and when the report was filed, not when its news happened.
  */
-const WIRE_DATELINE = /^[ \t]*[A-Z][A-Z .'-]{1,30}(?:,[ \t]*[A-Z][\p{L} .'-]{1,30})?,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?)[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]+[ \t]*/gmu;
+const WIRE_DATELINE = /^[ \t]*[A-Z][A-Z .'\/-]{1,30}(?:,[ \t]*[A-Z][\p{L} .'-]{1,30})?,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?)[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]+[ \t]*/gmu;
 
 export function stripMetadata(text: string): string {
   return text.replace(/^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}\s*/i, "").replace(WIRE_DATELINE, "");

@@ -13,7 +13,7 @@ const EVENT_CUES: { family: string; re: RegExp }[] = [
   { family: "meeting", re: /\b(?:handed (?:[\w-]+ ){0,4}(?:a|an|the) (?:[\w-]+ ){0,2}(?:message|letter)|(?:delivered|conveyed|passed on) (?:a|an|the) (?:[\w-]+ ){0,2}(?:message|letter)|received (?=(?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|(?:tele)?phone (?:conversation|call|talks)|spoke by (?:tele)?phone|(?:video|phone) call|videoconference|met|meetings?|talks|discussions|consultations|summit|forum|press conference|attend(?:ed|ing|s)?|hosted|held talks|took part in|taken part in|participated in|voted (?:for|against)|abstained)\b/i },
   { family: "supply", re: /\b(?:suppl(?:ied|ies|ier|iers|ying|y of)|deliver(?:ed|y|ies|ing)|shipments?|shipped|transferr?(?:ed|ing)|transfer of|sold|sale of|purchased?|bought|acquired|arrival of|unloaded|sailed (?:from|to)|received(?! (?:the visiting |visiting )?(?:[A-Z][A-Za-z-]+ ){0,4}(?:Minister|President|Prime|Foreign|Deputy|Secretary|Speaker|Ambassador|delegation|[A-Z][a-z]+ [A-Z][a-z]+\b))|provided military|provided (?:\w+ )?(?:drones|missiles|weapons|equipment|assistance))\b/i },
   { family: "military", re: /\b(?:exercises|(?:joint|naval|military|air|search-and-rescue|live-fire|tactical|command-staff)\s+(?:[\w-]+\s+)?exercise|drills?|manoeuvres|maneuvers|parade|port calls?|docked|strikes|struck|attack(?:ed|s)?|fired|deployed|deployment|invasion|invaded|seized|resumed|used (?:[\w-]+ ){0,3}against)\b/i },
-  { family: "build", re: /\b(?:built|construction|constructing|became operational|declared (?:[\w-]+ ){0,4}operational|commissioned|inaugurated|launched|completed|established|opened|(?:carried|put|placed) (?:\S+ ){0,4}into orbit)\b/i },
+  { family: "build", re: /\b(?:went live|came online|came on stream|entered (?:commercial )?service|began operating|started operating|built|construction|constructing|became operational|declared (?:[\w-]+ ){0,4}operational|commissioned|inaugurated|launched|completed|established|opened|(?:carried|put|placed) (?:\S+ ){0,4}into orbit)\b/i },
   // Decisions of a government: a ban lifted or imposed, a decree, a sanctions designation.
   { family: "decision", re: /\b(?:lifted (?:the|a|its) (?:[\w-]+ )?(?:ban|embargo|sanctions)|imposed (?:a |an |new )?(?:[\w-]+ )?(?:ban|embargo|sanctions)|signed a decree|by decree|designated|blacklisted)\b/i },
   // Courts: a claim filed, a lawsuit withdrawn.
@@ -51,8 +51,9 @@ export function eventTrigger(clause: string): Trigger | null {
     const m = [...plain.matchAll(new RegExp(re.source, `${re.flags}g`))].find((x) => !/\b(?:ahead of|prior to|in preparation for|in the run-up to|(?:protocol|minutes|results|outcome|communiqu[eé]|sidelines|margins|eve) of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)) && !/\b(?:next|upcoming|forthcoming|planned|future)\s+(?:[\w-]+\s+)?$/i.test(plain.slice(Math.max(0, x.index - 30), x.index)) && !/\b(?:denied|denies|deny|no|never|not|without)\s+(?:[\w-]+\s+){0,3}$/i.test(plain.slice(Math.max(0, x.index - 40), x.index)));
     if (m && (!best || m.index < best.index)) best = { word: m[0], index: m.index, family, rule: `event word “${m[0]}” (${family})` };
   }
-  // Failing any other word, something begun: "Banks began exchanging messages through the link".
-  const begun = best ? null : /\b(?:began|begun|started|commenced)\s+[a-z]+ing\b/i.exec(plain);
+  // Failing any other word, something begun: "Banks began exchanging messages through the link",
+  // "The first phase … began in November".
+  const begun = best ? null : /\b(?:began|begun|started|commenced)\s+(?:[a-z]+ing\b|(?=(?:in|on|last|earlier|this)\s))/i.exec(plain);
   if (begun) best = { word: begun[0], index: begun.index, family: "start", rule: `event word “${begun[0]}” (start)` };
   if (!best) return null;
   // "The visit … has been postponed", "A planned meeting was cancelled", "… was not held today": what did not take place is no event.

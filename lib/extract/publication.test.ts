@@ -12,6 +12,9 @@ describe("publication date at an article's head", () => {
     expect(articleMetadata("Title\nDate: 2025-06-06\n\nText.").publishedAt).toBe("2025-06-06");
     expect(articleMetadata("Title\nPublished 20 November 2025 | Eurasia Programme commentary\n\nText.").publishedAt).toBe("2025-11-20");
   });
+  it("reads a wire dateline of two cities", () => {
+    expect(articleMetadata("Mir cards start working in Iran\nBy Leila Ahmadi\nTEHRAN/MOSCOW, Feb 4, 2025 (Caspian Wire) - Russian holders of Mir cards can now withdraw cash.").publishedAt).toBe("2025-02-04");
+  });
   it("reads a wire dateline that gives the year", () => {
     expect(articleMetadata("Memorandum signed at KazanForum\nPRESS RELEASE\n\nKAZAN, 16 May 2025 — The Russian Export Center signed a memorandum on 15 May.").publishedAt).toBe("2025-05-16");
   });

@@ -9,8 +9,8 @@ export type ArticleMetadata = { text: string; title: string | null; publishedAt:
 const DATE_LINE = /^\s*(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*/i;
 /** "Published: 15 April 2025", "posted on March 14th, 2025", "Updated 24 September 2025 | …", "Date: 2025-06-06": a head line naming the date. */
 const WORDED = /(?:^|[|·•])[ \t]*(?:last\s+)?(?:published|posted|updated|date)\b[ \t]*:?[ \t]*(?:on\s+)?/gim;
-/** A wire dateline with a year: "KAZAN, 16 May 2025 —", "MOSCOW, March 14, 2025 (Reuters) -". */
-const DATELINE = /^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][\p{L} .'-]{1,30})?,\s*/gmu;
+/** A wire dateline with a year: "KAZAN, 16 May 2025 —", "TEHRAN/MOSCOW, March 14, 2025 (Reuters) -". */
+const DATELINE = /^\s*[A-Z][A-Z .'\/-]{1,30}(?:,\s*[A-Z][\p{L} .'-]{1,30})?,\s*/gmu;
 const HEAD = 600;
 /** What may stand beside a date on a date line: a weekday, a time, a time zone, separators, an issue number. */
 const BESIDE_DATE = /^[\s|·•,;:()\[\]–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|[A-Z]{2,4}T?|GMT|UTC|MSK|IRST|BST|CET|\d+(?:[-/]\d+)*|[\s|·•,;:()\[\]–—-]+)*$/i;
