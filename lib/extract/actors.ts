@@ -136,6 +136,8 @@ export function findActorMentions(sentence: string, people: ArticlePeople): Acto
       mentions.push({ name, text: name, kind: "organisation", country: null, title: null, index: offset, weak: true, cue: `“${name}”, an acronym` });
       continue;
     }
+    // "the Duma Committee on International Affairs": the rest of a body's name, not a person.
+    if (!title && /\b(?:Committee|Commission|Council|Ministry|Department|Institute|Centre|Center|Agency|Office|Directorate)\s+(?:on|of|for)\s+(?:the\s+)?$/.test(before)) continue;
     // "the Caspian states", "the Bushehr plant": a word after "the" names a thing or a place, not a person.
     if (!title && /\bthe\s+$/i.test(before) && !people.has(name)) continue;
     const single = tokens.length === 1;

@@ -75,7 +75,13 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
   const relative = RELATIVE.test(text) && !/\b(19|20)\d{2}\b/.test(text);
   if (relative && !ref) return null;
   // Plans in a quotation ("a roadmap for the next twenty years") are the speaker's, not the report's.
-  const forward = FUTURE.test(sentence.replace(/[“"][^”"]*[”"]/g, " "));
+  // A plan's words in the date's own clause before it ("the visit, planned for March"), or right
+  // after a date that opens the sentence ("In March, the ministers will meet"); "The treaty, signed
+  // on 17 January, … will be extended" is past.
+  const plain = sentence.replace(/[“"][^”"]*[”"]/g, (q) => " ".repeat(q.length));
+  const before = plain.slice(0, r.index);
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  const forward = FUTURE.test(clauseBefore) || (before.trim().split(/\s+/).filter(Boolean).length <= 2 && FUTURE.test(plain.slice(r.index, r.index + r.text.length + 80)));
   // "last weekend", "this past weekend", "over the weekend": the Saturday and Sunday before the
   // report (its month, or the two it straddles), not the whole week before.
   if (/\bweekend\b/i.test(text) && ref && !/\bnext|coming\b/i.test(text)) {

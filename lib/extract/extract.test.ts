@@ -262,6 +262,21 @@ The Ministry of Economic Development expects mutual trade between the EAEU membe
   });
 });
 
+describe("parliaments", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  it("reads a chamber's vote as an event, a remark “during the debate” by that chamber's vote, and a past date beside a future verb as past", () => {
+    const p = one(`The State Duma adopted the ratification law on 8 April. The Federation Council approved the law last Wednesday.
+
+"This treaty raises our relations with Iran to a new level," Leonid Slutsky, chairman of the Duma Committee on International Affairs, said during the debate.
+
+The treaty, signed in Moscow on 17 January, is concluded for 20 years and will be extended automatically.`, "2025-04-22");
+    expect(p.filter((x) => x.kind === "event").map((x) => x.date.start)).toEqual(["2025-04-08", "2025-04-16"]);
+    const slutsky = p.find((x) => x.kind === "statement");
+    expect([slutsky?.statement?.speaker, slutsky?.date.start]).toEqual(["Leonid Slutsky", "2025-04-08"]);
+    expect(p.find((x) => x.passage.includes("17 January"))?.date.start).toBe("2025-01-17");
+  });
+});
+
 describe("places", () => {
   beforeAll(() => void one("Officials met in Moscow."), 60_000);
   const names = async (s: string) => (await import("./places")).findPlaces(s).map((p) => p.name);

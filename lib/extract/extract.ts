@@ -125,8 +125,11 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     // day before; failing a name, the occasion the speaker took part in.
     const withWhom = occasion.index >= 0 ? /^\s+with\s+(?:his |her |their |the )?(?:[\p{Ll}-]+\s+){0,3}?([\p{Lu}][\p{L}-]+)/u.exec(clause.slice(occasion.index + occasion.text.length)) : null;
     const pick = (ok: (o: Draft) => boolean) => occasion.families.map((f) => recent.find((o) => (f === "*" || o.family === f) && ok(o))).find((o) => o !== undefined);
+    // ("Slutsky, chairman of the Duma Committee, said during the debate": the State Duma's vote, not the Federation Council's.)
+    const named = new Set(unquoted(clause).match(/\b[A-Z][a-z]{3,}\b/g) ?? []);
+    const sameBody = (o: Draft) => o.mentions.some((m) => m.kind === "organisation" && m.name.split(/\s+/).some((w) => named.has(w) && w !== "State"));
     const told =
-      (withWhom ? pick((o) => o.mentions.some((m) => m.name.split(/\s+/).includes(withWhom[1]))) : speaker ? pick((o) => tookPart(o, speaker)) : undefined) ?? pick(() => true);
+      (withWhom ? pick((o) => o.mentions.some((m) => m.name.split(/\s+/).includes(withWhom[1]))) : speaker ? pick((o) => tookPart(o, speaker)) : undefined) ?? pick(sameBody) ?? pick(() => true);
     if (!told) return null;
     // A meeting over two days: its closing session is the last, its opening the first; otherwise the whole span.
     const date = told.date.end && /clos|final/.test(occasion.word) ? { ...told.date, start: told.date.end, end: null } : told.date.end && /open/.test(occasion.word) ? { ...told.date, end: null } : told.date;

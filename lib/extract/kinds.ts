@@ -15,7 +15,7 @@ const EVENT_CUES: { family: string; re: RegExp }[] = [
   { family: "military", re: /\b(?:exercises|(?:joint|naval|military|air|search-and-rescue|live-fire|tactical|command-staff)\s+(?:[\w-]+\s+)?exercise|drills?|manoeuvres|maneuvers|parade|port calls?|docked|strikes|struck|attack(?:ed|s)?|fired|deployed|deployment|invasion|invaded|seized|resumed|used (?:[\w-]+ ){0,3}against)\b/i },
   { family: "build", re: /\b(?:went live|came online|came on stream|entered (?:commercial )?service|began operating|started operating|built|construction|constructing|became operational|declared (?:[\w-]+ ){0,4}operational|commissioned|inaugurated|launched|completed|established|opened|(?:carried|put|placed) (?:\S+ ){0,4}into orbit)\b/i },
   // Decisions of a government: a ban lifted or imposed, a decree, a sanctions designation.
-  { family: "decision", re: /\b(?:lifted (?:the|a|its) (?:[\w-]+ )?(?:ban|embargo|sanctions)|imposed (?:a |an |new )?(?:[\w-]+ )?(?:ban|embargo|sanctions)|signed a decree|by decree|designated|blacklisted)\b/i },
+  { family: "decision", re: /\b(?:(?:adopted|approved|passed|endorsed) (?:the|a) (?:[\w-]+ ){0,3}(?:law|bill)|voted (?:\d+|unanimously|overwhelmingly)|lifted (?:the|a|its) (?:[\w-]+ )?(?:ban|embargo|sanctions)|imposed (?:a |an |new )?(?:[\w-]+ )?(?:ban|embargo|sanctions)|signed a decree|by decree|designated|blacklisted)\b/i },
   // Courts: a claim filed, a lawsuit withdrawn.
   { family: "legal", re: /\b(?:filed (?:a |an )?(?:[\w-]+ ){0,3}(?:claim|lawsuit|suit|complaint|case)|withdr[ae]w (?:its|the|a|their) (?:[\w-]+ )?(?:lawsuit|claim|suit|complaint|case)|sued)\b/i },
   { family: "join", re: /\b(?:joined|inclusion in|admitted|accession|became a member|membership)\b/i },

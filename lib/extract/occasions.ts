@@ -9,9 +9,10 @@ const FAMILIES: [RegExp, string[]][] = [
   [/^(?:signing|ceremony|signing ceremony)$/, ["instrument", "meeting", "visit"]],
   [/^launch$/, ["build"]],
   [/^visit$/, ["visit", "meeting"]],
+  [/^(?:debate|hearing|sitting|vote)$/, ["decision"]],
   [/^(?:meeting|talks|session|closing session|opening session|closing ceremony|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations)$/, ["meeting", "visit"]],
 ];
-const OCCASION = /\b(?:at|after|during|following|on the sidelines of|on the margins of|at the (?:start|end|opening|close) of|(?:shortly|right|immediately|just) after|(?:told|addressed) a(?=\s+joint))\s+(?:the|their|this|that|joint)\s+((?:(?:joint|bilateral|official|final|closing|opening)\s+)?(?:signing ceremony|signing|ceremony|launch|visit|meeting|talks|closing session|opening session|closing ceremony|session|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations))\b/i;
+const OCCASION = /\b(?:at|after|during|following|on the sidelines of|on the margins of|at the (?:start|end|opening|close) of|(?:shortly|right|immediately|just) after|(?:told|addressed) a(?=\s+joint))\s+(?:the|their|this|that|joint)\s+((?:(?:joint|bilateral|official|final|closing|opening)\s+)?(?:signing ceremony|signing|ceremony|launch|visit|meeting|talks|closing session|opening session|closing ceremony|session|plenary|press conference|news conference|conference|call|conversation|forum|summit|briefing|consultations|debate|hearing|sitting|vote))\b/i;
 
 export type Occasion = { word: string; families: string[]; text: string; index: number };
 

@@ -38,6 +38,9 @@ function speakerBefore(mentions: ActorMention[], verbIndex: number, clause: stri
   // (A capitalised name opening the clause is its subject, even one the article has not titled.)
   const subject = mentions.find((m) => m.index < verbIndex && !quoted(clause, m.index));
   if (/\band\s+(?:also\s+)?$/.test(clause.slice(Math.max(0, verbIndex - 10), verbIndex)) && subject?.kind === "person" && (!subject.weak || subject.index === 0) && subject.index < 40) return subject;
+  // "Leonid Slutsky, chairman of the Duma Committee on International Affairs, said": the name before the apposition.
+  const apposed = mentions.find((m) => m.kind === "person" && m.index < verbIndex && !quoted(clause, m.index) && /^,\s+(?:the\s+)?[a-z][\p{L}\s’'-]{0,90}?,\s*(?:also\s+|later\s+)?$/u.test(clause.slice(m.index + m.text.length, verbIndex)));
+  if (apposed) return apposed;
   const close = before.filter((m) => verbIndex - (m.index + m.text.length) <= 90);
   return close.filter((m) => m.kind === "person").pop() ?? close.filter((m) => !/^(?:Moscow|Tehran|Washington)$/.test(m.text) || true).pop() ?? null;
 }
