@@ -18,7 +18,8 @@ const CUES: { status: AgreementStatus; re: RegExp }[] = [
   { status: "negotiating", re: /\b(?:talks|negotiat\w+|discuss(?:ed|ing|ions?)|working on|consultations)\b/gi },
   { status: "signed", re: /\b(?:sign(?:ed|ing|s)?|inked|concluded|agreed (?:on|to|upon)|reached an? (?:agreement|deal)|struck an? deal)\b/gi },
   { status: "ratified", re: /\b(?:ratif\w+|approved by (?:the )?(?:parliament|duma|majlis|state duma)|(?:parliament|duma|majlis|guardian council|federation council|assembly|legislature|lawmakers|deputies|MPs|senate)\s+(?:\w+\s+)?(?:approved|endorsed|confirmed|passed))\b/gi },
-  { status: "in_force", re: /\b(?:entered into force|enters into force|came into (?:force|effect)|took effect|into effect|in force|implemented|reduc(?:ing|ed|es) tariffs|tariff reductions?)\b/gi },
+  // ("the entry into force on 2 October of the Treaty"; not one still awaited.)
+  { status: "in_force", re: /\b(?:entered into force|enters into force|(?<!(?:pending|awaiting|await|before|until|after|ahead of|for|on) (?:its |the |their )?)entry into force|came into (?:force|effect)|took effect|into effect|in force|implemented|reduc(?:ing|ed|es) tariffs|tariff reductions?)\b/gi },
   { status: "suspended", re: /\bsuspend(?:ed|s|ing)?\b/gi },
   { status: "terminated", re: /\b(?:terminat\w+|withdr[ae]w from|pulled out of|scrapped|annulled|cancell?ed)\b/gi },
   { status: "expired", re: /\bexpir(?:ed|es|y)\b/gi },

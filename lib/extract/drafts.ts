@@ -189,7 +189,11 @@ export function toProposal(d: Draft, i: number, ref: ReferenceDate | null): Prop
     const stated = making.filter((s) => s.stated).map((s) => s.date!).sort()[0];
     const asDate = (x: string): FactDate => ({ start: x, end: null, precision: x.length === 10 ? "day" : x.length === 7 ? "month" : "year" });
     if (stated && (!d.explicitDate || (date.start !== stated && !making.some((s) => s.date === date.start)) || making.length < made_.length)) date = asDate(stated);
-    else if (!d.explicitDate) date = made ? asDate(made) : UNDATED;
+    // Failing a step that made it, an instrument proposed ("Iran proposed the conclusion of an agreement") is dated by the proposal.
+    else if (!d.explicitDate) {
+      const proposed = d.steps.find((s) => s.status === "proposed" && s.date)?.date;
+      date = made ? asDate(made) : proposed ? asDate(proposed) : UNDATED;
+    }
     agreement = { status, durationYears: durationYears(passage), figures: figures(passage), steps: d.steps.map(({ stated: _, aside: __, ...step }) => step) };
   }
   const statement = d.kind === "statement" && d.speaker && d.quote ? { speaker: d.speaker.name, quote: d.quote, verbatim: d.verbatim, language: quoteLanguage(d.quote, d.verbatim) } : null;

@@ -277,6 +277,20 @@ The treaty, signed in Moscow on 17 January, is concluded for 20 years and will b
   });
 });
 
+describe("joint statements", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  it("reads what the Parties noted or welcomed as the fact itself, and “proposed the conclusion of” as a proposal", () => {
+    const p = one(`The Parties welcomed the entry into force on 15 May 2025 of the Free Trade Agreement between the Eurasian Economic Union and Iran.
+
+The Parties noted the completion in December 2025 of the second stage of the integration of the national payment systems Mir and Shetab.
+
+The Iranian Party proposed the conclusion of an intergovernmental agreement on geological exploration.`, "2026-03-03");
+    expect(p.map((x) => [x.kind, x.date.start])).toEqual([["agreement", "2025-05-15"], ["event", "2025-12"], ["agreement", "2026-03"]]);
+    expect(p[0].agreement?.status).toBe("in_force");
+    expect(p[2].agreement?.status).toBe("proposed");
+  });
+});
+
 describe("places", () => {
   beforeAll(() => void one("Officials met in Moscow."), 60_000);
   const names = async (s: string) => (await import("./places")).findPlaces(s).map((p) => p.name);

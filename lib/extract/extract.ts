@@ -346,7 +346,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
         d.steps = steps.map((s) => {
           const hit = stepDate(clauseHits, steps, s);
           // "a proposed pipeline": an adjective dates nothing; a verb in a dated report gives its month.
-          const adjective = s.status === "proposed" && /^propos/i.test(s.word) && /^\s+[a-z]/.test(clause.slice(s.index + s.word.length)) && !/\b(?:was|were|has|have|had)\s+$/i.test(clause.slice(0, s.index));
+          // ("Iran proposed the conclusion of …" is a verb: a determiner follows it.)
+          const adjective = s.status === "proposed" && /^propos/i.test(s.word) && /^\s+(?!(?:the|a|an|to|that|its|their|his|her|this|these)\b)[a-z]/.test(clause.slice(s.index + s.word.length)) && !/\b(?:was|were|has|have|had)\s+$/i.test(clause.slice(0, s.index));
           const fb = hit || adjective ? null : fallbackDate(ref, tenseAt(clause, s.index), "agreement", sameDay(sentence.paragraph));
           d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
           return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”`, stated: !!hit, aside: s.aside };

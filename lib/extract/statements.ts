@@ -83,6 +83,9 @@ function bySpeechVerb(clause: string, mentions: ActorMention[], lastSpeaker: Act
     const after = clause.slice(verbIndex + m[0].length);
     // "confirmed the arrival of …", "spoke about the visit": the fact is the event, not a statement.
     if (/^\s+(?:the|a|an)\s+(?:\w+\s+)?(?:arrival|delivery|visit|signing|launch|deal|agreement|start)\b/i.test(after) && !/[“"]/.test(after)) return null;
+    // "The Parties noted the entry into force of the Treaty", "welcomed the signing of the Memorandum":
+    // a joint statement's way of recording a fact, which is that fact (an agreement's step, an event).
+    if (/^(?:noted|welcomed|hailed|praised)$/i.test(m[0]) && /^\s+(?:with (?:satisfaction|appreciation)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:entry into force|signing|completion|launch|opening|start|conclusion|ratification|holding|results?)\b/i.test(after)) return null;
     // "declared the system operational": a thing put into service, not words said.
     if (/^declared$/i.test(m[0]) && /^\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}(?:operational|open|closed|complete|ready)\b/i.test(after)) return null;
     let speaker: ActorMention | null;
