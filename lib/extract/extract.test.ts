@@ -277,6 +277,15 @@ The treaty, signed in Moscow on 17 January, is concluded for 20 years and will b
   });
 });
 
+describe("readouts", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  it("reads “expressed gratitude for” as the speaker's statement, of the readout's day", () => {
+    const p = one("Telephone conversation with President of Iran Masoud Pezeshkian\n\n21.10.2025, 16:40\n\nVladimir Putin had a telephone conversation with Masoud Pezeshkian.\n\nMasoud Pezeshkian expressed gratitude for Russia's principled position in the UN Security Council.", "2025-10-21");
+    const thanks = p.find((x) => x.kind === "statement");
+    expect([thanks?.statement?.speaker, thanks?.date.start]).toEqual(["Masoud Pezeshkian", "2025-10-21"]);
+  });
+});
+
 describe("joint statements", () => {
   beforeAll(() => void one("Officials met in Moscow."), 60_000);
   it("reads what the Parties noted or welcomed as the fact itself, and “proposed the conclusion of” as a proposal", () => {

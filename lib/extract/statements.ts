@@ -6,7 +6,7 @@ import { anaphora, eventTrigger, tenseAt, unquoted, type Tense } from "./kinds";
 export type StatementFind = { speaker: ActorMention; quote: string; verbatim: boolean; verbIndex: number; tense: Tense; rule: string };
 
 const VERB =
-  /\b(?:(?:was|were) quoted as saying|declined to comment|refused to comment|wrote|posted|said|says|stated|states|expects|believes|told|tells|telling|added|noted|noting|warned|warning|warns|stressed|emphasi[sz]ed|underlined|underscored|declared|claimed|described|describes|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|announced|reaffirmed|reiterated|thanked|condemned|welcomed|critici[sz]ed|acknowledged|admitted|called|sent a (?:threat|warning|message)|statements? (?:from|by)|remarks (?:from|by))\b/g;
+  /\b(?:(?:was|were) quoted as saying|declined to comment|refused to comment|wrote|posted|said|says|stated|states|expects|believes|expressed (?:his |her |their |its )?(?:gratitude|thanks|concern|hope|support|satisfaction|confidence|readiness|appreciation|condolences)|told|tells|telling|added|noted|noting|warned|warning|warns|stressed|emphasi[sz]ed|underlined|underscored|declared|claimed|described|describes|termed|observed|argued|insisted|urged|accused|threatened|vowed|pledged|promised|denied|confirmed|echoed|remarked|explained|announced|reaffirmed|reiterated|thanked|condemned|welcomed|critici[sz]ed|acknowledged|admitted|called|sent a (?:threat|warning|message)|statements? (?:from|by)|remarks (?:from|by))\b/g;
 const AS_SAID = /,?\s+as\s+(.{2,90}?)\s+(?:said|stated|observed|noted|put it|argued|explained|told \w+|wrote|warned|pointed out|has said|has noted)\s*[.!]?$/i;
 const QUOTED = /[“"«]([^”"»]{2,400})[”"»]/g;
 
