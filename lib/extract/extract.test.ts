@@ -286,6 +286,22 @@ describe("readouts", () => {
   });
 });
 
+describe("days counted from another", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  it("counts “on the eve of the visit” and “the following day” from the visit's day, and leaves “three days after the call” to its own cue", () => {
+    const p = one(`President Ebrahim Raisi held talks with Vladimir Putin in the Kremlin on Thursday, his first visit to Moscow in two years.
+
+On the eve of the visit, Kremlin spokesman Dmitry Peskov said the presidents would discuss trade and the North-South corridor.
+
+The following day, Central Bank of Iran governor Mohammadreza Farzin told reporters in Tehran that banks would soon open letters of credit for each other.
+
+The announcement came three days after the two ministers spoke by telephone.`, "2023-12-10");
+    const said = (who: string) => p.find((x) => x.statement?.speaker.includes(who))?.date.start;
+    expect([said("Peskov"), said("Farzin")]).toEqual(["2023-12-06", "2023-12-08"]);
+    expect(p.some((x) => x.passage.startsWith("The announcement") && x.date.precision === "day")).toBe(false);
+  });
+});
+
 describe("joint statements", () => {
   beforeAll(() => void one("Officials met in Moscow."), 60_000);
   it("reads what the Parties noted or welcomed as the fact itself, and “proposed the conclusion of” as a proposal", () => {

@@ -136,6 +136,25 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     return { date, cue: `at the ${occasion.word}${occasion === released ? " the release is about" : ""} told before (“${told.clauses[0].slice(0, 60)}…”): its date` };
   };
   /**
+   * "On the eve of the visit", "The following day", "two days later": a day counted from the fact
+   * told last on a day the text gives (for "the eve of the visit", the visit).
+   */
+  const relativeDay = (clause: string): { date: FactDate; cue: string } | null => {
+    // (Not "three days after the call": that counts from another fact, named there.)
+    const m = /\b(?:on )?(?:(the eve of the (\w+))|the (?:following|next) day|the day (?:after|before)(?=\s*[,.;])|(a|one|two|three|four|five) days? (later|earlier)\b)/i.exec(unquoted(clause));
+    if (!m) return null;
+    const days = drafts.slice(-MERGE_WINDOW).filter((o) => o.explicitDate && o.date.precision === "day" && !o.date.end);
+    const noun = m[2]?.toLowerCase();
+    // (From a fact, not from a remark about it: "On the eve of the visit, Peskov said …. The following day" is the day after the visit.)
+    const base = noun ? days.findLast((o) => o.family === FAMILY_OF_NOUN[noun] || o.clauses.some((c) => c.toLowerCase().includes(noun))) : days.findLast((o) => o.kind !== "statement");
+    if (!base) return null;
+    const n = m[3] ? (["a", "one", "two", "three", "four", "five"].indexOf(m[3].toLowerCase()) || 1) : 1;
+    const back = m[1] || /before|earlier/i.test(m[0]);
+    const day = new Date(`${base.date.start}T12:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + (back ? -n : n));
+    return { date: { start: day.toISOString().slice(0, 10), end: null, precision: "day" }, cue: `“${m[0].trim()}”: counted from the day told before (“${base.clauses[0].slice(0, 60)}…”)` };
+  };
+  /**
    * The meeting or visit on a day the text gives that the speaker (or whom they spoke to) took part
    * in, when no fact told since is of a later day: after a visit's arrival on Monday and a signing on
    * Tuesday, an undated remark could be of either (a fact of days before is background).
@@ -258,7 +277,7 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       const made = (kind: EntryKind, family: string, trigger: number, cues: Cue[], extra: Partial<Draft> = {}, own: { clause: DateHit[]; sentence: DateHit[] } = { clause: clauseHits, sentence: hits }): Draft => {
         const hit = dateNear(outsideAsides(clause, own.clause, trigger), trigger) ?? dateNear(own.sentence, at + trigger);
         // "The two ministers met in Tehran": an event of the occasion just told takes its day.
-        const occasioned = !hit && kind === "event" && tenseAt(clause, trigger) === "past" ? occasionDay(clause) : null;
+        const occasioned = !hit ? relativeDay(clause) ?? (kind === "event" && tenseAt(clause, trigger) === "past" ? occasionDay(clause) : null) : null;
         // ("Two years earlier", with no year before it to count from: no date at all, not the report's month.)
         let fb = hit || occasioned || history(at + trigger) || anaphoricYears(clause).length ? null : fallbackDate(ref, tenseAt(clause, trigger), kind, sameDay(sentence.paragraph));
         // The report's first event, undated in the text, is the news its headline dates, when both tell one kind of thing of one person.
