@@ -114,5 +114,6 @@ describe("weekends and days of the month", () => {
     expect(first("The delegation will arrive on the 2nd.", { day: "2026-03-12", from: "publication" })).toEqual(["2026-04-02", null, "day"]);
     expect(findDates("The office is on the 5th floor.", ref)).toEqual([]);
     expect(first("They met on the 5th of June.")).toEqual(["2024-06-05", null, "day"]);
+    expect(first("On the 12th of last month, the chiefs of staff spoke by telephone.", { day: "2023-11-29", from: "publication" })).toEqual(["2023-10-12", null, "day"]);
   });
 });

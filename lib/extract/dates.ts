@@ -132,7 +132,7 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
 /** A plan's words just before a day: "will meet on Tuesday", "is due to arrive on the 20th". */
 const PLANNED = /\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|expected to|scheduled to|set to)\s+(?:\S+\s+){0,6}$/i;
 /** "on the 5th", with no month after it (a month after it is chrono's: "on the 5th of June"), and no noun ("on the 5th floor"). */
-const DAY_OF_MONTH = /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:of (?:this|the|last) month|the|a|an|and|when|it|he|she|they|we|its|their|at|in|after|before|[A-Z][a-z]*)\b)(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g;
+const DAY_OF_MONTH = /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?: of (this|the|last) month\b)?(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|and|when|it|he|she|they|we|its|their|at|in|after|before|[A-Z][a-z]*)\b)(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g;
 const SEASON = /\b(?<!Arab\s)(?:(last|this|the)\s+)?(?:(?:early|late|mid-)\s*)?(spring|summer|autumn|fall(?!\s+of\s+(?!(?:19|20)\d{2})))\b(?:\s+of\s+((?:19|20)\d{2})|\s+((?:19|20)\d{2}))?/gi;
 const YEAR_RANGE = /\b(?:(?:from|between)\s+)?((?:1[89]|20)\d{2})\s*(?:–|—|-|to|until|and|through)\s*((?:1[89]|20)\d{2})\b/g;
 const DECADE = /\bthe\s+((?:1[89]|20)\d)0s\b/g;
@@ -177,9 +177,11 @@ export function findDates(sentence: string, ref: ReferenceDate | null, lastYear:
       const day = Number(m[1]);
       // A plan ("will meet on the 20th") is the next such day.
       const planned = PLANNED.test(sentence.slice(Math.max(0, m.index - 60), m.index).replace(/[“"][^”"]*[”"]/g, " "));
-      const [year, inMonth] = planned
-        ? day > d ? [y, month] : month === 12 ? [y + 1, 1] : [y, month + 1]
-        : day <= d ? [y, month] : month === 1 ? [y - 1, 12] : [y, month - 1];
+      const previous = (): [number, number] => (month === 1 ? [y - 1, 12] : [y, month - 1]);
+      // "of this month", "of last month" say which month.
+      const [year, inMonth] = m[2] === "last" ? previous() : m[2] ? [y, month]
+        : planned ? day > d ? [y, month] : month === 12 ? [y + 1, 1] : [y, month + 1]
+        : day <= d ? [y, month] : previous();
       if (day >= 1 && day <= new Date(Date.UTC(year, inMonth, 0)).getUTCDate()) add(m.index + m[0].indexOf("the"), m[0].slice(m[0].indexOf("the")), { start: dayString(year, inMonth, day), end: null, precision: "day" }, `“${m[0].trim()}”: a day of the month alone, ${planned ? "the next one after" : "the latest one up to"} the reference date`);
     }
   }
