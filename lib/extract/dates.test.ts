@@ -99,6 +99,16 @@ describe("weekdays of plans", () => {
   });
 });
 
+describe("the end of a year or a month", () => {
+  it("gives the year or the month, never the last day", () => {
+    const ref = { day: "2025-12-09", from: "publication" as const };
+    const first = (s: string) => findDates(s, ref).map((h) => [h.start, h.precision])[0];
+    expect(first("At the end of last year, the two governments signed an additional protocol.")).toEqual(["2024", "year"]);
+    expect(first("Construction should begin before the end of this year.")).toEqual(["2025", "year"]);
+    expect(first("Officials expect it before the end of the month.")).toEqual(["2025-12", "month"]);
+  });
+});
+
 describe("weekends and days of the month", () => {
   const ref = { day: "2024-08-06", from: "publication" as const }; // a Tuesday
   const first = (s: string, r = ref) => findDates(s, r).map((h) => [h.start, h.end, h.precision])[0];

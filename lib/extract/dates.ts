@@ -24,7 +24,7 @@ function refParts(ref: ReferenceDate) {
 }
 
 /** Words that make an undated or month-only mention point forward ("the planned visit in March"). */
-const FUTURE = /\b(will|shall|to be held|anticipated|expected|planned|plans?|upcoming|scheduled|next|is to|are to|would)\b/i;
+const FUTURE = /\b(will|shall|to be held|anticipated|expect(?:s|ed)?|hopes?|once|planned|plans?|upcoming|scheduled|next|is to|are to|would)\b/i;
 const RELATIVE = /\b(this|last|next|past|coming|ago|yesterday|today|tomorrow|tonight|earlier|later|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Dates that situate something else rather than date the fact itself. */
 const NOT_THE_FACT = /\b(since|after|following|before|until|till|prior to|ahead of|by|as of|for)\s*$/i;
@@ -98,6 +98,16 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
     return { date: weekRange(ref, offset), cue: `“${text}”: the month of that week (a week is not a day)` };
   }
   if (/\b(yesterday|today|tonight|tomorrow)\b/i.test(text) && ref?.from !== "publication") return null;
+  // "at the end of last year", "before the end of the month": a time within that year or month, no day.
+  const end = /\bend of (?:the |this |last |next )?(month|year)\b/i.exec(text);
+  if (end && ref) {
+    const year = k.year ?? (end[1].toLowerCase() === "year" ? Number(ref.day.slice(0, 4)) + (/\blast\b/i.test(text) ? -1 : /\bnext\b/i.test(text) ? 1 : 0) : undefined);
+    if (end[1].toLowerCase() === "year" && year !== undefined) return { date: { start: String(year), end: null, precision: "year" }, cue: `“${text}”: the end of a year, so only the year` };
+    if (k.month !== undefined) {
+      const y = k.year ?? Number(ref.day.slice(0, 4));
+      return { date: { start: monthString(y, k.month), end: null, precision: "month" }, cue: `“${text}”: the end of a month, so only the month` };
+    }
+  }
   // "From now on", "now": the present, not a date of anything.
   if (/^(?:right )?now$/i.test(text)) return null;
   if (k.day !== undefined && k.month !== undefined) {

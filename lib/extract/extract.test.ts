@@ -188,6 +188,15 @@ Jalali: In Kazan last month our presidents met for the second time in two weeks.
     // Last month from Friday 29 November, not from the 3 December issue; "in two weeks" is how often, not when.
     expect(p.find((x) => x.kind === "event")?.date).toEqual({ start: "2024-10", end: null, precision: "month" });
   });
+  it("reads “A:” answers as the interviewee's, and their “yesterday” from the interview's day", () => {
+    const p = one(`Russia's ambassador to Tehran, Alexey Dedov, spoke to Iran Chronicle at the Russian embassy on Saturday.
+
+Q: How do you assess Mr Araghchi's visit to Moscow?
+
+A: Yesterday Mr Araqchi was received by President Putin in the Kremlin and handed over a message.`, "2025-04-22");
+    expect(p.find((x) => x.kind === "statement")?.statement?.speaker).toBe("Alexey Dedov");
+    expect(p.find((x) => x.kind === "event" && x.passage.includes("received by President Putin"))?.date.start).toBe("2025-04-18");
+  });
   it("proposes a question's dated fact but neither its undated premises nor the interviewer's words", () => {
     const p = one(`Kazem Djalali is Iran's ambassador. In an interview on Monday, he spoke about the treaty.
 

@@ -109,6 +109,9 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
   let historyParagraph = -1;
   let historyYear: number | null = null;
   const interviewDate = interviewedOn(sentences, ref);
+  // Who was interviewed: the person the sentence introducing the interview names first ("Russia's ambassador, Alexey Dedov, spoke to …").
+  const introduction = sentences.slice(0, 12).find((s) => !s.heading && INTERVIEW.test(s.text));
+  const interviewee = introduction ? findActorMentions(introduction.text, new Map(people)).find((m) => m.kind === "person") ?? null : null;
   // Undated news of a readout or a live blog is of the text's day, when the text gives that day (its date line, "today").
   const genre = ref?.from === "publication" ? sameDayParagraphs(sentences) : null;
   const givesDay = genre && sentences.some((s) => s.text.length <= MAX_SENTENCE && findDates(s.text, ref).some((h) => h.precision === "day" && h.start === ref!.day));
@@ -197,9 +200,11 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
       continue;
     }
     // An interview's answer ("Djalali: We did not want a military alliance."): the whole answer is the speaker's statement.
-    let prefix = ANSWER.exec(sentence.text);
+    let prefix = ANSWER.exec(sentence.text) ?? (interviewee ? /^(A|Answer):\s+(?=\S)/.exec(sentence.text) : null);
     // A label of a first and a last name ("Maria Zakharova: We welcome …") names the speaker even untitled.
     let speakerOfAnswer = prefix && !NOT_SPEAKERS.test(prefix[1]) ? findActorMentions(prefix[1], people).find((m) => m.kind === "person" && (!m.weak || /\s/.test(prefix![1])) && m.index === 0) : undefined;
+    // "A: …" in an interview: the interviewee's answer.
+    if (prefix && /^(?:A|Answer)$/i.test(prefix[1]) && interviewee) speakerOfAnswer = interviewee;
     // A transcript's answer runs on over paragraphs until the next question or label: each paragraph is the speaker's.
     const firstOfParagraph = sentences[sentences.indexOf(original) - 1]?.paragraph !== sentence.paragraph;
     if (!prefix && transcript && answer && firstOfParagraph && !/^[\p{Lu}][\p{L} .'’-]{0,40}:\s/u.test(sentence.text) && sentence.paragraph === answer.paragraph + 1 && answer.draft.speaker) {
@@ -249,7 +254,8 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
     updateDay = updateNoteDay(sentence.text, ref) ?? updateDay;
     // An answer's "last month" counts from the day the interview was given, not from its publication.
     const said = inAnswer && interviewDate?.date.precision === "day" && ref ? { ...ref, day: interviewDate.date.start! } : ref;
-    const hits: DateHit[] = updateDay ? onUpdateDay(findDates(sentence.text, said, lastYear), updateDay) : findDates(sentence.text, said, lastYear);
+    const found = findDates(sentence.text, said, lastYear).map((h) => (said !== ref && h.cue.match(/yesterday|today|last|this|next|ago|earlier|weekday/i) ? { ...h, cue: `${h.cue}, counted from the day the interview was given` } : h));
+    const hits: DateHit[] = updateDay ? onUpdateDay(found, updateDay) : found;
     // The year a long read last gave, for "the following year" in the sentences after it.
     // (A year that names a thing, "the 2015 nuclear deal", tells no time.)
     const yearly = (h: DateHit) => h.start !== null && /\b(?:1[3-9]|20)\d{2}\b|year/.test(h.text) && !h.cue.includes("situates the fact rather than dating it");

@@ -223,7 +223,8 @@ const rightKindAndPrecision = pairs.filter((p) => p.proposal && p.proposal.kind 
 const found = pairs.filter((p) => p.proposal);
 
 // An invented day: a day-precision date no sentence of the article gives as that day, nor counts
-// from one ("The following day", "on the eve of the visit": within five days of a day it gives).
+// from one ("The following day", "on the eve of the visit", an interviewee's "yesterday": within
+// five days of a day it gives).
 let invented = 0;
 const inventedList: string[] = [];
 for (const run of runs) {
@@ -232,7 +233,7 @@ for (const run of runs) {
   const days = new Set(sentences.flatMap((s) => findDates(s, ref).filter((h) => h.precision === "day").map((h) => h.start)));
   for (const p of run.proposals) {
     const dates = [p.date.precision === "day" ? p.date.start : null, ...(p.agreement?.steps.map((s) => (s.date && s.date.length === 10 ? s.date : null)) ?? [])];
-    const counted = (d: string) => p.cues.some((c) => c.field === "date" && c.rule.includes("counted from the day told before")) && [...days].some((g) => g && Math.abs(Date.parse(g) - Date.parse(d)) <= 5 * 864e5);
+    const counted = (d: string) => p.cues.some((c) => c.field === "date" && /counted from the day (?:told before|the interview was given)/.test(c.rule)) && [...days].some((g) => g && Math.abs(Date.parse(g) - Date.parse(d)) <= 5 * 864e5);
     for (const d of dates) if (d && !days.has(d) && !counted(d)) (invented++, inventedList.push(`${run.file} ${p.id} ${d}`));
   }
 }
