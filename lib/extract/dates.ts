@@ -139,6 +139,8 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: ReferenceDate
 }
 
 // ("the fall of Assad", "the Arab Spring" are no seasons.)
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const TWO_DAYS = /\b(\d{1,2})(?:st|nd|rd|th)? (?:and|&) (\d{1,2})(?:st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)(?:,? ((?:19|20)\d{2}))?\b/g;
 /** A plan's words just before a day: "will meet on Tuesday", "is due to arrive on the 20th". */
 const PLANNED = /\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|expected to|scheduled to|set to)\s+(?:\S+\s+){0,6}$/i;
 /** "on the 5th", with no month after it (a month after it is chrono's: "on the 5th of June"), and no noun ("on the 5th floor"). */
@@ -175,6 +177,13 @@ export function findDates(sentence: string, ref: ReferenceDate | null, lastYear:
     const stated = m[3] ?? m[4];
     const year = stated ? Number(stated) : ref ? Number(ref.day.slice(0, 4)) - (start > Number(ref.day.slice(5, 7)) || /^last/i.test(m[1] ?? "") ? 1 : 0) : null;
     if (year !== null) add(m.index, m[0], { start: String(year), end: null, precision: "year" }, `“${m[0]}”: a season, so only its year`);
+  }
+  // "On 5 and 6 May": two days of one month, a range.
+  for (const m of sentence.matchAll(TWO_DAYS)) {
+    const month = MONTH_NAMES.indexOf(m[3].slice(0, 3).toLowerCase()) + 1;
+    const year = m[4] ? Number(m[4]) : ref ? yearFor(month, Number(m[2]), ref, false) : null;
+    if (year === null || Number(m[2]) <= Number(m[1])) continue;
+    add(m.index, m[0], { start: dayString(year, month, Number(m[1])), end: dayString(year, month, Number(m[2])), precision: "day" }, `“${m[0]}”: two days of one month, a range`);
   }
   for (const m of sentence.matchAll(YEAR_RANGE)) {
     if (Number(m[2]) > Number(m[1])) add(m.index, m[0], { start: m[1], end: m[2], precision: "year" }, `“${m[0]}”: a range of years`);

@@ -311,6 +311,19 @@ The announcement came three days after the two ministers spoke by telephone.`, "
   });
 });
 
+describe("a commission's documents", () => {
+  beforeAll(() => void one("Officials met in Moscow."), 60_000);
+  it("reads “on 5 and 6 May” as two days, and documents “also signed” on the day of the signing told before", () => {
+    const p = one(`On 5 and 6 May, Moscow hosted the 18th meeting of the Russian-Iranian intergovernmental commission, co-chaired by Sergei Tsivilev and Mohsen Paknejad.
+
+On 6 May, following the meeting, the co-chairs signed the protocol of the 18th meeting of the commission. The following documents were also signed in their presence:
+
+- a roadmap for cooperation in the gas sector for 2025–2027 between Gazprom and the National Iranian Gas Company.`, "2025-05-06");
+    expect(p.find((x) => x.kind === "event")?.date).toEqual({ start: "2025-05-05", end: "2025-05-06", precision: "day" });
+    expect(p.find((x) => x.passage.includes("roadmap"))?.date.start).toBe("2025-05-06");
+  });
+});
+
 describe("joint statements", () => {
   beforeAll(() => void one("Officials met in Moscow."), 60_000);
   it("reads what the Parties noted or welcomed as the fact itself, and “proposed the conclusion of” as a proposal", () => {

@@ -377,8 +377,10 @@ export function extractProposals(text: string, options: ExtractOptions = {}): Ex
           d.cues.push({ field: "status", rule: `“${s.word}” → ${s.status.replace("_", " ")}${hit ? `, dated by ${hit.cue}` : fb ? `, ${fb.cue}` : ", undated"}` });
           return { status: s.status, date: hit?.start ?? fb?.date.start ?? null, note: `“${s.word}”`, stated: !!hit, aside: s.aside };
         });
-        // "Following the consultations, the parties signed a protocol": the day of the consultations told before.
-        const told = d.explicitDate ? null : occasionDay(clause);
+        // "Following the consultations, the parties signed a protocol": the day of the consultations told before;
+        // "The following documents were also signed": the day of the signing just told.
+        const alsoSigned = !d.explicitDate && /\balso\s+(?:been\s+)?signed\b/i.test(clause) ? drafts.findLast((o) => o.kind === "agreement" && o.explicitDate && o.date.precision === "day") : undefined;
+        const told = d.explicitDate ? null : alsoSigned ? { date: alsoSigned.date, cue: `signed with the instrument told before (“${alsoSigned.clauses[0].slice(0, 60)}…”): its day` } : occasionDay(clause);
         if (told) {
           d.date = told.date;
           d.explicitDate = true;
