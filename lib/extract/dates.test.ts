@@ -123,6 +123,7 @@ describe("weekends and days of the month", () => {
     expect(first("On the 20th, the talks began.", { day: "2026-03-12", from: "publication" })).toEqual(["2026-02-20", null, "day"]);
     expect(first("The delegation will arrive on the 2nd.", { day: "2026-03-12", from: "publication" })).toEqual(["2026-04-02", null, "day"]);
     expect(findDates("The office is on the 5th floor.", ref)).toEqual([]);
+    expect(first("The ferry sailed from Olya on the 18th on the line's maiden voyage.", { day: "2024-06-27", from: "publication" })).toEqual(["2024-06-18", null, "day"]);
     expect(first("They met on the 5th of June.")).toEqual(["2024-06-05", null, "day"]);
     expect(first("On the 12th of last month, the chiefs of staff spoke by telephone.", { day: "2023-11-29", from: "publication" })).toEqual(["2023-10-12", null, "day"]);
   });

@@ -144,7 +144,7 @@ const TWO_DAYS = /\b(\d{1,2})(?:st|nd|rd|th)? (?:and|&) (\d{1,2})(?:st|nd|rd|th)
 /** A plan's words just before a day: "will meet on Tuesday", "is due to arrive on the 20th". */
 const PLANNED = /\b(?:will|would|shall|is to|are to|is due to|are due to|plans? to|expected to|scheduled to|set to)\s+(?:\S+\s+){0,6}$/i;
 /** "on the 5th", with no month after it (a month after it is chrono's: "on the 5th of June"), and no noun ("on the 5th floor"). */
-const DAY_OF_MONTH = /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?: of (this|the|last) month\b)?(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|and|when|it|he|she|they|we|its|their|at|in|after|before|[A-Z][a-z]*)\b)(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g;
+const DAY_OF_MONTH = /\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?: of (this|the|last) month\b)?(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|and|when|it|he|she|they|we|its|their|at|in|on|to|for|with|from|by|as|after|before|[A-Z][a-z]*)\b)(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g;
 const SEASON = /\b(?<!Arab\s)(?:(last|this|the)\s+)?(?:(?:early|late|mid-)\s*)?(spring|summer|autumn|fall(?!\s+of\s+(?!(?:19|20)\d{2})))\b(?:\s+of\s+((?:19|20)\d{2})|\s+((?:19|20)\d{2}))?/gi;
 const YEAR_RANGE = /\b(?:(?:from|between)\s+)?((?:1[89]|20)\d{2})\s*(?:–|—|-|to|until|and|through)\s*((?:1[89]|20)\d{2})\b/g;
 const DECADE = /\bthe\s+((?:1[89]|20)\d)0s\b/g;
